@@ -1,0 +1,21 @@
+// Requires the built package as a CommonJS consumer would, through the package's own `exports` map.
+const { createCalendar: fromRoot } = require('motcua');
+const { createCalendar, CalendarError } = require('motcua/calendar');
+
+const cal = createCalendar();
+const check = (label, actual, expected) => {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    console.error(`CJS smoke: ${label}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    process.exit(1);
+  }
+};
+check('addWorkingDays', cal.addWorkingDays('2026-02-12', 3), '2026-02-24');
+check('root entry', fromRoot().isWorkingDay('2026-02-17'), false);
+try {
+  cal.addWorkingDays('2026-02-30', 1);
+  check('error', 'no error', 'INVALID_DATE');
+} catch (e) {
+  check('error class', e instanceof CalendarError, true);
+  check('error code', e.code, 'INVALID_DATE');
+}
+console.log('CJS smoke: ok');

@@ -1,0 +1,58 @@
+/**
+ * @name addWorkingDays
+ * @summary The n-th working day after a day.
+ *
+ * @description
+ * Counts working days (ngày làm việc) of the calendar: weekly rest days, holidays, compensatory and swapped days
+ * are skipped, Saturdays worked in exchange are counted. The day itself is not counted; from a day off, the first
+ * working day after it is day 1. A negative n counts back, and a day off counts as the last working day before it,
+ * so that `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every d and n. `n = 0` returns the day itself.
+ *
+ * Cost: one array look-up per solar year crossed (the index is built lazily, a year at a time).
+ *
+ * @param index - the calendar's index
+ * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
+ * @param n - a safe integer
+ * @returns `YYYY-MM-DD`
+ * @throws {CalendarError} `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // Received Thursday 12/02/2026, 3 working days: Tết (16–20/02) is skipped.
+ * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
+ */
+import type { CalendarIndex, YearIndex } from './calendarIndex.js';
+import { checkDayCount } from './counts.js';
+import { type CalendarDate, type DateInput, parseDay } from './date.js';
+
+export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
+  const day = parseDay(date);
+  checkDayCount(n);
+  const y = index.yearOfDay(day);
+  if (n === 0) return y.dates[day - y.start]!;
+  const { year, offset } = addWorkingDaysAt(index, y, day - y.start, n);
+  return year.dates[offset]!;
+}
+
+/** {@link addWorkingDays} on an indexed day: the year and offset of the answer. */
+export function addWorkingDaysAt(
+  index: CalendarIndex,
+  from: YearIndex,
+  offset: number,
+  n: number,
+): { year: YearIndex; offset: number } {
+  let y = from;
+  // k: the ordinal, within year y, of the working day wanted (1 = the year's first working day).
+  let k = y.cum[offset + 1]! + n;
+  if (n > 0) {
+    while (k > y.total) {
+      k -= y.total;
+      y = index.next(y, ['n']);
+    }
+  } else {
+    while (k <= 0) {
+      y = index.previous(y, ['n']);
+      k += y.total;
+    }
+  }
+  return { year: y, offset: y.list[k - 1]! };
+}

@@ -1,0 +1,26 @@
+/** Validation of the counts the calendar is asked to add: never a silent wrong date from NaN or 1.5 days. */
+import { CalendarError, describeInput } from './errors.js';
+
+/** A whole number of days (safe integer), or `INVALID_COUNT`. */
+export function checkDayCount(n: unknown, path: readonly (string | number)[] = ['n']): number {
+  if (typeof n === 'number' && Number.isSafeInteger(n)) return n;
+  const shown = describeInput(n);
+  throw new CalendarError(
+    'INVALID_COUNT',
+    `${shown} is not a whole number of days; expected a safe integer`,
+    `${shown} không phải là số ngày nguyên hợp lệ`,
+    path,
+  );
+}
+
+/** A finite amount (hours, or a fractional number of days in a time limit), or `INVALID_COUNT`. */
+export function checkAmount(n: unknown, path: readonly (string | number)[] = ['amount']): number {
+  if (typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= 1e7) return n;
+  const shown = describeInput(n);
+  throw new CalendarError(
+    'INVALID_COUNT',
+    `${shown} is not a finite amount of time`,
+    `${shown} không phải là lượng thời gian hữu hạn hợp lệ`,
+    path,
+  );
+}

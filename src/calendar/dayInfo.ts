@@ -1,0 +1,114 @@
+/**
+ * @name dayInfo
+ * @summary Whether a day is a working day, and why.
+ *
+ * @description
+ * Every reason that applies to the day (weekly rest, which holiday in Vietnamese and English, compensatory day,
+ * swapped day, Saturday worked, an agency's closure or opening), each with its source document; whether the
+ * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
+ * the lunar date; and the official schedule of the year, if one is published.
+ *
+ * @param index - the calendar's index
+ * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
+ * @returns {@link DayInfo}
+ * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ *
+ * @example
+ * cal.dayInfo('2026-02-17').summary.vi // 'Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
+ * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ */
+import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
+import { type CalendarDate, type DateInput, parseDay, weekdayOf } from './date.js';
+import { epochDayToLunar, type LunarDate } from './lunar.js';
+import { type DayReason, type DayStatus, describeReason, type Text } from './reasons.js';
+import type { Session } from './schema.js';
+
+export interface DayInfo {
+  readonly date: CalendarDate;
+  /** 0 Sunday … 6 Saturday. */
+  readonly weekday: number;
+  readonly working: boolean;
+  /** The weakest status among the reasons applied: `proposed` < `provisional` < `confirmed`. */
+  readonly status: DayStatus;
+  /** Why: every reason that applies, in the order weekly rest, holidays, schedule entries, agency overlay. */
+  readonly reasons: readonly DayReason[];
+  /** Entries only proposed, shown but not applied. */
+  readonly proposals: readonly DayReason[];
+  /** One line in Vietnamese and English. */
+  readonly summary: Text;
+  /** Working sessions of the day (`[]` on a day off). */
+  readonly sessions: readonly Session[];
+  /** Sessions in which a desk only receives dossiers (an agency overlay), `[]` if none. */
+  readonly reception: readonly Session[];
+  readonly lunar: LunarDate;
+  /** The official schedule published for the year, or `null`: then holiday days are provisional. */
+  readonly schedule: { readonly year: number; readonly sources: readonly string[] } | null;
+}
+
+export function dayInfo(index: CalendarIndex, date: DateInput): DayInfo {
+  const day = parseDay(date);
+  return dayInfoOf(index, index.yearOfDay(day), day - index.yearOfDay(day).start);
+}
+
+/** {@link dayInfo} of day `offset` of an indexed year. */
+export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): DayInfo {
+  const day = y.start + offset;
+  const entry = y.entries.get(day);
+  const reasons = entry?.reasons ?? [];
+  const working = y.working[offset] === 1;
+  const schedule = index.national.data.schedules.get(y.year);
+  const lines = reasons.map(describeReason);
+  const proposals = entry?.proposals ?? [];
+  const proposed = proposals.map(describeReason);
+  const head: Text = working
+    ? { vi: 'Ngày làm việc', en: 'Working day' }
+    : { vi: 'Ngày nghỉ', en: 'Day off' };
+  const summary: Text = {
+    vi: `${head.vi}${lines.length ? `: ${lines.map((l) => l.vi).join('; ')}` : ''}${proposed.length ? ` (đề xuất, chưa áp dụng: ${proposed.map((l) => l.vi).join('; ')})` : ''}`,
+    en: `${head.en}${lines.length ? `: ${lines.map((l) => l.en).join('; ')}` : ''}${proposed.length ? ` (proposed, not applied: ${proposed.map((l) => l.en).join('; ')})` : ''}`,
+  };
+  return {
+    date: y.dates[offset]!,
+    weekday: weekdayOf(day),
+    working,
+    status: weakest(reasons),
+    reasons,
+    proposals,
+    summary,
+    sessions: toSessions(index.sessionsOf(y, offset)),
+    reception: toSessions(y.reception.get(offset) ?? []),
+    lunar: epochDayToLunar(day),
+    schedule: schedule ? { year: schedule.year, sources: schedule.sources.map((s) => s.id) } : null,
+  };
+}
+
+function weakest(reasons: readonly DayReason[]): DayStatus {
+  if (reasons.some((r) => r.status === 'proposed')) return 'proposed';
+  if (reasons.some((r) => r.status === 'provisional')) return 'provisional';
+  return 'confirmed';
+}
+
+const clock = (m: number): string =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+function toSessions(sessions: readonly MinuteSession[]): Session[] {
+  return sessions.map(([s, e]) => ({ start: clock(s), end: clock(e) }));
+}
+
+/**
+ * @name holidays
+ * @summary The days of a year that are not ordinary: holidays (also on weekends), compensatory and swapped days,
+ * Saturdays worked, agency closures and openings, and proposals.
+ *
+ * @example
+ * cal.holidays(2026).filter((d) => !d.working).map((d) => d.date)
+ * // ['2026-01-01', '2026-01-02', '2026-02-14', … '2026-11-24']
+ */
+export function holidays(index: CalendarIndex, year: number): DayInfo[] {
+  const y = index.year(year);
+  const days = [...y.entries.entries()]
+    .filter(([, e]) => e.proposals.length > 0 || e.reasons.some((r) => r.kind !== 'weekly-rest'))
+    .map(([day]) => day)
+    .sort((a, b) => a - b);
+  return days.map((day) => dayInfoOf(index, y, day - y.start));
+}

@@ -1,0 +1,192 @@
+/**
+ * @name deadline
+ * @summary The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons.
+ *
+ * @description
+ * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
+ * - working days, by the chosen policy: `working-days-cutoff` (day 1 is the receipt day when received before the
+ *   cut-off, due at the end of the last day's working hours), `civil-code` (the receipt day is not counted), or
+ *   `working-hours` (N × 8 working hours from the start). Fractions (0.5 day) are counted in working hours;
+ * - working hours, from the clock start;
+ * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
+ *   last day, moved to the next working day when it is a day off.
+ * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
+ *
+ * @param index - the calendar's index
+ * @param receivedAt - the receipt instant printed on the receipt slip
+ * @param limit - `{ amount, unit }`
+ * @param options - counting policy, cut-off, channel
+ * @returns {@link Deadline}
+ * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: day 1 is the 12th, then the
+ * // 13th; the weekends and Tết (16–20/02) are skipped; day 3 is Monday 23/02, due at the end of its hours.
+ * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }).due
+ * // '2026-02-23T17:00:00+07:00'
+ */
+import { match } from 'ts-pattern';
+import { addWorkingDaysAt } from './addWorkingDays.js';
+import { addWorkingHoursMs } from './addWorkingHours.js';
+import type { CalendarIndex } from './calendarIndex.js';
+import { calendarPeriod } from './calendarPeriod.js';
+import { checkAmount } from './counts.js';
+import {
+  formatDay,
+  formatInstant,
+  type InstantInput,
+  instantAt,
+  legalDayOf,
+  parseDay,
+  parseInstant,
+} from './date.js';
+import { type DayInfo, dayInfoOf } from './dayInfo.js';
+import { CalendarError, describeInput } from './errors.js';
+import { dayEndMs } from './nextWorkingInstant.js';
+import type { Text } from './reasons.js';
+import { type ClockStartMs, clockStartMs, type ReceiptOptions } from './receipt.js';
+import { type CountingPolicy, type Duration, durationUnits } from './units.js';
+
+export interface Deadline {
+  readonly receivedAt: string;
+  readonly limit: Duration;
+  readonly policy: CountingPolicy;
+  /** The instant the clock starts. */
+  readonly start: string;
+  /** The due instant: late when the result comes after it. */
+  readonly due: string;
+  /** The appointment day printed on the receipt slip. */
+  readonly dueDate: string;
+  /** Days off between the receipt and the due day that are not plain weekends: holidays, swaps, closures. */
+  readonly daysOff: readonly DayInfo[];
+  /** Plain weekly rest days in the same span. */
+  readonly weeklyRestDays: number;
+  /** How the date was reached, one line per rule. */
+  readonly notes: readonly Text[];
+}
+
+export function deadline(
+  index: CalendarIndex,
+  receivedAt: InstantInput,
+  limit: Duration,
+  options: ReceiptOptions = {},
+): Deadline {
+  const received = parseInstant(receivedAt, ['receivedAt']);
+  if (limit === null || typeof limit !== 'object' || !durationUnits.includes(limit.unit)) {
+    throw new CalendarError(
+      'INVALID_OPTIONS',
+      `${describeInput(limit?.unit)} is not a time-limit unit; expected one of ${durationUnits.join(', ')}`,
+      `${describeInput(limit?.unit)} không phải là đơn vị thời hạn; cần một trong ${durationUnits.join(', ')}`,
+      ['limit', 'unit'],
+    );
+  }
+  const amount = checkAmount(limit.amount, ['limit', 'amount']);
+  if (amount < 0) {
+    throw new CalendarError(
+      'INVALID_COUNT',
+      `a time limit cannot be negative (${amount})`,
+      `thời hạn không thể là số âm (${amount})`,
+      ['limit', 'amount'],
+    );
+  }
+  const c = clockStartMs(index, received, options);
+  const notes = [...c.notes];
+  const { start, due, dueDay } = match(limit.unit)
+    .with('working-days', () => countWorkingDays(index, c, amount, notes))
+    .with('working-hours', () => {
+      const due = addWorkingHoursMs(index, c.start, amount);
+      return { start: c.start, due, dueDay: legalDayOf(due) };
+    })
+    .with('calendar-days', 'months', (unit) => {
+      const whole = wholeAmount(amount, unit);
+      const day = legalDayOf(received);
+      const period = calendarPeriod(
+        index,
+        formatDay(day),
+        unit === 'months' ? { months: whole } : { days: whole },
+      );
+      notes.push({
+        vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
+        en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
+      });
+      const end = parseDay(period.end);
+      return { start: instantAt(day + 1, 0), due: instantAt(end + 1, 0), dueDay: end };
+    })
+    .exhaustive();
+  const { daysOff, weeklyRestDays } = skippedDays(index, legalDayOf(received), dueDay);
+  return {
+    receivedAt: formatInstant(received),
+    limit: { amount, unit: limit.unit },
+    policy: c.policy,
+    start: formatInstant(start),
+    due: formatInstant(due),
+    dueDate: formatDay(dueDay),
+    daysOff,
+    weeklyRestDays,
+    notes,
+  };
+}
+
+function countWorkingDays(
+  index: CalendarIndex,
+  c: ClockStartMs,
+  amount: number,
+  notes: Text[],
+): { start: number; due: number; dueDay: number } {
+  const hoursPerDay = index.hoursPerDay;
+  if (c.policy === 'working-hours') {
+    notes.push({
+      vi: `Tính theo giờ làm việc: ${amount} ngày × ${hoursPerDay} giờ`,
+      en: `Counted in working hours: ${amount} days × ${hoursPerDay} hours`,
+    });
+    const due = addWorkingHoursMs(index, c.start, amount * hoursPerDay);
+    return { start: c.start, due, dueDay: legalDayOf(due) };
+  }
+  const firstDay = c.firstDay!;
+  const whole = Math.floor(amount);
+  const fraction = amount - whole;
+  let due: number;
+  if (whole === 0) {
+    // Same-day or a fraction of a day: from the start of day 1 (after the cut-off, the next working day).
+    due =
+      fraction > 0 ? addWorkingHoursMs(index, c.start, fraction * hoursPerDay) : dayEndMs(index, firstDay);
+  } else {
+    const y = index.yearOfDay(firstDay);
+    const last = addWorkingDaysAt(index, y, firstDay - y.start, whole - 1);
+    due = dayEndMs(index, last.year.start + last.offset);
+    if (fraction > 0) due = addWorkingHoursMs(index, due, fraction * hoursPerDay);
+  }
+  notes.push({
+    vi: `Ngày thứ nhất: ${formatDay(firstDay)}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
+    en: `Day 1: ${formatDay(firstDay)}; due at the end of working hours on day ${amount}`,
+  });
+  return { start: c.start, due, dueDay: legalDayOf(due) };
+}
+
+function wholeAmount(amount: number, unit: string): number {
+  if (Number.isInteger(amount)) return amount;
+  throw new CalendarError(
+    'INVALID_COUNT',
+    `a limit in ${unit} must be a whole number (${amount})`,
+    `thời hạn tính theo ${unit === 'months' ? 'tháng' : 'ngày'} phải là số nguyên (${amount})`,
+    ['limit', 'amount'],
+  );
+}
+
+function skippedDays(
+  index: CalendarIndex,
+  from: number,
+  to: number,
+): { daysOff: DayInfo[]; weeklyRestDays: number } {
+  const daysOff: DayInfo[] = [];
+  let weeklyRestDays = 0;
+  for (let day = from + 1; day <= to; day++) {
+    const y = index.yearOfDay(day);
+    const offset = day - y.start;
+    if (y.working[offset]) continue;
+    const reasons = y.entries.get(day)?.reasons ?? [];
+    if (reasons.every((r) => r.kind === 'weekly-rest')) weeklyRestDays++;
+    else daysOff.push(dayInfoOf(index, y, offset));
+  }
+  return { daysOff, weeklyRestDays };
+}

@@ -1,0 +1,285 @@
+/**
+ * The national days off of one solar year for civil servants: weekly rest days, statutory holidays by the law in
+ * force, compensatory days, and the government's official schedule (which overrides the statutory default for the
+ * holidays it covers). Pure: laws and schedules in, one reason list per day out.
+ */
+import { match } from 'ts-pattern';
+import { epochDayOf, formatDay, weekdayOf } from './date.js';
+import { lunarNewYearEpochDay, lunarToEpochDay } from './lunar.js';
+import { type DayReason, type DayStatus, holidayNames, WEEKLY_REST_SOURCE } from './reasons.js';
+import type {
+  HolidayId,
+  HolidayLaw,
+  HolidayRule,
+  OfficialSchedule,
+  ScheduleEntry,
+  Source,
+} from './schema.js';
+
+/** What the calendar knows of one day: the reasons applied, and proposals shown but not applied. */
+export interface DayEntry {
+  readonly reasons: DayReason[];
+  readonly proposals: DayReason[];
+}
+
+/** The days of one year that are not ordinary working weekdays, by epoch day. */
+export type YearReasons = Map<number, DayEntry>;
+
+/** The entry of a day, created when missing. */
+export function entryOf(out: YearReasons, day: number): DayEntry {
+  let entry = out.get(day);
+  if (!entry) {
+    entry = { reasons: [], proposals: [] };
+    out.set(day, entry);
+  }
+  return entry;
+}
+
+/** Laws and schedules, validated and grouped for fast look-up. */
+export interface NationalData {
+  readonly laws: readonly HolidayLaw[];
+  /** The official schedule of each year that has one. */
+  readonly schedules: ReadonlyMap<number, OfficialSchedule>;
+  /** Schedule entries by the solar year of their date (the 2019 schedule swaps 31/12/2018). */
+  readonly entriesByYear: ReadonlyMap<
+    number,
+    readonly { entry: ScheduleEntry; schedule: OfficialSchedule }[]
+  >;
+  readonly applyProposed: boolean;
+}
+
+const isWeekend = (day: number): boolean => {
+  const w = weekdayOf(day);
+  return w === 0 || w === 6;
+};
+
+/** Computes the reasons of every non-ordinary day of `year`. */
+export function nationalYearReasons(data: NationalData, year: number): YearReasons {
+  const out: YearReasons = new Map();
+  const add = (day: number, reason: DayReason): void => {
+    entryOf(out, day).reasons.push(reason);
+  };
+
+  const first = epochDayOf(year, 1, 1);
+  const last = epochDayOf(year, 12, 31);
+  for (let day = first; day <= last; day++) {
+    if (isWeekend(day))
+      add(day, { kind: 'weekly-rest', effect: 'off', status: 'confirmed', source: WEEKLY_REST_SOURCE });
+  }
+
+  const schedule = data.schedules.get(year);
+  const covered = new Set<HolidayId>(schedule?.covers ?? []);
+
+  // Statutory holidays by the laws in force; those a published schedule covers only name weekend days.
+  const compensatoryCandidates: { day: number; holiday: HolidayId; law: HolidayLaw }[] = [];
+  for (const law of data.laws) {
+    if (law.status === 'proposed' && !data.applyProposed) continue;
+    const lawStatus: DayStatus = law.status === 'proposed' ? 'proposed' : 'confirmed';
+    for (const rule of law.holidays) {
+      const scheduled = covered.has(rule.holiday);
+      for (const h of statutoryDays(rule, year)) {
+        if (!inForce(law, h.day)) continue;
+        if (scheduled && !isWeekend(h.day)) continue;
+        const provisional = h.chosen && !scheduled;
+        add(h.day, {
+          kind: 'holiday',
+          effect: 'off',
+          holiday: rule.holiday,
+          name: holidayNames[rule.holiday],
+          law: law.id,
+          status: provisional ? 'provisional' : lawStatus,
+          source: provisional ? provisionalSource(law, rule.holiday) : law.source,
+        });
+        if (law.compensatory && !scheduled && !h.chosen && isWeekend(h.day)) {
+          compensatoryCandidates.push({ day: h.day, holiday: rule.holiday, law });
+        }
+      }
+    }
+  }
+
+  // Labor Code 2019 Art. 111(3) (2012: Art. 115(3)): a holiday on a weekly rest day gives the next working day.
+  // Several in a row (Hùng Kings Sat 29/04/2023, 30/4 Sun) take the following working days in order.
+  compensatoryCandidates.sort((a, b) => a.day - b.day);
+  const taken = new Set<number>();
+  for (const c of compensatoryCandidates) {
+    let day = c.day + 1;
+    while (isWeekend(day) || taken.has(day) || out.get(day)?.reasons.some((r) => r.effect === 'off')) day++;
+    taken.add(day);
+    add(day, {
+      kind: 'compensatory',
+      effect: 'off',
+      holiday: c.holiday,
+      name: holidayNames[c.holiday],
+      for: formatDay(c.day),
+      status: schedule ? 'confirmed' : 'provisional',
+      source: c.law.compensatorySource ?? c.law.source,
+    });
+  }
+
+  for (const { entry, schedule: from } of data.entriesByYear.get(year) ?? []) {
+    const applied = entry.status === 'confirmed' || data.applyProposed;
+    const status: DayStatus = entry.status === 'proposed' ? 'proposed' : 'confirmed';
+    const src = from.sources.find((s) => s.id === entry.source)!;
+    const source: Source = { document: src.document, ...(src.issued ? { issued: src.issued } : {}) };
+    const day = epochDayOf(...splitDay(entry.date));
+    const reason = match(entry)
+      .returnType<DayReason>()
+      .with({ kind: 'holiday' }, (e) => ({
+        kind: 'holiday',
+        effect: 'off',
+        holiday: e.holiday,
+        name: holidayNames[e.holiday],
+        law: null,
+        status,
+        source,
+      }))
+      .with({ kind: 'compensatory' }, (e) => ({
+        kind: 'compensatory',
+        effect: 'off',
+        holiday: e.holiday,
+        name: holidayNames[e.holiday],
+        for: e.for,
+        status,
+        source,
+      }))
+      .with({ kind: 'swap-off' }, (e) => ({
+        kind: 'swap-off',
+        effect: 'off',
+        workedOn: e.workedOn,
+        status,
+        source,
+      }))
+      .with({ kind: 'swap-work' }, (e) => ({
+        kind: 'swap-work',
+        effect: 'work',
+        insteadOf: e.insteadOf,
+        status,
+        source,
+      }))
+      .exhaustive();
+    if (applied) add(day, reason);
+    else entryOf(out, day).proposals.push(reason);
+  }
+
+  // The weekend days inside a Tết break are Tết too (mùng 1 on Saturday 10/02/2024).
+  nameWeekendsInside(out, 'tet', first, last);
+  return out;
+}
+
+function nameWeekendsInside(out: YearReasons, holiday: HolidayId, first: number, last: number): void {
+  const days = [...out.entries()]
+    .filter(([, e]) =>
+      e.reasons.some((r) => r.kind === 'holiday' && r.holiday === holiday && r.effect === 'off'),
+    )
+    .map(([d]) => d)
+    .filter((d) => d >= first && d <= last);
+  if (days.length === 0) return;
+  const from = Math.min(...days);
+  const to = Math.max(...days);
+  for (let d = from; d <= to; d++) {
+    const rs = out.get(d)?.reasons;
+    if (rs && isWeekend(d) && !rs.some((r) => r.kind === 'holiday')) {
+      const lawSource = rs.find((r) => r.kind === 'weekly-rest')!.source;
+      rs.push({
+        kind: 'holiday',
+        effect: 'off',
+        holiday,
+        name: holidayNames[holiday],
+        law: null,
+        status: 'confirmed',
+        source: { ...lawSource, note: 'Weekly rest day inside the Tết break' },
+      });
+    }
+  }
+}
+
+function inForce(law: HolidayLaw, day: number): boolean {
+  const d = formatDay(day);
+  return d >= law.effectiveFrom && (law.effectiveTo === undefined || d <= law.effectiveTo);
+}
+
+function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
+  return {
+    ...law.source,
+    note:
+      holiday === 'tet'
+        ? 'The Prime Minister picks the Tết days each year; no official schedule for this year yet, so the days follow the pattern of the 2019–2026 decisions (provisional).'
+        : 'The adjacent day is picked each year; no official schedule for this year yet, so it follows the pattern of the 2021–2026 decisions (provisional).',
+  };
+}
+
+interface StatutoryDay {
+  readonly day: number;
+  /** True when the law leaves this day to a yearly decision (Tết days, the day next to National Day). */
+  readonly chosen: boolean;
+}
+
+/** The days a holiday rule gives in a solar year, before any schedule. */
+export function statutoryDays(rule: HolidayRule, year: number): StatutoryDay[] {
+  return match(rule)
+    .with({ kind: 'solar' }, (r) => [{ day: epochDayOf(year, r.month, r.day), chosen: false }])
+    .with({ kind: 'lunar' }, (r) => [{ day: lunarToEpochDay(year, r.month, r.day, false), chosen: false }])
+    .with({ kind: 'lunar-new-year' }, (r) =>
+      tetBlock(lunarNewYearEpochDay(year), r.days).map((day) => ({ day, chosen: true })),
+    )
+    .with({ kind: 'solar-with-adjacent' }, (r) => {
+      const day = epochDayOf(year, r.month, r.day);
+      return [
+        { day, chosen: false },
+        { day: day + adjacentOffset(weekdayOf(day)), chosen: true },
+      ];
+    })
+    .exhaustive();
+}
+
+/**
+ * The weekdays off for Tết when no schedule is published, following the Prime Minister's decisions 2019–2026:
+ * the eve (the last day of the lunar year) and mùng 1–3 that fall on weekdays; if no weekend falls among them,
+ * the rest of that Monday–Friday week (2019, 2022, 2025, 2026); otherwise one weekday before and the rest after
+ * (2020, 2021, 2023, 2024).
+ */
+export function tetBlock(newYear: number, days: number): number[] {
+  const eve = newYear - 1;
+  const core = [eve, eve + 1, eve + 2, eve + 3];
+  const weekdays = core.filter((d) => !isWeekend(d));
+  if (weekdays.length >= days) return weekdays.slice(0, days);
+  if (weekdays.length === core.length) {
+    const monday = eve - (weekdayOf(eve) - 1);
+    const block = [monday, monday + 1, monday + 2, monday + 3, monday + 4];
+    while (block.length < days) block.push(nextWeekday(block[block.length - 1]!));
+    return block.slice(0, days);
+  }
+  const block = [...weekdays];
+  block.unshift(previousWeekday(eve));
+  let next = eve + 3;
+  while (block.length < days) {
+    next = nextWeekday(next);
+    block.push(next);
+  }
+  return block;
+}
+
+function nextWeekday(day: number): number {
+  let d = day + 1;
+  while (isWeekend(d)) d++;
+  return d;
+}
+
+function previousWeekday(day: number): number {
+  let d = day - 1;
+  while (isWeekend(d)) d--;
+  return d;
+}
+
+/**
+ * National Day's adjacent day (Labor Code 2019 Art. 112(1)(đ): 1/9 or 3/9) when no schedule is published,
+ * following the 2021–2026 decisions: the side that joins a weekend, else the day before.
+ * 2/9 on Mon → 3/9; Tue, Wed, Fri, Sat → 1/9; Thu → 3/9; Sun → 3/9 (a weekday).
+ */
+function adjacentOffset(weekday: number): number {
+  return weekday === 1 || weekday === 4 || weekday === 0 ? 1 : -1;
+}
+
+function splitDay(date: string): [number, number, number] {
+  return date.split('-').map(Number) as [number, number, number];
+}

@@ -1,0 +1,132 @@
+/**
+ * Why a day is or is not a working day. Every answer of the calendar can be traced to these reasons, each with
+ * the document it comes from and whether it is confirmed, provisional or only proposed.
+ */
+import type { CalendarDate } from './date.js';
+import type { HolidayId, Source } from './schema.js';
+
+/**
+ * - `confirmed`: fixed by an official schedule, or by a law in force without any choice left;
+ * - `provisional`: the law leaves the day to a yearly decision not yet published (Tết days, the day next to
+ *   National Day, compensatory days of a year with no official schedule) — our best guess until it is;
+ * - `proposed`: only proposed or announced; shown, and applied only when the calendar is asked to.
+ */
+export type DayStatus = 'confirmed' | 'provisional' | 'proposed';
+
+/** A text in Vietnamese and English. */
+export interface Text {
+  readonly vi: string;
+  readonly en: string;
+}
+
+interface ReasonBase {
+  /** What the reason does to the day: makes it a day off, a working day, or only opens the desk to receive. */
+  readonly effect: 'off' | 'work' | 'reception';
+  readonly status: DayStatus;
+  readonly source: Source;
+}
+
+/** Ngày nghỉ hằng tuần — Saturday and Sunday (Decision 188/1999/QĐ-TTg). */
+export interface WeeklyRestReason extends ReasonBase {
+  readonly kind: 'weekly-rest';
+}
+/** Ngày nghỉ lễ, tết — a statutory holiday. `law` is the id of the law that grants it. */
+export interface HolidayReason extends ReasonBase {
+  readonly kind: 'holiday';
+  readonly holiday: HolidayId;
+  readonly name: Text;
+  readonly law: string | null;
+}
+/** Nghỉ bù — the next working day off because a holiday fell on a weekly rest day. */
+export interface CompensatoryReason extends ReasonBase {
+  readonly kind: 'compensatory';
+  readonly holiday: HolidayId;
+  readonly name: Text;
+  readonly for: CalendarDate;
+}
+/** Hoán đổi ngày làm việc — a weekday off, worked on a Saturday instead. */
+export interface SwapOffReason extends ReasonBase {
+  readonly kind: 'swap-off';
+  readonly workedOn: CalendarDate;
+}
+/** Làm bù — a Saturday worked in exchange for a weekday off. */
+export interface SwapWorkReason extends ReasonBase {
+  readonly kind: 'swap-work';
+  readonly insteadOf: CalendarDate;
+}
+/** An agency's own closure (storm, local order) or opening (Saturday-morning desk). */
+export interface OverlayReason extends ReasonBase {
+  readonly kind: 'closure' | 'opening';
+  readonly agency: string;
+  readonly reason: string;
+}
+
+export type DayReason =
+  | WeeklyRestReason
+  | HolidayReason
+  | CompensatoryReason
+  | SwapOffReason
+  | SwapWorkReason
+  | OverlayReason;
+
+/** Names of the holidays as the Labor Code writes them. */
+export const holidayNames: Readonly<Record<HolidayId, Text>> = {
+  'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
+  tet: { vi: 'Tết Âm lịch (Tết Nguyên đán)', en: 'Lunar New Year (Tết)' },
+  'hung-kings': { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration Day" },
+  reunification: { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' },
+  labour: { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' },
+  'national-day': { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
+  'culture-day': { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnam Culture Day (24 November)' },
+};
+
+export const WEEKLY_REST_SOURCE: Source = {
+  document: 'Quyết định 188/1999/QĐ-TTg',
+  article: 'Điều 1',
+  note: 'Civil servants rest on Saturday and Sunday',
+};
+
+/** One line, in Vietnamese and English, that says why a reason applies. */
+export function describeReason(reason: DayReason): Text {
+  switch (reason.kind) {
+    case 'weekly-rest':
+      return { vi: 'Ngày nghỉ hằng tuần', en: 'Weekly rest day' };
+    case 'holiday':
+      return { vi: `Nghỉ lễ, tết: ${reason.name.vi}`, en: `Holiday: ${reason.name.en}` };
+    case 'compensatory':
+      return {
+        vi: `Nghỉ bù ${reason.name.vi} (ngày lễ ${viDate(reason.for)} trùng ngày nghỉ hằng tuần)`,
+        en: `Compensatory day off for ${reason.name.en} (${reason.for} fell on a weekly rest day)`,
+      };
+    case 'swap-off':
+      return {
+        vi: `Nghỉ hoán đổi, làm bù vào thứ Bảy ${viDate(reason.workedOn)}`,
+        en: `Swapped day off, worked on Saturday ${reason.workedOn} instead`,
+      };
+    case 'swap-work':
+      return {
+        vi: `Làm bù cho ngày nghỉ ${viDate(reason.insteadOf)}`,
+        en: `Saturday worked in exchange for ${reason.insteadOf}`,
+      };
+    case 'closure':
+      return {
+        vi: `${reason.agency} nghỉ: ${reason.reason}`,
+        en: `${reason.agency} closed: ${reason.reason}`,
+      };
+    case 'opening':
+      return reason.effect === 'reception'
+        ? {
+            vi: `${reason.agency} tiếp nhận hồ sơ: ${reason.reason}`,
+            en: `${reason.agency} receives: ${reason.reason}`,
+          }
+        : {
+            vi: `${reason.agency} làm việc: ${reason.reason}`,
+            en: `${reason.agency} works: ${reason.reason}`,
+          };
+  }
+}
+
+/** `2026-02-17` → `17/02/2026`, as Vietnamese documents write dates. */
+export function viDate(date: CalendarDate): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

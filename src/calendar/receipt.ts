@@ -1,0 +1,261 @@
+/**
+ * Receipt rules: how the instant a dossier is received turns into the start of its clock, when a paper dossier must
+ * reach the processing agency, and when an online dossier must be accepted.
+ */
+
+import { addWorkingHoursMs } from './addWorkingHours.js';
+import type { CalendarIndex } from './calendarIndex.js';
+import {
+  formatDay,
+  formatInstant,
+  type InstantInput,
+  legalDayOf,
+  legalMinuteOfDay,
+  parseInstant,
+} from './date.js';
+import { CalendarError, describeInput } from './errors.js';
+import { dayEndMs, dayStartMs, nextWorkingInstantMs } from './nextWorkingInstant.js';
+import type { Text } from './reasons.js';
+import type { CountingPolicy } from './units.js';
+
+/** Kênh tiếp nhận — how the dossier came in (Decree 118/2025 Art. 15). */
+export type Channel = 'in-person' | 'post' | 'online';
+
+export interface ReceiptOptions {
+  /** How the appointment date is counted (see {@link CountingPolicy}); default `working-days-cutoff`. */
+  readonly policy?: CountingPolicy;
+  /**
+   * The afternoon cut-off, `HH:MM` local time, or `null` for none; default `15:00` (Decree 118/2025 Art. 18,
+   * Decree 61/2018 Art. 18; same-day procedures: Law on Civil Status Art. 5(3), Decree 23/2015 Art. 7).
+   */
+  readonly cutoff?: string | null;
+  readonly channel?: Channel;
+  /**
+   * An online dossier sent outside working hours: counted as received when sent (`as-sent`, default) or at the
+   * next working instant (`next-working-instant`, as the State Treasury does, Circular 87/2021; no general national
+   * rule is known, so it is a policy option).
+   */
+  readonly onlineOutsideHours?: 'as-sent' | 'next-working-instant';
+}
+
+export interface ClockStart {
+  readonly receivedAt: string;
+  /** The receipt instant after the online option, as counted. */
+  readonly countedFrom: string;
+  /** The instant the clock starts. */
+  readonly start: string;
+  /** Day 1 of a count in working days (`null` under the `working-hours` policy). */
+  readonly firstDay: string | null;
+  readonly policy: CountingPolicy;
+  /** How the start was reached, one line per rule applied. */
+  readonly notes: readonly Text[];
+}
+
+/** Internal form with epoch values, for {@link deadline}. */
+export interface ClockStartMs {
+  readonly received: number;
+  readonly counted: number;
+  readonly start: number;
+  readonly firstDay: number | null;
+  readonly policy: CountingPolicy;
+  readonly cutoff: number | null;
+  readonly notes: Text[];
+}
+
+export function parseCutoff(cutoff: string | null | undefined): number | null {
+  if (cutoff === null) return null;
+  if (cutoff === undefined) return 15 * 60;
+  if (typeof cutoff === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) {
+    return Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
+  }
+  throw new CalendarError(
+    'INVALID_OPTIONS',
+    `cut-off ${describeInput(cutoff)} is not a time HH:MM`,
+    `giờ giới hạn ${describeInput(cutoff)} không đúng dạng HH:MM`,
+    ['options', 'cutoff'],
+  );
+}
+
+/**
+ * @name clockStart
+ * @summary When the processing clock starts for a dossier received at an instant.
+ *
+ * @description
+ * The clock counts from complete, valid receipt (Decree 118/2025 Art. 17(3)). Under `working-days-cutoff` a dossier
+ * received on a working day before the cut-off makes that day day 1, otherwise day 1 is the next working day; under
+ * `civil-code` the receipt day is never counted (Civil Code 2015 Art. 147(2) by analogy); under `working-hours` the
+ * clock runs from the next working instant.
+ *
+ * @example
+ * // Received Friday 13/02/2026 at 15:30, after the 15:00 cut-off; Tết follows.
+ * cal.clockStart('2026-02-13T15:30:00+07:00').firstDay // '2026-02-23'
+ */
+export function clockStart(
+  index: CalendarIndex,
+  receivedAt: InstantInput,
+  options: ReceiptOptions = {},
+): ClockStart {
+  const c = clockStartMs(index, parseInstant(receivedAt, ['receivedAt']), options);
+  return {
+    receivedAt: formatInstant(c.received),
+    countedFrom: formatInstant(c.counted),
+    start: formatInstant(c.start),
+    firstDay: c.firstDay === null ? null : formatDay(c.firstDay),
+    policy: c.policy,
+    notes: c.notes,
+  };
+}
+
+const POLICIES: readonly CountingPolicy[] = ['working-hours', 'working-days-cutoff', 'civil-code'];
+
+export function clockStartMs(index: CalendarIndex, received: number, options: ReceiptOptions): ClockStartMs {
+  const policy = options.policy ?? 'working-days-cutoff';
+  if (!POLICIES.includes(policy)) {
+    throw new CalendarError(
+      'INVALID_OPTIONS',
+      `unknown counting policy ${describeInput(policy)}; expected one of ${POLICIES.join(', ')}`,
+      `cách tính thời hạn ${describeInput(policy)} không hợp lệ; cần một trong ${POLICIES.join(', ')}`,
+      ['options', 'policy'],
+    );
+  }
+  const cutoff = parseCutoff(options.cutoff);
+  const notes: Text[] = [];
+  let counted = received;
+  if (options.channel === 'online' && options.onlineOutsideHours === 'next-working-instant') {
+    counted = nextWorkingInstantMs(index, received);
+    if (counted !== received) {
+      notes.push({
+        vi: `Hồ sơ trực tuyến gửi ngoài giờ làm việc được tính tiếp nhận lúc ${formatInstant(counted)}`,
+        en: `Online dossier sent outside working hours counts as received at ${formatInstant(counted)}`,
+      });
+    }
+  }
+  const day = legalDayOf(counted);
+  const y = index.yearOfDay(day, ['receivedAt']);
+  const isWorking = y.working[day - y.start] === 1;
+
+  if (policy === 'working-hours') {
+    const start = nextWorkingInstantMs(index, counted);
+    if (start !== counted) {
+      notes.push({
+        vi: `Ngoài giờ làm việc: thời hạn bắt đầu tính từ ${formatInstant(start)}`,
+        en: `Outside working hours: the clock starts at ${formatInstant(start)}`,
+      });
+    }
+    return { received, counted, start, firstDay: null, policy, cutoff, notes };
+  }
+
+  const minute = legalMinuteOfDay(counted);
+  let firstDay: number;
+  // "Sau 15 giờ" (Decree 118/2025 Art. 18): 15:00 sharp is still the same day.
+  if (policy === 'working-days-cutoff' && isWorking && (cutoff === null || minute <= cutoff)) {
+    firstDay = day;
+    notes.push({
+      vi: 'Tiếp nhận trong ngày làm việc, trước giờ giới hạn: ngày tiếp nhận là ngày thứ nhất',
+      en: 'Received on a working day before the cut-off: the receipt day is day 1',
+    });
+  } else {
+    firstDay = firstWorkingDayAfter(index, day);
+    notes.push(
+      policy === 'civil-code'
+        ? {
+            vi: 'Không tính ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 2)',
+            en: 'The receipt day is not counted (Civil Code 2015 Art. 147(2))',
+          }
+        : !isWorking
+          ? { vi: 'Tiếp nhận vào ngày nghỉ', en: 'Received on a day off' }
+          : {
+              vi: `Tiếp nhận sau ${clockText(cutoff!)}: tính từ ngày làm việc tiếp theo`,
+              en: `Received after ${clockText(cutoff!)}: counting starts on the next working day`,
+            },
+    );
+  }
+  const start = firstDay === day ? Math.max(counted, dayStartMs(index, day)) : dayStartMs(index, firstDay);
+  return { received, counted, start, firstDay, policy, cutoff, notes };
+}
+
+/** The first working day strictly after an epoch day. */
+export function firstWorkingDayAfter(index: CalendarIndex, day: number): number {
+  let y = index.yearOfDay(day);
+  let k = y.cum[day - y.start + 1]! + 1;
+  while (k > y.total) {
+    k -= y.total;
+    y = index.next(y, ['date']);
+  }
+  return y.start + y.list[k - 1]!;
+}
+
+function clockText(minute: number): string {
+  return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+export interface TransferDeadline {
+  readonly receivedAt: string;
+  /** The latest instant the paper dossier should reach the processing agency. */
+  readonly by: string;
+  readonly rule: Text;
+}
+
+/**
+ * @name transferDeadline
+ * @summary When a paper dossier received at the desk must reach the processing agency.
+ *
+ * @description
+ * Decree 118/2025 Art. 18 (Decree 61/2018 Art. 18 before): the same working day, or at the start of the next
+ * working day when received after 15:00 (or on a day off).
+ *
+ * @example
+ * cal.transferDeadline('2026-02-13T15:30:00+07:00').by // '2026-02-23T07:30:00+07:00'
+ */
+export function transferDeadline(
+  index: CalendarIndex,
+  receivedAt: InstantInput,
+  options: { readonly cutoff?: string | null } = {},
+): TransferDeadline {
+  const received = parseInstant(receivedAt, ['receivedAt']);
+  const cutoff = parseCutoff(options.cutoff);
+  const day = legalDayOf(received);
+  const y = index.yearOfDay(day, ['receivedAt']);
+  const sameDay = y.working[day - y.start] === 1 && (cutoff === null || legalMinuteOfDay(received) <= cutoff);
+  const by = sameDay ? dayEndMs(index, day) : dayStartMs(index, firstWorkingDayAfter(index, day));
+  return {
+    receivedAt: formatInstant(received),
+    by: formatInstant(by),
+    rule: sameDay
+      ? {
+          vi: 'Chuyển hồ sơ giấy ngay trong ngày (Nghị định 118/2025/NĐ-CP, Điều 18)',
+          en: 'Transfer the paper dossier the same working day (Decree 118/2025 Art. 18)',
+        }
+      : {
+          vi: 'Tiếp nhận sau 15 giờ: chuyển vào đầu giờ ngày làm việc tiếp theo (Nghị định 118/2025/NĐ-CP, Điều 18)',
+          en: 'Received after 15:00: transfer at the start of the next working day (Decree 118/2025 Art. 18)',
+        },
+  };
+}
+
+export interface OnlineAcceptanceDeadline {
+  readonly submittedAt: string;
+  /** The officer accepts the dossier or asks for a supplement by then: 8 working hours after the system's receipt. */
+  readonly acceptBy: string;
+}
+
+/**
+ * @name onlineAcceptanceDeadline
+ * @summary When an online dossier must be accepted or sent back for supplement.
+ *
+ * @description
+ * Decree 118/2025 Art. 17(2): within 8 working hours of the system's receipt (not in Decree 61/2018).
+ *
+ * @example
+ * cal.onlineAcceptanceDeadline('2026-02-13T16:00:00+07:00').acceptBy // '2026-02-23T16:00:00+07:00'
+ */
+export function onlineAcceptanceDeadline(
+  index: CalendarIndex,
+  submittedAt: InstantInput,
+): OnlineAcceptanceDeadline {
+  const submitted = parseInstant(submittedAt, ['submittedAt']);
+  return {
+    submittedAt: formatInstant(submitted),
+    acceptBy: formatInstant(addWorkingHoursMs(index, submitted, 8)),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * @name workingDaysBetween
+ * @summary The number of working days in (from, to].
+ *
+ * @description
+ * The exact inverse of {@link addWorkingDays}: `from` is not counted, `to` is. Negative when `to` is before `from`
+ * (minus the working days in (to, from]).
+ *
+ * @param index - the calendar's index
+ * @param from - `YYYY-MM-DD`
+ * @param to - `YYYY-MM-DD`
+ * @returns a whole number of working days
+ * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // From Thursday 12/02/2026 to Tuesday 24/02/2026: 13, 23, 24 February (Tết 16–20 skipped).
+ * cal.workingDaysBetween('2026-02-12', '2026-02-24') // 3
+ */
+import type { CalendarIndex, YearIndex } from './calendarIndex.js';
+import { type DateInput, parseDay } from './date.js';
+
+export function workingDaysBetween(index: CalendarIndex, from: DateInput, to: DateInput): number {
+  const a = parseDay(from, ['from']);
+  const b = parseDay(to, ['to']);
+  const ya = index.yearOfDay(a, ['from']);
+  const yb = index.yearOfDay(b, ['to']);
+  return countUpTo(index, yb, b - yb.start, ya) - ya.cum[a - ya.start + 1]!;
+}
+
+/** Working days from 1 January of `base` up to and including `offset` of `y` (negative if `y` is earlier). */
+function countUpTo(index: CalendarIndex, y: YearIndex, offset: number, base: YearIndex): number {
+  let count = y.cum[offset + 1]!;
+  for (let year = base.year; year < y.year; year++) count += index.year(year).total;
+  for (let year = y.year; year < base.year; year++) count -= index.year(year).total;
+  return count;
+}

@@ -1,0 +1,35 @@
+/**
+ * @name workingHoursBetween
+ * @summary Working hours elapsed from one instant to another.
+ *
+ * @description
+ * Counts the working sessions between two instants; negative when `to` is before `from`. The inverse of
+ * {@link addWorkingHours}.
+ *
+ * @param index - the calendar's index
+ * @param from - an instant
+ * @param to - an instant
+ * @returns hours (fractional)
+ * @throws {CalendarError} `INVALID_INSTANT`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // Friday 13/02/2026 16:00 → Monday 23/02/2026 16:00, Tết in between: 1 + 4 + 3 hours.
+ * cal.workingHoursBetween('2026-02-13T16:00:00+07:00', '2026-02-23T16:00:00+07:00') // 8
+ */
+import type { CalendarIndex } from './calendarIndex.js';
+import { type InstantInput, parseInstant } from './date.js';
+import { positionOf } from './workingTime.js';
+
+export function workingHoursBetween(index: CalendarIndex, from: InstantInput, to: InstantInput): number {
+  return workingMinutesBetweenMs(index, parseInstant(from, ['from']), parseInstant(to, ['to'])) / 60;
+}
+
+/** Working minutes between two instants in epoch milliseconds. */
+export function workingMinutesBetweenMs(index: CalendarIndex, from: number, to: number): number {
+  const a = positionOf(index, from, ['from']);
+  const b = positionOf(index, to, ['to']);
+  let minutes = b.minutes - a.minutes;
+  for (let year = a.y.year; year < b.y.year; year++) minutes += index.year(year).totalMinutes;
+  for (let year = b.y.year; year < a.y.year; year++) minutes -= index.year(year).totalMinutes;
+  return minutes;
+}

@@ -1,0 +1,390 @@
+/** Hand-checked answers of the calendar's operations, across Tết 2026 and the 30/4–1/5 break. */
+import { describe, expect, it } from 'vitest';
+import { CalendarError, createCalendar, type OfficialScheduleInput } from '../../src/calendar/index.js';
+
+const cal = createCalendar();
+
+describe('addWorkingDays / workingDaysBetween', () => {
+  it.each([
+    ['2026-02-12', 3, '2026-02-24', 'Tết 16–20/02 skipped'],
+    ['2026-02-14', 1, '2026-02-23', 'from a Saturday, day 1 is the first working day after'],
+    ['2025-12-31', 1, '2026-01-05', 'New Year and the swapped Friday 02/01 skipped'],
+    ['2026-01-09', 1, '2026-01-10', 'Saturday 10/01 is worked'],
+    ['2026-04-20', 15, '2026-05-14', 'compensatory 27/04, 30/4 and 1/5 skipped'],
+    ['2026-02-23', -1, '2026-02-13', 'back over Tết'],
+    ['2026-02-14', -1, '2026-02-12', 'back from a Saturday: it counts as Friday 13/02'],
+    ['2026-03-02', 0, '2026-03-02', 'zero is the day itself'],
+    ['2026-03-07', 0, '2026-03-07', 'zero on a day off too'],
+  ])('%s + %i → %s (%s)', (from, n, to) => {
+    expect(cal.addWorkingDays(from, n)).toBe(to);
+    expect(cal.workingDaysBetween(from, to)).toBe(n);
+  });
+
+  it('counts 249 working days in 2026 (261 weekdays − 14 off + 2 Saturdays worked)', () => {
+    expect(cal.workingDaysBetween('2025-12-31', '2026-12-31')).toBe(249);
+    expect(cal.workingDaysBetween('2026-12-31', '2025-12-31')).toBe(-249);
+  });
+
+  it('accepts a Date, read in Asia/Ho_Chi_Minh (23:30 UTC on the 11th is the 12th in Vietnam)', () => {
+    expect(cal.addWorkingDays(new Date('2026-02-11T23:30:00Z'), 3)).toBe('2026-02-24');
+  });
+
+  it('spans many years', () => {
+    const far = cal.addWorkingDays('2026-01-05', 10_000);
+    expect(cal.workingDaysBetween('2026-01-05', far)).toBe(10_000);
+    expect(cal.addWorkingDays(far, -10_000)).toBe('2026-01-05');
+  });
+});
+
+describe('working hours', () => {
+  it.each([
+    ['2026-02-13T16:00:00+07:00', 8, '2026-02-23T16:00:00+07:00'],
+    ['2026-03-02T09:30:00+07:00', 2, '2026-03-02T11:30:00+07:00'],
+    ['2026-03-02T09:30:00+07:00', 2.5, '2026-03-02T13:30:00+07:00'],
+    ['2026-03-02T02:30:00Z', 2, '2026-03-02T11:30:00+07:00'],
+    ['2026-03-02T13:30:00+07:00', -2.5, '2026-03-02T09:30:00+07:00'],
+    ['2026-03-06T20:00:00+07:00', 1, '2026-03-09T08:30:00+07:00'],
+    ['2026-03-02T12:15:00+07:00', 0, '2026-03-02T12:15:00+07:00'],
+  ])('%s + %s h → %s', (from, h, to) => {
+    expect(cal.addWorkingHours(from, h)).toBe(to);
+  });
+
+  it('measures working hours between instants', () => {
+    expect(cal.workingHoursBetween('2026-02-13T16:00:00+07:00', '2026-02-23T16:00:00+07:00')).toBe(8);
+    expect(cal.workingHoursBetween('2026-03-02T12:00:00+07:00', '2026-03-02T12:45:00+07:00')).toBe(0);
+    expect(cal.workingHoursBetween(Date.UTC(2026, 2, 2, 6), Date.UTC(2026, 2, 2, 0, 30))).toBe(-4);
+  });
+
+  it.each([
+    ['2026-03-02T08:00:00+07:00', '2026-03-02T08:00:00+07:00'],
+    ['2026-03-02T06:00:00+07:00', '2026-03-02T07:30:00+07:00'],
+    ['2026-03-02T11:30:00+07:00', '2026-03-02T13:00:00+07:00'],
+    ['2026-03-02T12:00:00+07:00', '2026-03-02T13:00:00+07:00'],
+    ['2026-03-02T17:00:00+07:00', '2026-03-03T07:30:00+07:00'],
+    ['2026-02-14T20:00:00+07:00', '2026-02-23T07:30:00+07:00'],
+    ['2026-12-31T18:00:00+07:00', '2027-01-04T07:30:00+07:00'],
+  ])('nextWorkingInstant(%s) = %s', (at, next) => {
+    expect(cal.nextWorkingInstant(at)).toBe(next);
+  });
+
+  it('uses the configured hours (07:00–11:30, 13:30–17:00)', () => {
+    const other = createCalendar({
+      hours: {
+        sessions: [
+          { start: '07:00', end: '11:30' },
+          { start: '13:30', end: '17:00' },
+        ],
+      },
+    });
+    expect(other.addWorkingHours('2026-03-02T07:00:00+07:00', 8)).toBe('2026-03-02T17:00:00+07:00');
+    expect(other.nextWorkingInstant('2026-03-02T13:00:00+07:00')).toBe('2026-03-02T13:30:00+07:00');
+    expect(other.version).not.toBe(cal.version);
+  });
+});
+
+describe('deadline (appointment date)', () => {
+  const days = (amount: number) => ({ amount, unit: 'working-days' as const });
+
+  it('working-days-cutoff: received before 15:00, the receipt day is day 1', () => {
+    const d = cal.deadline('2026-02-13T14:59:00+07:00', days(3));
+    expect(d.due).toBe('2026-02-24T17:00:00+07:00');
+    expect(d.dueDate).toBe('2026-02-24');
+  });
+
+  it('working-days-cutoff: 15:00 sharp is still the same day; after it, day 1 is the next working day', () => {
+    expect(cal.deadline('2026-02-13T15:00:00+07:00', days(3)).dueDate).toBe('2026-02-24');
+    const late = cal.deadline('2026-02-13T15:30:00+07:00', days(3));
+    expect(late.start).toBe('2026-02-23T07:30:00+07:00');
+    expect(late.due).toBe('2026-02-25T17:00:00+07:00');
+    expect(late.notes[0]!.en).toContain('after 15:00');
+  });
+
+  it('civil-code: the receipt day is not counted', () => {
+    expect(cal.deadline('2026-02-12T10:00:00+07:00', days(3), { policy: 'civil-code' }).due).toBe(
+      '2026-02-24T17:00:00+07:00',
+    );
+  });
+
+  it('working-hours: N × 8 working hours from the receipt instant', () => {
+    expect(cal.deadline('2026-02-12T10:00:00+07:00', days(3), { policy: 'working-hours' }).due).toBe(
+      '2026-02-24T10:00:00+07:00',
+    );
+  });
+
+  it('half a working day is four working hours', () => {
+    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(0.5)).due).toBe('2026-03-02T14:30:00+07:00');
+    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(1.5)).due).toBe('2026-03-03T11:30:00+07:00');
+  });
+
+  it('same day (0): after 15:00 it moves to the next working day (Law on Civil Status Art. 5(3))', () => {
+    expect(cal.deadline('2026-03-02T10:00:00+07:00', days(0)).due).toBe('2026-03-02T17:00:00+07:00');
+    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(0)).due).toBe('2026-03-03T17:00:00+07:00');
+  });
+
+  it('15 working days over the 30/4–1/5 break list every holiday skipped', () => {
+    const d = cal.deadline('2026-04-20T09:00:00+07:00', days(15));
+    expect(d.due).toBe('2026-05-13T17:00:00+07:00');
+    expect(d.daysOff.map((x) => x.date)).toEqual(['2026-04-26', '2026-04-27', '2026-04-30', '2026-05-01']);
+    expect(d.weeklyRestDays).toBe(5);
+  });
+
+  it('business registration received Thursday 23/04/2026 at 16:00: 24/04, 28/04, 29/04', () => {
+    expect(cal.deadline('2026-04-23T16:00:00+07:00', days(3)).due).toBe('2026-04-29T17:00:00+07:00');
+  });
+
+  it('working hours as the unit: from the receipt instant, or from the next day after the cut-off', () => {
+    const limit = { amount: 8, unit: 'working-hours' } as const;
+    expect(cal.deadline('2026-03-06T16:00:00+07:00', limit, { policy: 'working-hours' }).due).toBe(
+      '2026-03-09T16:00:00+07:00',
+    );
+    expect(cal.deadline('2026-03-06T16:00:00+07:00', limit).due).toBe('2026-03-09T17:00:00+07:00');
+  });
+
+  it('calendar days by the Civil Code: 15 days from 16/04/2026 end at 24:00 on Monday 04/05 (1/5 is a holiday)', () => {
+    const d = cal.deadline('2026-04-16T09:00:00+07:00', { amount: 15, unit: 'calendar-days' });
+    expect(d.dueDate).toBe('2026-05-04');
+    expect(d.due).toBe('2026-05-05T00:00:00+07:00');
+    expect(d.start).toBe('2026-04-17T00:00:00+07:00');
+  });
+
+  it('months by Civil Code Art. 148(3): one month from 31/01/2026 is 28/02 (a Saturday) → Monday 02/03', () => {
+    const period = cal.calendarPeriod('2026-01-31', { months: 1 });
+    expect(period).toMatchObject({ start: '2026-02-01', nominalEnd: '2026-02-28', end: '2026-03-02' });
+    expect(period.shiftedOver.map((d) => d.date)).toEqual(['2026-02-28', '2026-03-01']);
+    expect(cal.deadline('2026-01-31T10:00:00+07:00', { amount: 1, unit: 'months' }).dueDate).toBe(
+      '2026-03-02',
+    );
+  });
+
+  it('online dossiers sent on a day off can count from the next working instant (policy option)', () => {
+    const sentSaturday = '2026-03-07T10:00:00+07:00';
+    const base = { policy: 'civil-code', channel: 'online' } as const;
+    expect(cal.deadline(sentSaturday, days(1), base).due).toBe('2026-03-09T17:00:00+07:00');
+    expect(
+      cal.deadline(sentSaturday, days(1), { ...base, onlineOutsideHours: 'next-working-instant' }).due,
+    ).toBe('2026-03-10T17:00:00+07:00');
+  });
+
+  it('a cut-off can be changed or switched off', () => {
+    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(1), { cutoff: '16:30' }).dueDate).toBe(
+      '2026-03-02',
+    );
+    expect(cal.deadline('2026-03-02T16:59:00+07:00', days(1), { cutoff: null }).dueDate).toBe('2026-03-02');
+  });
+});
+
+describe('receipt rules', () => {
+  it('a paper dossier goes to the processing agency the same day, or at the next start after 15:00 (Art. 18)', () => {
+    expect(cal.transferDeadline('2026-02-13T14:00:00+07:00').by).toBe('2026-02-13T17:00:00+07:00');
+    expect(cal.transferDeadline('2026-02-13T15:00:00+07:00').by).toBe('2026-02-13T17:00:00+07:00');
+    expect(cal.transferDeadline('2026-02-13T15:30:00+07:00').by).toBe('2026-02-23T07:30:00+07:00');
+    expect(cal.transferDeadline('2026-02-14T09:00:00+07:00').by).toBe('2026-02-23T07:30:00+07:00');
+  });
+
+  it('an online dossier is accepted within 8 working hours (Art. 17(2))', () => {
+    expect(cal.onlineAcceptanceDeadline('2026-02-13T16:00:00+07:00').acceptBy).toBe(
+      '2026-02-23T16:00:00+07:00',
+    );
+  });
+
+  it('clockStart explains itself', () => {
+    const c = cal.clockStart('2026-02-13T15:30:00+07:00');
+    expect(c).toMatchObject({
+      firstDay: '2026-02-23',
+      start: '2026-02-23T07:30:00+07:00',
+      policy: 'working-days-cutoff',
+    });
+    expect(c.notes[0]!.vi).toContain('sau 15:00');
+  });
+});
+
+describe('agency overlays', () => {
+  const storm = cal.withOverlay({
+    agency: 'UBND xã Đông Hải',
+    closures: [
+      { from: '2026-10-05', to: '2026-10-06', reason: 'Bão số 10', source: 'Công điện của UBND tỉnh' },
+    ],
+  });
+
+  it('a closure is a day off with its reason; the national calendar is untouched', () => {
+    expect(storm.isWorkingDay('2026-10-05')).toBe(false);
+    expect(storm.dayInfo('2026-10-05').reasons).toMatchObject([
+      { kind: 'closure', agency: 'UBND xã Đông Hải', reason: 'Bão số 10' },
+    ]);
+    expect(storm.addWorkingDays('2026-10-02', 1)).toBe('2026-10-07');
+    expect(cal.isWorkingDay('2026-10-05')).toBe(true);
+    expect(storm.agency).toBe('UBND xã Đông Hải');
+    expect(storm.version).not.toBe(cal.version);
+  });
+
+  it('a working opening on Saturday mornings counts as a (half) working day, never over a holiday', () => {
+    const saturdays = cal.withOverlay({
+      agency: 'UBND phường Bến Thành',
+      openings: [
+        {
+          kind: 'working',
+          weekdays: [6],
+          sessions: [{ start: '07:30', end: '11:30' }],
+          reason: 'Làm việc sáng thứ Bảy',
+        },
+      ],
+    });
+    expect(saturdays.isWorkingDay('2026-03-07')).toBe(true);
+    expect(saturdays.dayInfo('2026-03-07').sessions).toEqual([{ start: '07:30', end: '11:30' }]);
+    expect(saturdays.addWorkingHours('2026-03-06T16:00:00+07:00', 2)).toBe('2026-03-07T08:30:00+07:00');
+    expect(saturdays.isWorkingDay('2024-02-10')).toBe(false); // mùng 1 Tết
+  });
+
+  it('a reception-only opening lets the desk receive without making a working day', () => {
+    const desk = cal.withOverlay({
+      agency: 'Trung tâm Phục vụ hành chính công',
+      openings: [
+        {
+          kind: 'reception',
+          weekdays: [6],
+          sessions: [{ start: '07:30', end: '11:30' }],
+          reason: 'Tiếp nhận sáng thứ Bảy',
+        },
+      ],
+    });
+    const info = desk.dayInfo('2026-03-07');
+    expect(info.working).toBe(false);
+    expect(info.reception).toEqual([{ start: '07:30', end: '11:30' }]);
+    expect(desk.deadline('2026-03-07T09:00:00+07:00', { amount: 1, unit: 'working-days' }).due).toBe(
+      '2026-03-09T17:00:00+07:00',
+    );
+  });
+});
+
+describe('schedules loaded at run time', () => {
+  const schedule2027: OfficialScheduleInput = {
+    year: 2027,
+    covers: ['new-year', 'tet', 'hung-kings', 'reunification', 'labour', 'national-day'],
+    sources: [{ id: 'TB X/TB-BNV', document: 'Thông báo X/TB-BNV (test data)' }],
+    entries: [
+      { kind: 'holiday', date: '2027-01-01', holiday: 'new-year', source: 'TB X/TB-BNV' },
+      ...['2027-02-03', '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09'].map((date) => ({
+        kind: 'holiday' as const,
+        date,
+        holiday: 'tet' as const,
+        source: 'TB X/TB-BNV',
+      })),
+    ],
+  };
+
+  it('a year without a schedule is provisional where the law leaves a choice', () => {
+    const tet = cal.dayInfo('2027-02-05');
+    expect(tet.working).toBe(false);
+    expect(tet.status).toBe('provisional');
+    expect(tet.schedule).toBeNull();
+    expect(cal.dayInfo('2027-04-30').status).toBe('confirmed');
+  });
+
+  it('a loaded schedule replaces the statutory guess and confirms the days', () => {
+    const next = createCalendar({ schedules: [schedule2027] });
+    expect(next.isWorkingDay('2027-02-03')).toBe(false);
+    expect(next.isWorkingDay('2027-02-10')).toBe(true);
+    expect(next.dayInfo('2027-02-03').status).toBe('confirmed');
+    expect(next.dayInfo('2027-02-03').schedule).toEqual({ year: 2027, sources: ['TB X/TB-BNV'] });
+    expect(next.version).not.toBe(cal.version);
+  });
+});
+
+describe('errors', () => {
+  const code = (f: () => unknown): CalendarError => {
+    try {
+      f();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CalendarError);
+      const err = e as CalendarError;
+      expect(err.message.length).toBeGreaterThan(0);
+      expect(err.messageVi.length).toBeGreaterThan(0);
+      return err;
+    }
+    throw new Error('expected a CalendarError');
+  };
+
+  it.each([['2026-02-30'], [''], ['2026-2-3'], ['26-02-03'], ['2026-02-03T00:00:00Z']])(
+    '%j is not a calendar day',
+    (bad) => {
+      const err = code(() => cal.addWorkingDays(bad, 1));
+      expect(err.code).toBe('INVALID_DATE');
+      expect(err.path).toEqual(['date']);
+    },
+  );
+
+  it('an invalid Date and a number are not days', () => {
+    expect(code(() => cal.isWorkingDay(new Date(Number.NaN))).code).toBe('INVALID_DATE');
+    expect(code(() => cal.isWorkingDay(20260203 as unknown as string)).code).toBe('INVALID_DATE');
+  });
+
+  it.each([[Number.NaN], [1.5], [2 ** 60], [Number.POSITIVE_INFINITY], ['3' as unknown as number]])(
+    '%s is not a count of days',
+    (n) => {
+      const err = code(() => cal.addWorkingDays('2026-03-02', n));
+      expect(err.code).toBe('INVALID_COUNT');
+      expect(err.path).toEqual(['n']);
+    },
+  );
+
+  it('years outside 2014–2199 are out of range', () => {
+    expect(code(() => cal.isWorkingDay('2013-12-31')).code).toBe('OUT_OF_RANGE');
+    expect(code(() => cal.isWorkingDay('2200-01-01')).code).toBe('OUT_OF_RANGE');
+    expect(code(() => cal.addWorkingDays('2199-12-20', 30)).code).toBe('OUT_OF_RANGE');
+    expect(code(() => cal.addWorkingDays('2014-01-10', -30)).code).toBe('OUT_OF_RANGE');
+    expect(code(() => cal.holidays(2500)).code).toBe('OUT_OF_RANGE');
+  });
+
+  it('instants need an offset', () => {
+    const err = code(() => cal.addWorkingHours('2026-02-12T09:30:00', 1));
+    expect(err.code).toBe('INVALID_INSTANT');
+    expect(code(() => cal.nextWorkingInstant(Number.NaN)).code).toBe('INVALID_INSTANT');
+    expect(code(() => cal.addWorkingHours('2026-02-12T09:30:00+07:00', Number.NaN)).code).toBe(
+      'INVALID_COUNT',
+    );
+  });
+
+  it('bad options and schedules list every issue with its path', () => {
+    const err = code(() =>
+      createCalendar({
+        schedules: [
+          {
+            year: 2027,
+            covers: ['tet'],
+            sources: [{ id: 'A', document: 'A' }],
+            entries: [
+              { kind: 'holiday', date: '2027-02-06', holiday: 'tet', source: 'A' },
+              { kind: 'holiday', date: '2027-02-31', holiday: 'tet', source: 'B' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(err.code).toBe('INVALID_SCHEDULE');
+    expect(err.issues.map((i) => i.path.join('.'))).toEqual(
+      expect.arrayContaining(['options.schedules.0.entries.1.date']),
+    );
+    const hours = code(() =>
+      createCalendar({
+        hours: {
+          sessions: [
+            { start: '13:00', end: '17:00' },
+            { start: '07:30', end: '11:30' },
+          ],
+        },
+      }),
+    );
+    expect(hours.code).toBe('INVALID_OPTIONS');
+    expect(hours.path).toEqual(['options', 'hours', 'sessions', 1, 'start']);
+    expect(
+      code(() => cal.deadline('2026-03-02T09:00:00+07:00', { amount: 1, unit: 'weeks' as 'months' })).code,
+    ).toBe('INVALID_OPTIONS');
+    expect(
+      code(() => cal.deadline('2026-03-02T09:00:00+07:00', { amount: -1, unit: 'working-days' })).code,
+    ).toBe('INVALID_COUNT');
+    expect(code(() => cal.clockStart('2026-03-02T09:00:00+07:00', { cutoff: '3pm' })).path).toEqual([
+      'options',
+      'cutoff',
+    ]);
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * Properties of the working-day and working-hour arithmetic (fast-check, 1000 runs each), checked against a
+ * day-by-day oracle built only on `isWorkingDay` and `dayInfo`.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
+
+const cal = createCalendar();
+const RUNS = { numRuns: 1000 };
+
+const DAY = 86_400_000;
+const BASE = Date.UTC(2017, 0, 1);
+const SPAN = Math.floor((Date.UTC(2190, 0, 1) - BASE) / DAY);
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const shift = (d: string, n: number): string => iso(Date.parse(`${d}T00:00:00Z`) + n * DAY);
+
+/** A day between 2017 and 2190 (counts of ±700 stay inside 2014–2199); most draws near today, where portals live. */
+const day = fc.oneof(
+  fc.integer({ min: 0, max: SPAN }).map((i) => iso(BASE + i * DAY)),
+  fc.integer({ min: 0, max: 15 * 365 }).map((i) => iso(Date.UTC(2018, 0, 1) + i * DAY)),
+);
+const count = fc.integer({ min: -700, max: 700 });
+const half = fc.integer({ min: -350, max: 350 });
+
+/** The naive answer: walk day by day. */
+function oracleAdd(from: string, n: number): string {
+  if (n === 0) return from;
+  let d = from;
+  if (n > 0) {
+    let left = n;
+    while (left > 0) {
+      d = shift(d, 1);
+      if (cal.isWorkingDay(d)) left--;
+    }
+    return d;
+  }
+  // Counting back, a day off stands for the last working day before it.
+  while (!cal.isWorkingDay(d)) d = shift(d, -1);
+  let left = -n;
+  while (left > 0) {
+    d = shift(d, -1);
+    if (cal.isWorkingDay(d)) left--;
+  }
+  return d;
+}
+
+describe('addWorkingDays / workingDaysBetween', () => {
+  it('lands on a working day', () => {
+    fc.assert(
+      fc.property(
+        day,
+        count.filter((n) => n !== 0),
+        (d, n) => cal.isWorkingDay(cal.addWorkingDays(d, n)),
+      ),
+      RUNS,
+    );
+  });
+
+  it('workingDaysBetween is its exact inverse', () => {
+    fc.assert(
+      fc.property(day, count, (d, n) => cal.workingDaysBetween(d, cal.addWorkingDays(d, n)) === n),
+      RUNS,
+    );
+  });
+
+  it('equals the day-by-day walk', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: -60, max: 60 }), (d, n) => {
+        expect(cal.addWorkingDays(d, n)).toBe(oracleAdd(d, n));
+      }),
+      RUNS,
+    );
+  });
+
+  it('is monotone in the day and in n', () => {
+    fc.assert(
+      fc.property(day, day, count, (a, b, n) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return cal.addWorkingDays(lo, n) <= cal.addWorkingDays(hi, n);
+      }),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(day, count, count, (d, m, n) => {
+        const [lo, hi] = m <= n ? [m, n] : [n, m];
+        return cal.addWorkingDays(d, lo) <= cal.addWorkingDays(d, hi);
+      }),
+      RUNS,
+    );
+  });
+
+  it('composes from a working day: add(add(d, a), b) = add(d, a + b)', () => {
+    fc.assert(
+      fc.property(day, half, half, (d0, a, b) => {
+        const d = cal.addWorkingDays(d0, 1);
+        return cal.addWorkingDays(cal.addWorkingDays(d, a), b) === cal.addWorkingDays(d, a + b);
+      }),
+      RUNS,
+    );
+  });
+
+  it('counts additively: between(a, b) + between(b, c) = between(a, c)', () => {
+    fc.assert(
+      fc.property(
+        day,
+        day,
+        day,
+        (a, b, c) =>
+          cal.workingDaysBetween(a, b) + cal.workingDaysBetween(b, c) === cal.workingDaysBetween(a, c),
+      ),
+      RUNS,
+    );
+  });
+});
+
+/** An instant between 2017 and 2190, on the minute. */
+const instant = fc.integer({ min: 0, max: SPAN * 1440 }).map((m) => BASE + m * 60_000);
+const minutes = fc.integer({ min: -200 * 60, max: 200 * 60 });
+
+describe('working hours', () => {
+  it('workingHoursBetween(t, addWorkingHours(t, h)) = h', () => {
+    fc.assert(
+      fc.property(instant, minutes, (t, m) => {
+        expect(cal.workingHoursBetween(t, cal.addWorkingHours(t, m / 60)) * 60).toBeCloseTo(m, 6);
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding hours lands inside a working session, or at its end', () => {
+    fc.assert(
+      fc.property(
+        instant,
+        minutes.filter((m) => m !== 0),
+        (t, m) => {
+          const at = cal.addWorkingHours(t, m / 60);
+          const info = cal.dayInfo(at.slice(0, 10));
+          const clock = at.slice(11, 16);
+          return info.working && info.sessions.some((s) => s.start <= clock && clock <= s.end);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('round-trips forward then back to the same working position', () => {
+    fc.assert(
+      fc.property(instant, minutes, (t, m) => {
+        const there = cal.addWorkingHours(t, m / 60);
+        const back = cal.addWorkingHours(there, -m / 60);
+        expect(cal.workingHoursBetween(t, back)).toBeCloseTo(0, 6);
+      }),
+      RUNS,
+    );
+  });
+
+  it('nextWorkingInstant is a working instant no earlier than the input, with no working time between', () => {
+    fc.assert(
+      fc.property(instant, (t) => {
+        const next = Date.parse(cal.nextWorkingInstant(t));
+        expect(next).toBeGreaterThanOrEqual(t);
+        expect(cal.workingHoursBetween(t, next)).toBe(0);
+        expect(cal.workingHoursBetween(next, next + 60_000)).toBeCloseTo(1 / 60, 9);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('deadlines', () => {
+  const policy = fc.constantFrom('working-days-cutoff', 'civil-code', 'working-hours') as fc.Arbitrary<
+    'working-days-cutoff' | 'civil-code' | 'working-hours'
+  >;
+  const amount = fc.integer({ min: 0, max: 120 }).map((q) => q / 4);
+
+  it('are due on a working day, after the receipt, and never earlier for a later receipt', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 72 * 60 }), amount, policy, (t, later, n, p) => {
+        const limit = { amount: n, unit: 'working-days' } as const;
+        const d = cal.deadline(t, limit, { policy: p });
+        expect(cal.isWorkingDay(d.dueDate)).toBe(true);
+        expect(Date.parse(d.due)).toBeGreaterThanOrEqual(t);
+        const e = cal.deadline(t + later * 60_000, limit, { policy: p });
+        expect(Date.parse(e.due)).toBeGreaterThanOrEqual(Date.parse(d.due));
+      }),
+      RUNS,
+    );
+  });
+
+  it('in whole working days under the cut-off policy: the due day is day 1 + (n − 1) working days', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 60 }), (t, n) => {
+        const d = cal.deadline(t, { amount: n, unit: 'working-days' });
+        const first = cal.clockStart(t).firstDay!;
+        expect(d.dueDate).toBe(cal.addWorkingDays(first, n - 1));
+        expect(cal.workingDaysBetween(first, d.dueDate)).toBe(n - 1);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -13,7 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { addBusinessDays, addDays, isWeekend } from 'date-fns';
 import Holidays from 'date-holidays';
 import { do_not_optimize, measure } from 'mitata';
-import { createCalendar } from '../src/calendar/index.js';
+
+// The built package, as a portal runs it (npm run bench builds first); typed from the source.
+const dist = new URL('../dist/calendar/index.js', import.meta.url).href;
+const { createCalendar } = (await import(dist)) as typeof import('../src/calendar/index.js');
 
 const hd = new Holidays('VN', { types: ['public'] });
 const cal = createCalendar();

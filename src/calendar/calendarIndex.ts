@@ -10,6 +10,10 @@ import { entryOf, type NationalData, nationalYearReasons, type YearReasons } fro
 import type { DayReason } from './reasons.js';
 import type { AgencyOverlay, Session, WorkingHours } from './schema.js';
 
+/** Default error paths, allocated once (these functions are on every call's hot path). */
+const PATH_DATE: readonly string[] = ['date'];
+const PATH_YEAR: readonly string[] = ['year'];
+
 /** The first and last years the working calendar covers (Labor Code 2012 fully in force from 2014). */
 export const MIN_YEAR = 2014;
 export const MAX_YEAR = 2199;
@@ -85,7 +89,7 @@ export class CalendarIndex {
   }
 
   /** The index of the year containing an epoch day; `OUT_OF_RANGE` outside 2014–2199. */
-  yearOfDay(day: number, path: readonly (string | number)[] = ['date']): YearIndex {
+  yearOfDay(day: number, path: readonly (string | number)[] = PATH_DATE): YearIndex {
     if (day < MIN_DAY || day > MAX_DAY || !Number.isInteger(day)) throw outOfRange(day, path);
     let i = Math.min(Math.floor((day - MIN_DAY) / 365.2425), YEAR_STARTS.length - 2);
     while (YEAR_STARTS[i]! > day) i--;
@@ -94,7 +98,7 @@ export class CalendarIndex {
   }
 
   /** The index of a year, built on first use. */
-  year(year: number, path: readonly (string | number)[] = ['year']): YearIndex {
+  year(year: number, path: readonly (string | number)[] = PATH_YEAR): YearIndex {
     const i = year - MIN_YEAR;
     if (!(i >= 0 && i < this.years.length) || !Number.isInteger(year)) {
       throw new CalendarError(

@@ -8,6 +8,10 @@
  */
 import { CalendarError, describeInput } from './errors.js';
 
+/** Default error paths, allocated once (these functions are on every call's hot path). */
+const PATH_DATE: readonly string[] = ['date'];
+const PATH_INSTANT: readonly string[] = ['instant'];
+
 /** A calendar day, `YYYY-MM-DD` (ngày dương lịch). */
 export type CalendarDate = string;
 /** What the API accepts as a day: `YYYY-MM-DD`, or a `Date` read in Asia/Ho_Chi_Minh. */
@@ -73,7 +77,7 @@ export function formatDay(epochDay: number): CalendarDate {
  * Epoch day of a calendar-day input. Throws `INVALID_DATE` for anything that is not a real day
  * (`'2026-02-30'`, `''`, an invalid `Date`, a number).
  */
-export function parseDay(input: DateInput, path: readonly (string | number)[] = ['date']): number {
+export function parseDay(input: DateInput, path: readonly (string | number)[] = PATH_DATE): number {
   if (input instanceof Date) {
     const ms = input.getTime();
     if (Number.isNaN(ms)) throw invalidDate(input, path);
@@ -133,7 +137,7 @@ const INSTANT_RE =
  * Epoch milliseconds of an instant. A string must carry its offset (`Z` or `±hh:mm`): a bare local time is
  * ambiguous across hosts, so it is refused with `INVALID_INSTANT` rather than read in the host's zone.
  */
-export function parseInstant(input: InstantInput, path: readonly (string | number)[] = ['instant']): number {
+export function parseInstant(input: InstantInput, path: readonly (string | number)[] = PATH_INSTANT): number {
   if (typeof input === 'number') {
     if (Number.isFinite(input) && Number.isSafeInteger(Math.trunc(input))) return input;
     throw invalidInstant(input, path);

@@ -4,7 +4,7 @@
  * working days is an array look-up per year crossed instead of a day-by-day loop.
  */
 
-import { civilOf, epochDayOf, formatDay, weekdayOf } from './date.js';
+import { epochDayOf, formatDay, weekdayOf } from './date.js';
 import { CalendarError } from './errors.js';
 import { entryOf, type NationalData, nationalYearReasons, type YearReasons } from './nationalDays.js';
 import type { DayReason } from './reasons.js';
@@ -267,9 +267,4 @@ export function outOfRange(day: number, path: readonly (string | number)[]): Cal
     `${shown} nằm ngoài phạm vi hỗ trợ 01/01/${MIN_YEAR} – 31/12/${MAX_YEAR}`,
     path,
   );
-}
-
-/** Year of an epoch day without building anything. */
-export function yearNumberOf(day: number): number {
-  return civilOf(day).year;
 }

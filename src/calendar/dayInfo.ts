@@ -102,7 +102,7 @@ function toSessions(sessions: readonly MinuteSession[]): Session[] {
  *
  * @example
  * cal.holidays(2026).filter((d) => !d.working).map((d) => d.date)
- * // ['2026-01-01', '2026-01-02', '2026-02-14', … '2026-11-24']
+ * // ['2026-01-01', '2026-01-02', '2026-02-16', … '2026-11-24']
  */
 export function holidays(index: CalendarIndex, year: number): DayInfo[] {
   const y = index.year(year);

@@ -38,11 +38,11 @@ export function nextWorkingInstantMs(index: CalendarIndex, ms: number): number {
     if (minute < s) return instantAt(day, s);
     if (minute < e) return ms;
   }
-  // The first working day after this one.
+  // The first working day after this one (a year an overlay closes entirely has none).
   let k = y.cum[offset + 1]! + 1;
-  if (k > y.total) {
+  while (k > y.total) {
+    k -= y.total;
     y = index.next(y, ['instant']);
-    k = 1;
   }
   offset = y.list[k - 1]!;
   return instantAt(y.start + offset, index.sessionsOf(y, offset)[0]![0]);

@@ -2,6 +2,7 @@
  * Why a day is or is not a working day. Every answer of the calendar can be traced to these reasons, each with
  * the document it comes from and whether it is confirmed, provisional or only proposed.
  */
+import { match } from 'ts-pattern';
 import type { CalendarDate } from './date.js';
 import type { HolidayId, Source } from './schema.js';
 
@@ -88,42 +89,35 @@ export const WEEKLY_REST_SOURCE: Source = {
 
 /** One line, in Vietnamese and English, that says why a reason applies. */
 export function describeReason(reason: DayReason): Text {
-  switch (reason.kind) {
-    case 'weekly-rest':
-      return { vi: 'Ngày nghỉ hằng tuần', en: 'Weekly rest day' };
-    case 'holiday':
-      return { vi: `Nghỉ lễ, tết: ${reason.name.vi}`, en: `Holiday: ${reason.name.en}` };
-    case 'compensatory':
-      return {
-        vi: `Nghỉ bù ${reason.name.vi} (ngày lễ ${viDate(reason.for)} trùng ngày nghỉ hằng tuần)`,
-        en: `Compensatory day off for ${reason.name.en} (${reason.for} fell on a weekly rest day)`,
-      };
-    case 'swap-off':
-      return {
-        vi: `Nghỉ hoán đổi, làm bù vào thứ Bảy ${viDate(reason.workedOn)}`,
-        en: `Swapped day off, worked on Saturday ${reason.workedOn} instead`,
-      };
-    case 'swap-work':
-      return {
-        vi: `Làm bù cho ngày nghỉ ${viDate(reason.insteadOf)}`,
-        en: `Saturday worked in exchange for ${reason.insteadOf}`,
-      };
-    case 'closure':
-      return {
-        vi: `${reason.agency} nghỉ: ${reason.reason}`,
-        en: `${reason.agency} closed: ${reason.reason}`,
-      };
-    case 'opening':
-      return reason.effect === 'reception'
-        ? {
-            vi: `${reason.agency} tiếp nhận hồ sơ: ${reason.reason}`,
-            en: `${reason.agency} receives: ${reason.reason}`,
-          }
-        : {
-            vi: `${reason.agency} làm việc: ${reason.reason}`,
-            en: `${reason.agency} works: ${reason.reason}`,
-          };
-  }
+  return match(reason)
+    .returnType<Text>()
+    .with({ kind: 'weekly-rest' }, () => ({ vi: 'Ngày nghỉ hằng tuần', en: 'Weekly rest day' }))
+    .with({ kind: 'holiday' }, (r) => ({ vi: `Nghỉ lễ, tết: ${r.name.vi}`, en: `Holiday: ${r.name.en}` }))
+    .with({ kind: 'compensatory' }, (r) => ({
+      vi: `Nghỉ bù ${r.name.vi} (ngày lễ ${viDate(r.for)} trùng ngày nghỉ hằng tuần)`,
+      en: `Compensatory day off for ${r.name.en} (${r.for} fell on a weekly rest day)`,
+    }))
+    .with({ kind: 'swap-off' }, (r) => ({
+      vi: `Nghỉ hoán đổi, làm bù vào thứ Bảy ${viDate(r.workedOn)}`,
+      en: `Swapped day off, worked on Saturday ${r.workedOn} instead`,
+    }))
+    .with({ kind: 'swap-work' }, (r) => ({
+      vi: `Làm bù cho ngày nghỉ ${viDate(r.insteadOf)}`,
+      en: `Saturday worked in exchange for ${r.insteadOf}`,
+    }))
+    .with({ kind: 'closure' }, (r) => ({
+      vi: `${r.agency} nghỉ: ${r.reason}`,
+      en: `${r.agency} closed: ${r.reason}`,
+    }))
+    .with({ kind: 'opening', effect: 'reception' }, (r) => ({
+      vi: `${r.agency} tiếp nhận hồ sơ: ${r.reason}`,
+      en: `${r.agency} receives: ${r.reason}`,
+    }))
+    .with({ kind: 'opening' }, (r) => ({
+      vi: `${r.agency} làm việc: ${r.reason}`,
+      en: `${r.agency} works: ${r.reason}`,
+    }))
+    .exhaustive();
 }
 
 /** `2026-02-17` → `17/02/2026`, as Vietnamese documents write dates. */

@@ -5,7 +5,7 @@
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
 import { instantAt, legalDayOf, legalMinuteOfDay } from './date.js';
 
-/** Working minutes of day `offset` of `y` worked by `minute` minutes after midnight. */
+/** Working minutes of a day's sessions that have passed `minute` minutes after midnight. */
 export function minutesWorkedBy(sessions: readonly MinuteSession[], minute: number): number {
   let worked = 0;
   for (const [s, e] of sessions) {

@@ -9,7 +9,9 @@ const script = fileURLToPath(new URL('../../examples/demo.ts', import.meta.url))
 
 describe('examples/demo.ts', () => {
   it('explains a chosen day and its 15-working-day appointment across Tết 2026', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', script, '2026-02-12'], { env: { ...process.env, TZ: 'UTC' } });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', script, '2026-02-12'], {
+      env: { ...process.env, TZ: 'UTC' },
+    });
     expect(stdout).toContain('== Today (Asia/Ho_Chi_Minh)');
     expect(stdout).toContain('Thứ Năm 12/02/2026 (âm lịch 25/12): NGÀY LÀM VIỆC');
     expect(stdout).toContain('Appointment (ngày hẹn trả): 11/03/2026, due 2026-03-11T17:00:00+07:00');

@@ -82,10 +82,12 @@ export class CalendarIndex {
   constructor(
     readonly national: NationalCache,
     hours: WorkingHours,
-    readonly overlay: AgencyOverlay | null,
+    /** Overlays in the order they were laid on; a later one's hours win. */
+    readonly overlays: readonly AgencyOverlay[],
   ) {
-    this.defaultSessions = toMinuteSessions(overlay?.hours?.sessions ?? hours.sessions);
-    this.hoursPerDay = overlay?.hours?.hoursPerDay ?? hours.hoursPerDay;
+    const withHours = overlays.filter((o) => o.hours).at(-1)?.hours ?? hours;
+    this.defaultSessions = toMinuteSessions(withHours.sessions);
+    this.hoursPerDay = withHours.hoursPerDay;
   }
 
   /** The index of the year containing an epoch day; `OUT_OF_RANGE` outside 2014–2199. */
@@ -137,10 +139,11 @@ export class CalendarIndex {
     const start = epochDayOf(year, 1, 1);
     const length = epochDayOf(year + 1, 1, 1) - start;
     const national = this.national.reasons(year);
-    const entries: YearReasons = this.overlay ? cloneEntries(national) : national;
+    const entries: YearReasons = this.overlays.length ? cloneEntries(national) : national;
     const sessionOverrides = new Map<number, readonly MinuteSession[]>();
     const reception = new Map<number, readonly MinuteSession[]>();
-    if (this.overlay) applyOverlay(this.overlay, start, length, entries, sessionOverrides, reception);
+    for (const overlay of this.overlays)
+      applyOverlay(overlay, start, length, entries, sessionOverrides, reception);
 
     const working = new Uint8Array(length);
     const cum = new Uint16Array(length + 1);

@@ -69,8 +69,8 @@ export interface CalendarOptions {
   readonly applyProposed?: boolean;
   /** Working hours; default 07:30–11:30 and 13:00–17:00, 8 hours a day. */
   readonly hours?: WorkingHoursInput;
-  /** An agency's closures and openings over the national calendar. */
-  readonly overlay?: AgencyOverlayInput;
+  /** Closures and openings over the national calendar (a province's, then an agency's), in order. */
+  readonly overlays?: readonly AgencyOverlayInput[];
 }
 
 export interface Calendar {
@@ -78,7 +78,7 @@ export interface Calendar {
   readonly version: string;
   /** The days this calendar answers for. */
   readonly range: { readonly from: CalendarDate; readonly to: CalendarDate };
-  /** The agency of the overlay, or `null` for the national calendar. */
+  /** The agency of the last overlay, or `null` for the national calendar. */
   readonly agency: string | null;
   isWorkingDay(date: DateInput): boolean;
   dayInfo(date: DateInput): DayInfo;
@@ -93,7 +93,7 @@ export interface Calendar {
   deadline(receivedAt: InstantInput, limit: Duration, options?: ReceiptOptions): Deadline;
   transferDeadline(receivedAt: InstantInput, options?: { readonly cutoff?: string | null }): TransferDeadline;
   onlineAcceptanceDeadline(submittedAt: InstantInput): OnlineAcceptanceDeadline;
-  /** The same calendar with an agency's overlay (closures, openings, hours) on top. */
+  /** The same calendar with one more overlay (an agency's closures, openings, hours) on top. */
   withOverlay(overlay: AgencyOverlayInput): Calendar;
   /** The official schedules in force, by year. */
   schedules(): readonly OfficialSchedule[];
@@ -153,9 +153,9 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   const hours = options.hours
     ? parse(WorkingHoursSchema, options.hours, 'INVALID_OPTIONS', ['options', 'hours'])
     : DEFAULT_HOURS;
-  const overlay = options.overlay
-    ? parse(AgencyOverlaySchema, options.overlay, 'INVALID_OPTIONS', ['options', 'overlay'])
-    : null;
+  const overlays = options.overlays
+    ? parse(z.array(AgencyOverlaySchema), options.overlays, 'INVALID_OPTIONS', ['options', 'overlays'])
+    : [];
   const applyProposed = options.applyProposed === true;
 
   const entriesByYear = new Map<number, { entry: ScheduleEntry; schedule: OfficialSchedule }[]>();
@@ -169,21 +169,21 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   }
   const national: NationalData = { laws, schedules: byYear, entriesByYear, applyProposed };
   const version = fingerprint({ laws, schedules: [...byYear.values()], applyProposed, hours });
-  return build(new NationalCache(national), hours, overlay, version);
+  return build(new NationalCache(national), hours, overlays, version);
 }
 
 function build(
   national: NationalCache,
   hours: WorkingHours,
-  overlay: AgencyOverlay | null,
+  overlays: readonly AgencyOverlay[],
   baseVersion: string,
 ): Calendar {
-  const index = new CalendarIndex(national, hours, overlay);
-  const version = overlay ? `${baseVersion}+${fingerprint(overlay)}` : baseVersion;
+  const index = new CalendarIndex(national, hours, overlays);
+  const version = overlays.length ? `${baseVersion}+${fingerprint(overlays)}` : baseVersion;
   return {
     version,
     range: { from: `${MIN_YEAR}-01-01`, to: `${MAX_YEAR}-12-31` },
-    agency: overlay?.agency ?? null,
+    agency: overlays.at(-1)?.agency ?? null,
     isWorkingDay: (date) => isWorkingDay(index, date),
     dayInfo: (date) => dayInfo(index, date),
     holidays: (year) => holidays(index, year),
@@ -198,7 +198,12 @@ function build(
     transferDeadline: (receivedAt, opts) => transferDeadline(index, receivedAt, opts),
     onlineAcceptanceDeadline: (submittedAt) => onlineAcceptanceDeadline(index, submittedAt),
     withOverlay: (input) =>
-      build(national, hours, parse(AgencyOverlaySchema, input, 'INVALID_OPTIONS', ['overlay']), baseVersion),
+      build(
+        national,
+        hours,
+        [...overlays, parse(AgencyOverlaySchema, input, 'INVALID_OPTIONS', ['overlay'])],
+        baseVersion,
+      ),
     schedules: () => [...national.data.schedules.values()].sort((a, b) => a.year - b.year),
   };
 }

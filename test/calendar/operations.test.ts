@@ -235,6 +235,30 @@ describe('agency overlays', () => {
     expect(saturdays.isWorkingDay('2024-02-10')).toBe(false); // mùng 1 Tết
   });
 
+  it("overlays compose: a province-wide closure under an agency's Saturday desk", () => {
+    const province = createCalendar({
+      overlays: [{ agency: 'UBND tỉnh Quảng Trị', closures: [{ from: '2026-10-05', reason: 'Bão số 10' }] }],
+    });
+    const desk = province.withOverlay({
+      agency: 'UBND xã Cửa Việt',
+      openings: [
+        {
+          kind: 'working',
+          dates: ['2026-10-10'],
+          sessions: [{ start: '07:30', end: '11:30' }],
+          reason: 'Làm bù',
+        },
+      ],
+    });
+    expect(desk.isWorkingDay('2026-10-05')).toBe(false);
+    expect(desk.isWorkingDay('2026-10-10')).toBe(true);
+    expect(province.isWorkingDay('2026-10-10')).toBe(false);
+    expect(desk.agency).toBe('UBND xã Cửa Việt');
+    expect(desk.dayInfo('2026-10-05').reasons).toMatchObject([
+      { kind: 'closure', agency: 'UBND tỉnh Quảng Trị' },
+    ]);
+  });
+
   it('a reception-only opening lets the desk receive without making a working day', () => {
     const desk = cal.withOverlay({
       agency: 'Trung tâm Phục vụ hành chính công',

@@ -1,6 +1,7 @@
 // Requires the built package as a CommonJS consumer would, through the package's own `exports` map.
 const { createCalendar: fromRoot } = require('motcua');
 const { createCalendar, CalendarError } = require('motcua/calendar');
+const { RulesError, defineProcedure } = require('motcua/rules');
 
 const cal = createCalendar();
 const check = (label, actual, expected) => {
@@ -17,5 +18,12 @@ try {
 } catch (e) {
   check('error class', e instanceof CalendarError, true);
   check('error code', e.code, 'INVALID_DATE');
+}
+try {
+  defineProcedure({ code: 'x' });
+  check('rules error', 'no error', 'RulesError');
+} catch (e) {
+  check('rules error class', e instanceof RulesError, true);
+  check('rules error has problems', Array.isArray(e.problems) && e.problems.length > 0, true);
 }
 console.log('CJS smoke: ok');

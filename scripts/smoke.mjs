@@ -1,6 +1,9 @@
 // Imports the built package as an ESM consumer would, through the package's own `exports` map.
+
+import { readFileSync } from 'node:fs';
 import { createCalendar as fromRoot } from 'motcua';
 import { createCalendar, toLunar } from 'motcua/calendar';
+import { defineProcedure, validateDossier } from 'motcua/rules';
 
 const cal = createCalendar();
 const check = (label, actual, expected) => {
@@ -12,4 +15,15 @@ const check = (label, actual, expected) => {
 check('addWorkingDays', cal.addWorkingDays('2026-02-12', 3), '2026-02-24');
 check('root entry', fromRoot().isWorkingDay('2026-02-17'), false);
 check('toLunar', toLunar('2026-02-17'), { year: 2026, month: 1, day: 1, leap: false });
+const marriage = defineProcedure(
+  JSON.parse(
+    readFileSync(new URL('../examples/procedures/marriage-registration.json', import.meta.url), 'utf8'),
+  ),
+);
+check('defineProcedure', typeof marriage.hash, 'string');
+check(
+  'validateDossier',
+  typeof validateDossier(marriage, { channel: 'in-person', fields: {}, documents: [] }).ok,
+  'boolean',
+);
 console.log('ESM smoke: ok');

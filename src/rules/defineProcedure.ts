@@ -1,0 +1,88 @@
+/**
+ * Loads a procedure definition: guards the raw input (limits), parses it with the zod schema, lints it and
+ * compiles its expressions. {@link defineProcedure} throws a {@link RulesError} listing every problem;
+ * {@link safeDefineProcedure} returns a result instead.
+ *
+ * Order: input guard → schema → lint. A definition that fails the schema is not linted (the linter needs the
+ * shape), so a rule author first sees every schema problem, then every lint problem.
+ */
+import { contentHash } from './contentHash.js';
+import { RulesError } from './errors.js';
+import type { CompiledExpression } from './expressions.js';
+import type { StepGraph } from './graph.js';
+import { inspectInput } from './limits.js';
+import { expressionKey, lintProcedure } from './lint.js';
+import type { Problem, ProblemPath } from './problems.js';
+import { type ProcedureDefinition, procedureSchema } from './schema/procedure.js';
+import { schemaProblems } from './schemaProblems.js';
+
+/** A loaded procedure: the parsed definition (frozen), its content hash, compiled expressions and graph. */
+export interface Procedure {
+  /** The definition with defaults applied; deeply frozen. */
+  readonly definition: ProcedureDefinition;
+  /** `fnv1a64:…` of the canonical parsed definition (without `$schema`), to pin dossiers to a version. */
+  readonly hash: string;
+  /** Non-fatal lint findings. */
+  readonly warnings: readonly Problem[];
+  /** The analysed step graph (initial step, edges, longest path). */
+  readonly graph: StepGraph;
+  /** Every expression of the definition, compiled, keyed by its path joined with `/`. */
+  readonly expressions: ReadonlyMap<string, CompiledExpression>;
+  /** The compiled expression at a path (`['fees', 1, 'when']`), if there is one. */
+  expression(path: ProblemPath): CompiledExpression | undefined;
+}
+
+/** Result of {@link safeDefineProcedure}. */
+export type DefineResult =
+  | { readonly ok: true; readonly procedure: Procedure; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Loads a definition, or returns every problem (errors and warnings) without throwing.
+ *
+ * @example
+ * const result = safeDefineProcedure(JSON.parse(text));
+ * if (!result.ok) for (const p of result.problems) console.log(p.code, p.path.join('.'), p.messageVi);
+ */
+export function safeDefineProcedure(input: unknown): DefineResult {
+  const unsafe = inspectInput(input);
+  if (unsafe.length > 0) return { ok: false, problems: unsafe };
+  const parsed = procedureSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, input) };
+  const { problems, expressions, graph } = lintProcedure(parsed.data);
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
+  const { $schema: _ignored, ...content } = parsed.data;
+  const definition = deepFreeze(parsed.data);
+  const procedure: Procedure = {
+    definition,
+    hash: contentHash(content),
+    warnings: problems,
+    graph,
+    expressions,
+    expression: (path) => expressions.get(expressionKey(path)),
+  };
+  return { ok: true, procedure: Object.freeze(procedure), warnings: problems };
+}
+
+/**
+ * Loads a definition: parses, lints and compiles it, or throws a {@link RulesError} whose `problems` lists every
+ * problem found.
+ *
+ * @example
+ * const marriage = defineProcedure(marriageJson);
+ * marriage.definition.code //=> '1.000894'
+ * marriage.hash            //=> 'fnv1a64:…'
+ */
+export function defineProcedure(input: unknown): Procedure {
+  const result = safeDefineProcedure(input);
+  if (!result.ok) throw new RulesError(result.problems);
+  return result.procedure;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

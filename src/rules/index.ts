@@ -1,0 +1,97 @@
+/**
+ * motcua/rules — procedure definitions as validated data, and dossier validation.
+ *
+ * Rule authors describe each administrative procedure (thủ tục hành chính) once, as JSON checked by a zod
+ * schema (`schema/procedure.schema.json` for editors); {@link defineProcedure} parses, lints and compiles it
+ * (CEL conditions type-checked against the form fields), {@link validateDossier} checks a citizen's dossier and
+ * computes the fees. See docs/rules.md.
+ */
+export { canonicalJson, contentHash, fnv1a64 } from './contentHash.js';
+export {
+  type DefineResult,
+  defineProcedure,
+  type Procedure,
+  safeDefineProcedure,
+} from './defineProcedure.js';
+export { RulesError } from './errors.js';
+export {
+  builtInVariables,
+  type CompiledExpression,
+  celTypeOf,
+  type ExpressionKind,
+  forbiddenFunctions,
+  reservedNames,
+} from './expressions.js';
+export type { GraphEdge, StepGraph } from './graph.js';
+export { procedureJsonSchema } from './jsonSchema.js';
+export { forbiddenKeys, inspectInput, limits } from './limits.js';
+export { expressionKey } from './lint.js';
+export {
+  globalOutcomes,
+  outcomeOfAction,
+  type TerminalOutcome,
+  terminalOutcomeSchema,
+} from './outcomes.js';
+export {
+  type DossierProblemCode,
+  dossierProblemCodes,
+  formatPath,
+  type InputProblemCode,
+  inputProblemCodes,
+  type LintProblemCode,
+  lintProblemCodes,
+  type Names,
+  type Problem,
+  type ProblemCode,
+  type ProblemPath,
+  type SchemaProblemCode,
+  type Severity,
+  schemaProblemCodes,
+} from './problems.js';
+export { procedureInForce } from './procedureInForce.js';
+export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
+export {
+  countingPolicySchema,
+  type DurationData,
+  durationSchema,
+  durationUnitSchema,
+  type Level,
+  type LocalizedText,
+  levelSchema,
+  localizedTextSchema,
+} from './schema/common.js';
+export {
+  type PaperForm,
+  paperFormSchema,
+  type RequiredDocument,
+  requiredDocumentSchema,
+} from './schema/documents.js';
+export {
+  channelSchema,
+  type Dossier,
+  type DossierInput,
+  dossierSchema,
+  type SubmissionChannel,
+  type SubmittedDocument,
+} from './schema/dossier.js';
+export { type Fee, feeSchema } from './schema/fees.js';
+export { type FormField, type FormFieldType, formFieldSchema } from './schema/fields.js';
+export {
+  type Channels,
+  type Check,
+  type LegalBasis,
+  type ProcedureDefinition,
+  type ProcedureInput,
+  procedureSchema,
+} from './schema/procedure.js';
+export {
+  type Action,
+  type ActionType,
+  actionSchema,
+  type Step,
+  type StepRole,
+  stepSchema,
+} from './schema/steps.js';
+export { type TimeLimit, type Timing, timingSchema } from './schema/timing.js';
+export { type SupplementItem, supplementRequestItems } from './supplementRequest.js';
+export { type DossierValidation, type FeeDue, validateDossier } from './validateDossier.js';

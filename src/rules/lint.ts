@@ -1,0 +1,390 @@
+/**
+ * The definition linter: everything zod's shape check cannot see — cross-references, the step graph, time
+ * shares, expressions, dates and law-derived advice. It returns every problem at once; `error`s block loading,
+ * `warning`s are advice. Each code is listed with an example in docs/rules.md.
+ */
+import type { Environment } from '@marcbachmann/cel-js';
+import { match } from 'ts-pattern';
+import {
+  type CompiledExpression,
+  compileExpression,
+  createExpressionEnvironment,
+  type ExpressionKind,
+  reservedNames,
+} from './expressions.js';
+import { analyzeGraph, type StepGraph } from './graph.js';
+import { type Problem, type ProblemPath, problem } from './problems.js';
+import type { ProcedureDefinition } from './schema/procedure.js';
+
+/** The linter's findings. */
+export interface LintResult {
+  readonly problems: Problem[];
+  readonly expressions: Map<string, CompiledExpression>;
+  readonly graph: StepGraph;
+}
+
+/** Key of an expression in {@link LintResult.expressions}: its path joined with `/` (`fees/1/amount/expr`). */
+export function expressionKey(path: ProblemPath): string {
+  return path.join('/');
+}
+
+/** The day before two-tier local government: district level abolished from 01/07/2025. */
+const LAST_DAY_OF_DISTRICTS = '2025-06-30';
+
+/** Lints a parsed definition. */
+export function lintProcedure(definition: ProcedureDefinition): LintResult {
+  const problems: Problem[] = [];
+
+  // Duplicate ids, each namespace on its own.
+  duplicates(definition.agencies, ['agencies'], 'agency', 'cơ quan', problems);
+  duplicates(definition.steps, ['steps'], 'step', 'bước', problems);
+  duplicates(definition.fields, ['fields'], 'form field', 'trường', problems);
+  duplicates(definition.documents, ['documents'], 'document', 'thành phần hồ sơ', problems);
+  duplicates(definition.fees, ['fees'], 'fee', 'khoản phí', problems);
+  duplicates(definition.checks, ['checks'], 'check', 'quy tắc kiểm tra', problems);
+  definition.fields.forEach((field, i) => {
+    if (field.type === 'enum') {
+      duplicates(
+        field.values.map((v) => ({ id: v.value })),
+        ['fields', i, 'values'],
+        'enum value',
+        'giá trị',
+        problems,
+        'value',
+      );
+    }
+  });
+
+  // Agencies named by roles and steps.
+  const agencyIds = new Set(definition.agencies.map((a) => a.id));
+  const used = new Set<string>();
+  const agencyRef = (id: string, path: ProblemPath) => {
+    used.add(id);
+    if (!agencyIds.has(id)) {
+      problems.push(
+        problem(
+          'UNKNOWN_AGENCY',
+          'error',
+          path,
+          `No agency has id "${id}"`,
+          `Không có cơ quan nào có mã "${id}" trong danh sách cơ quan`,
+        ),
+      );
+    }
+  };
+  agencyRef(definition.roles.desk, ['roles', 'desk']);
+  agencyRef(definition.roles.lead, ['roles', 'lead']);
+  agencyRef(definition.roles.deciding, ['roles', 'deciding']);
+  definition.roles.coordinating.forEach((c, i) => {
+    agencyRef(c.agency, ['roles', 'coordinating', i, 'agency']);
+  });
+  definition.steps.forEach((s, i) => {
+    agencyRef(s.agency, ['steps', i, 'agency']);
+  });
+  definition.agencies.forEach((a, i) => {
+    if (!used.has(a.id)) {
+      problems.push(
+        problem(
+          'AGENCY_UNUSED',
+          'warning',
+          ['agencies', i],
+          `Agency "${a.id}" has no role and does no step`,
+          `Cơ quan "${a.id}" không có vai trò và không thực hiện bước nào`,
+        ),
+      );
+    }
+  });
+
+  // Form fields.
+  const fieldIds = new Set(definition.fields.map((f) => f.id));
+  definition.fields.forEach((field, i) => {
+    if (reservedNames.has(field.id)) {
+      problems.push(
+        problem(
+          'FIELD_NAME_RESERVED',
+          'error',
+          ['fields', i, 'id'],
+          `"${field.id}" is reserved in expressions; choose another field id`,
+          `"${field.id}" là tên dành riêng trong biểu thức; hãy đặt mã trường khác`,
+        ),
+      );
+    }
+    if (
+      field.type === 'enum' &&
+      field.default !== undefined &&
+      !field.values.some((v) => v.value === field.default)
+    ) {
+      problems.push(
+        problem(
+          'ENUM_VALUE_UNKNOWN',
+          'error',
+          ['fields', i, 'default'],
+          `Default "${field.default}" is not a value of field "${field.id}"`,
+          `Giá trị mặc định "${field.default}" không thuộc các giá trị của trường "${field.id}"`,
+        ),
+      );
+    }
+    const defaultOutside = match(field)
+      .with({ type: 'string' }, (f) =>
+        f.default === undefined ? false : outside(f.default.length, f.minLength, f.maxLength),
+      )
+      .with({ type: 'integer' }, { type: 'number' }, (f) =>
+        f.default === undefined ? false : outside(f.default, f.min, f.max),
+      )
+      .with({ type: 'boolean' }, { type: 'date' }, { type: 'enum' }, () => false)
+      .exhaustive();
+    if (defaultOutside) {
+      problems.push(
+        problem(
+          'FIELD_DEFAULT_OUT_OF_RANGE',
+          'error',
+          ['fields', i, 'default'],
+          `Field "${field.id}": the default is outside the field's bounds`,
+          `Trường "${field.id}": giá trị mặc định nằm ngoài giới hạn của trường`,
+        ),
+      );
+    }
+    const inverted = match(field)
+      .with({ type: 'string' }, (f) =>
+        f.minLength !== undefined && f.maxLength !== undefined && f.minLength > f.maxLength
+          ? 'minLength'
+          : null,
+      )
+      .with({ type: 'integer' }, { type: 'number' }, (f) =>
+        f.min !== undefined && f.max !== undefined && f.min > f.max ? 'min' : null,
+      )
+      .with({ type: 'boolean' }, { type: 'date' }, { type: 'enum' }, () => null)
+      .exhaustive();
+    if (inverted) {
+      problems.push(
+        problem(
+          'FIELD_RANGE_INVERTED',
+          'error',
+          ['fields', i, inverted],
+          `Field "${field.id}": the lower bound is above the upper bound`,
+          `Trường "${field.id}": giới hạn dưới lớn hơn giới hạn trên`,
+        ),
+      );
+    }
+  });
+  definition.checks.forEach((check, i) => {
+    if (check.field !== undefined && !fieldIds.has(check.field)) {
+      problems.push(
+        problem(
+          'UNKNOWN_FIELD',
+          'error',
+          ['checks', i, 'field'],
+          `No form field has id "${check.field}"`,
+          `Không có trường nào có mã "${check.field}"`,
+        ),
+      );
+    }
+  });
+
+  // Dates and levels.
+  const { from, to } = definition.effective;
+  if (to !== undefined && to < from) {
+    problems.push(
+      problem(
+        'EFFECTIVE_RANGE_INVERTED',
+        'error',
+        ['effective', 'to'],
+        `Effective period ends (${to}) before it starts (${from})`,
+        `Thời gian hiệu lực kết thúc (${to}) trước khi bắt đầu (${from})`,
+      ),
+    );
+  }
+  const inForceAfterDistricts = to === undefined || to > LAST_DAY_OF_DISTRICTS;
+  if (inForceAfterDistricts) {
+    const district = (path: ProblemPath) =>
+      problems.push(
+        problem(
+          'DISTRICT_LEVEL_ABOLISHED',
+          'error',
+          path,
+          'The district level was abolished on 01/07/2025; a definition in force after 30/06/2025 cannot use it',
+          'Cấp huyện đã bị bãi bỏ từ 01/07/2025; định nghĩa còn hiệu lực sau 30/06/2025 không được dùng cấp huyện',
+        ),
+      );
+    if (definition.level === 'district') district(['level']);
+    definition.agencies.forEach((a, i) => {
+      if (a.level === 'district') district(['agencies', i, 'level']);
+    });
+  }
+
+  // The step graph and the time shares.
+  const { graph, problems: graphProblems } = analyzeGraph(definition.steps, definition.initialStep);
+  problems.push(...graphProblems);
+  const limit = definition.timing.limit;
+  const total = match(limit)
+    .with({ type: 'immediate' }, () => 0)
+    .with({ type: 'duration' }, (l) => l.amount)
+    .exhaustive();
+  if (graph.longestPath !== undefined && graph.longestPath > total + 1e-9) {
+    const unit = limit.type === 'duration' ? limit.unit : 'immediate';
+    problems.push(
+      problem(
+        'STEP_TIME_EXCEEDS_TOTAL',
+        'error',
+        ['timing', 'limit'],
+        `The longest path through the steps takes ${graph.longestPath} (${unit}), more than the total ${total} (path: ${graph.criticalPath.join(' → ')})`,
+        `Đường dài nhất qua các bước mất ${graph.longestPath} (${unit}), vượt tổng thời hạn ${total} (đường: ${graph.criticalPath.join(' → ')})`,
+      ),
+    );
+  }
+
+  // Advice from the law (warnings).
+  if (definition.timing.supplement.clock === 'pause') {
+    problems.push(
+      problem(
+        'SUPPLEMENT_CLOCK_PAUSED',
+        'warning',
+        ['timing', 'supplement', 'clock'],
+        'Decree 118/2025 Art. 19(5) (and Decree 61/2018 Art. 19(4) before it) restarts the time from zero when the complete dossier comes back; "pause" needs a special law',
+        'Nghị định 118/2025 Điều 19 khoản 5 (và Nghị định 61/2018 Điều 19 khoản 4) quy định thời hạn được tính lại từ đầu khi nhận đủ hồ sơ bổ sung; "pause" cần có luật chuyên ngành',
+      ),
+    );
+  }
+  const paysInSteps = definition.steps.some((s) =>
+    s.actions.some((a) => a.type === 'request-financial-obligation'),
+  );
+  if (paysInSteps && !definition.timing.financialObligationPausesClock) {
+    problems.push(
+      problem(
+        'FINANCIAL_OBLIGATION_CLOCK_RUNS',
+        'warning',
+        ['timing', 'financialObligationPausesClock'],
+        'A step requests financial obligations but their time is counted; land procedures do not count it',
+        'Có bước yêu cầu thực hiện nghĩa vụ tài chính nhưng thời gian đó vẫn được tính; thủ tục đất đai không tính thời gian này',
+      ),
+    );
+  }
+  definition.steps.forEach((s, i) => {
+    const returns = s.actions.findIndex((a) => a.type === 'return-result');
+    if (returns >= 0 && s.agency !== definition.roles.desk) {
+      problems.push(
+        problem(
+          'RESULT_NOT_RETURNED_BY_DESK',
+          'warning',
+          ['steps', i, 'agency'],
+          `Step "${s.id}" returns the result but is not done by the one-stop desk (Decree 118 Art. 20(1), 22)`,
+          `Bước "${s.id}" trả kết quả nhưng không do Bộ phận Một cửa thực hiện (Nghị định 118 Điều 20 khoản 1, Điều 22)`,
+        ),
+      );
+    }
+  });
+  // Consulted agencies are coordinating agencies (cơ quan phối hợp, Decree 118 Art. 20(2)).
+  const coordinating = new Set(definition.roles.coordinating.map((c) => c.agency));
+  const stepIndex = new Map(definition.steps.map((s, i) => [s.id, i] as const));
+  definition.steps.forEach((s) => {
+    for (const action of s.actions) {
+      if (action.type !== 'consult') continue;
+      for (const branch of action.branches) {
+        const index = stepIndex.get(branch);
+        const consulted = index === undefined ? undefined : definition.steps[index];
+        if (!consulted || index === undefined || coordinating.has(consulted.agency)) continue;
+        if (!agencyIds.has(consulted.agency)) continue;
+        problems.push(
+          problem(
+            'CONSULTED_AGENCY_NOT_COORDINATING',
+            'warning',
+            ['steps', index, 'agency'],
+            `Agency "${consulted.agency}" is consulted (step "${branch}") but not listed in roles.coordinating`,
+            `Cơ quan "${consulted.agency}" được lấy ý kiến (bước "${branch}") nhưng không có trong danh sách cơ quan phối hợp (roles.coordinating)`,
+          ),
+        );
+      }
+    }
+  });
+  const initialIndex = definition.steps.findIndex((s) => s.id === graph.initial);
+  const initialStep = definition.steps[initialIndex];
+  if (initialStep && initialStep.agency !== definition.roles.desk) {
+    problems.push(
+      problem(
+        'RECEIPT_NOT_AT_DESK',
+        'warning',
+        ['steps', initialIndex, 'agency'],
+        'The first step is not done by the one-stop desk, which receives dossiers (Decree 118 Art. 17)',
+        'Bước đầu tiên không do Bộ phận Một cửa thực hiện, trong khi Bộ phận Một cửa tiếp nhận hồ sơ (Nghị định 118 Điều 17)',
+      ),
+    );
+  }
+  if (definition.channels.online !== 'none') {
+    definition.documents.forEach((d, i) => {
+      if (d.electronicFormats.length === 0) {
+        problems.push(
+          problem(
+            'ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS',
+            'warning',
+            ['documents', i, 'electronicFormats'],
+            `The procedure is offered online but document "${d.id}" accepts no electronic format`,
+            `Thủ tục có nộp trực tuyến nhưng thành phần hồ sơ "${d.id}" không nhận định dạng điện tử nào`,
+          ),
+        );
+      }
+    });
+  }
+
+  // Expressions: parsed once, type-checked against the fields.
+  const expressions = new Map<string, CompiledExpression>();
+  const env: Environment = createExpressionEnvironment(definition.fields);
+  const compile = (source: string | undefined, path: ProblemPath, kind: ExpressionKind) => {
+    if (source === undefined) return;
+    const result = compileExpression(env, source, path, kind, definition.fields);
+    if (result.compiled) expressions.set(expressionKey(path), result.compiled);
+    else problems.push(...result.problems);
+  };
+  definition.fields.forEach((f, i) => {
+    compile(f.requiredWhen, ['fields', i, 'requiredWhen'], 'condition');
+  });
+  definition.checks.forEach((c, i) => {
+    compile(c.expr, ['checks', i, 'expr'], 'condition');
+    compile(c.when, ['checks', i, 'when'], 'condition');
+  });
+  definition.documents.forEach((d, i) => {
+    compile(d.when, ['documents', i, 'when'], 'condition');
+  });
+  definition.fees.forEach((f, i) => {
+    compile(f.when, ['fees', i, 'when'], 'condition');
+    if (typeof f.amount === 'object') compile(f.amount.expr, ['fees', i, 'amount', 'expr'], 'amount');
+  });
+  definition.timing.variants.forEach((v, i) => {
+    compile(v.when, ['timing', 'variants', i, 'when'], 'condition');
+  });
+  definition.steps.forEach((s, i) => {
+    s.actions.forEach((a, j) => {
+      if (a.type === 'forward') compile(a.when, ['steps', i, 'actions', j, 'when'], 'condition');
+    });
+  });
+
+  return { problems, expressions, graph };
+}
+
+function outside(value: number, low: number | undefined, high: number | undefined): boolean {
+  return (low !== undefined && value < low) || (high !== undefined && value > high);
+}
+
+function duplicates(
+  items: readonly { id: string }[],
+  base: ProblemPath,
+  what: string,
+  whatVi: string,
+  problems: Problem[],
+  key = 'id',
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) {
+      problems.push(
+        problem(
+          'DUPLICATE_ID',
+          'error',
+          [...base, i, key],
+          `Duplicate ${what} id "${item.id}"`,
+          `Mã ${whatVi} "${item.id}" bị trùng`,
+        ),
+      );
+    }
+    seen.add(item.id);
+  });
+}

@@ -24,6 +24,8 @@ import type { CalendarIndex, YearIndex } from './calendarIndex.js';
 import { checkDayCount } from './counts.js';
 import { type CalendarDate, type DateInput, parseDay } from './date.js';
 
+const PATH_N: readonly string[] = ['n'];
+
 export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
   const day = parseDay(date);
   checkDayCount(n);
@@ -39,6 +41,7 @@ export function addWorkingDaysAt(
   from: YearIndex,
   offset: number,
   n: number,
+  path: readonly (string | number)[] = PATH_N,
 ): { year: YearIndex; offset: number } {
   let y = from;
   // k: the ordinal, within year y, of the working day wanted (1 = the year's first working day).
@@ -46,13 +49,24 @@ export function addWorkingDaysAt(
   if (n > 0) {
     while (k > y.total) {
       k -= y.total;
-      y = index.next(y, ['n']);
+      y = index.next(y, path);
     }
   } else {
     while (k <= 0) {
-      y = index.previous(y, ['n']);
+      y = index.previous(y, path);
       k += y.total;
     }
   }
   return { year: y, offset: y.list[k - 1]! };
+}
+
+/** The first working day strictly after an epoch day (the receipt rules' "next working day"). */
+export function firstWorkingDayAfter(
+  index: CalendarIndex,
+  day: number,
+  path: readonly (string | number)[] = PATH_N,
+): number {
+  const y = index.yearOfDay(day);
+  const next = addWorkingDaysAt(index, y, day - y.start, 1, path);
+  return next.year.start + next.offset;
 }

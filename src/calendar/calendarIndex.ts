@@ -5,7 +5,7 @@
  */
 
 import { epochDayOf, formatDay, weekdayOf } from './date.js';
-import { CalendarError } from './errors.js';
+import { CalendarError, describeInput } from './errors.js';
 import { entryOf, type NationalData, nationalYearReasons, type YearReasons } from './nationalDays.js';
 import type { DayReason } from './reasons.js';
 import type { AgencyOverlay, Session, WorkingHours } from './schema.js';
@@ -101,8 +101,16 @@ export class CalendarIndex {
 
   /** The index of a year, built on first use. */
   year(year: number, path: readonly (string | number)[] = PATH_YEAR): YearIndex {
+    if (!Number.isInteger(year)) {
+      throw new CalendarError(
+        'INVALID_YEAR',
+        `${describeInput(year)} is not a year; expected a whole number such as 2026`,
+        `${describeInput(year)} không phải là một năm; cần một số nguyên, ví dụ 2026`,
+        path,
+      );
+    }
     const i = year - MIN_YEAR;
-    if (!(i >= 0 && i < this.years.length) || !Number.isInteger(year)) {
+    if (!(i >= 0 && i < this.years.length)) {
       throw new CalendarError(
         'OUT_OF_RANGE',
         `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`,
@@ -216,14 +224,16 @@ function applyOverlay(
     const from = Math.max(dayOf(closure.from), start);
     const to = Math.min(dayOf(closure.to ?? closure.from), end);
     for (let d = from; d <= to; d++) {
-      entryOf(entries, d).reasons.push({
-        kind: 'closure',
-        effect: 'off',
-        status: 'confirmed',
-        agency: overlay.agency,
-        reason: closure.reason,
-        source: closure.source ? { document: closure.source } : source,
-      });
+      entryOf(entries, d).reasons.push(
+        Object.freeze<DayReason>({
+          kind: 'closure',
+          effect: 'off',
+          status: 'confirmed',
+          agency: overlay.agency,
+          reason: closure.reason,
+          source: closure.source ? { document: closure.source } : source,
+        }),
+      );
     }
   }
   for (const opening of overlay.openings) {
@@ -239,25 +249,23 @@ function applyOverlay(
     }
     const sessions = toMinuteSessions(opening.sessions);
     for (const d of days) {
-      const entry = entryOf(entries, d);
-      const closed = entry.reasons.some((r) => r.kind === 'closure');
-      if (opening.kind === 'working') {
-        // A national holiday stays a holiday: an opening adds days to the week, it does not cancel a day off
-        // granted by law.
-        if (closed || entry.reasons.some((r) => r.kind !== 'weekly-rest' && r.effect === 'off')) continue;
-        sessionOverrides.set(d - start, sessions);
-      } else {
-        if (closed) continue;
-        reception.set(d - start, sessions);
-      }
-      entry.reasons.push({
-        kind: 'opening',
-        effect: opening.kind === 'working' ? 'work' : 'reception',
-        status: 'confirmed',
-        agency: overlay.agency,
-        reason: opening.reason,
-        source,
-      });
+      const reasons: DayReason[] | undefined = entries.get(d)?.reasons;
+      // An opening only opens a weekly rest day. A holiday stays a holiday (the law grants it), a closure stays
+      // closed, and a day already worked — a weekday, or a Saturday worked in exchange (làm bù) — keeps its full
+      // hours.
+      if (!reasons?.length || reasons.some((r) => r.kind !== 'weekly-rest')) continue;
+      if (opening.kind === 'working') sessionOverrides.set(d - start, sessions);
+      else reception.set(d - start, sessions);
+      reasons.push(
+        Object.freeze<DayReason>({
+          kind: 'opening',
+          effect: opening.kind === 'working' ? 'work' : 'reception',
+          status: 'confirmed',
+          agency: overlay.agency,
+          reason: opening.reason,
+          source,
+        }),
+      );
     }
   }
 }

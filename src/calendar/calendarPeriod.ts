@@ -55,6 +55,14 @@ export type PeriodLength = { readonly days: number } | { readonly months: number
 export function calendarPeriod(index: CalendarIndex, event: DateInput, length: PeriodLength): CalendarPeriod {
   const day = parseDay(event, ['event']);
   index.yearOfDay(day, ['event']);
+  if (length === null || typeof length !== 'object' || 'days' in length === 'months' in length) {
+    throw new CalendarError(
+      'INVALID_OPTIONS',
+      'a period is { days: n } or { months: n }',
+      'thời hạn phải có dạng { days: n } hoặc { months: n }',
+      ['length'],
+    );
+  }
   let nominal: number;
   if ('days' in length) {
     nominal = day + nonNegative(length.days, ['length', 'days']);

@@ -127,10 +127,23 @@ export function parseOfficialSchedule(data: unknown): OfficialSchedule {
 }
 
 /**
- * The shipped data, as typed. It is validated by the test suite against the same schemas (test/calendar/data.test.ts
- * checks that parsing changes nothing), so the calendar does not pay zod's first-parse cost at every cold start.
+ * The shipped data, as typed and frozen (every calendar shares it). The test suite validates it against the same
+ * schemas (test/calendar/official-schedules.test.ts checks that parsing changes nothing), so the calendar does not
+ * pay zod's first-parse cost at every cold start.
  */
-const shipped = { laws: lawsData as HolidayLaw[], schedules: schedulesData as OfficialSchedule[] };
+const shipped = deepFreeze({
+  laws: lawsData as HolidayLaw[],
+  schedules: schedulesData as OfficialSchedule[],
+});
+
+/** Freezes data handed out by the calendar, so that no caller can change a calendar through it. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const member of Object.values(value)) deepFreeze(member);
+  }
+  return value;
+}
 
 export function createCalendar(options: CalendarOptions = {}): Calendar {
   if (options === null || typeof options !== 'object') {
@@ -143,10 +156,15 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   }
   const base = shipped;
   const laws = options.laws
-    ? parse(z.array(HolidayLawSchema), options.laws, 'INVALID_OPTIONS', ['options', 'laws'])
+    ? deepFreeze(parse(z.array(HolidayLawSchema), options.laws, 'INVALID_OPTIONS', ['options', 'laws']))
     : base.laws;
   const extra = options.schedules
-    ? parse(z.array(OfficialScheduleSchema), options.schedules, 'INVALID_SCHEDULE', ['options', 'schedules'])
+    ? deepFreeze(
+        parse(z.array(OfficialScheduleSchema), options.schedules, 'INVALID_SCHEDULE', [
+          'options',
+          'schedules',
+        ]),
+      )
     : [];
   const byYear = new Map<number, OfficialSchedule>();
   for (const s of [...base.schedules, ...extra]) byYear.set(s.year, s);

@@ -163,11 +163,16 @@ export function parseInstant(input: InstantInput, path: readonly (string | numbe
         (hour < 24 && minute < 60 && second < 60) || (hour === 24 && minute === 0 && second === 0 && !frac);
       if (validDay && validTime) {
         let offsetMinutes = 0;
+        let validOffset = true;
         if (zone && zone.toUpperCase() !== 'Z') {
           const sign = zone[0] === '-' ? -1 : 1;
           const digits = zone.slice(1).replace(':', '');
-          offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+          const oh = Number(digits.slice(0, 2));
+          const om = Number(digits.slice(2));
+          validOffset = oh <= 23 && om <= 59;
+          offsetMinutes = sign * (oh * 60 + om);
         }
+        if (!validOffset) throw invalidInstant(input, path);
         const ms = frac ? Math.floor(Number(`0.${frac}`) * 1000) : 0;
         return (
           (epochDayOf(year, month, day) * 1440 + hour * 60 + minute - offsetMinutes) * MS_PER_MINUTE +

@@ -14,7 +14,7 @@
  * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
  *
  * @example
- * cal.dayInfo('2026-02-17').summary.vi // 'Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
+ * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
  * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
  */
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
@@ -72,8 +72,8 @@ export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): D
     weekday: weekdayOf(day),
     working,
     status: weakest(reasons),
-    reasons,
-    proposals,
+    reasons: [...reasons],
+    proposals: [...proposals],
     summary,
     sessions: toSessions(index.sessionsOf(y, offset)),
     reception: toSessions(y.reception.get(offset) ?? []),
@@ -102,7 +102,7 @@ function toSessions(sessions: readonly MinuteSession[]): Session[] {
  *
  * @example
  * cal.holidays(2026).filter((d) => !d.working).map((d) => d.date)
- * // ['2026-01-01', '2026-01-02', '2026-02-16', … '2026-11-24']
+ * // ['2026-01-01', '2026-01-02', '2026-02-16', … '2026-11-24', '2026-11-28'] — 28/11 only proposed to be worked
  */
 export function holidays(index: CalendarIndex, year: number): DayInfo[] {
   const y = index.year(year);

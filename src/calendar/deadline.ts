@@ -26,7 +26,7 @@
  * // '2026-02-23T17:00:00+07:00'
  */
 import { match } from 'ts-pattern';
-import { addWorkingDaysAt } from './addWorkingDays.js';
+import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
 import { addWorkingHoursMs } from './addWorkingHours.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import { calendarPeriod } from './calendarPeriod.js';
@@ -44,7 +44,13 @@ import { type DayInfo, dayInfoOf } from './dayInfo.js';
 import { CalendarError, describeInput } from './errors.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
-import { type ClockStartMs, clockStartMs, type ReceiptOptions } from './receipt.js';
+import {
+  type ClockStartMs,
+  checkOptions,
+  clockStartMs,
+  type ReceiptOptions,
+  sameDayReceipt,
+} from './receipt.js';
 import { type CountingPolicy, type Duration, durationUnits } from './units.js';
 
 export interface Deadline {
@@ -89,7 +95,7 @@ export function deadline(
       ['limit', 'amount'],
     );
   }
-  const c = clockStartMs(index, received, options);
+  const c = clockStartMs(index, received, checkOptions(options));
   const notes = [...c.notes];
   const { start, due, dueDay } = match(limit.unit)
     .with('working-days', () => countWorkingDays(index, c, amount, notes))
@@ -142,26 +148,39 @@ function countWorkingDays(
     const due = addWorkingHoursMs(index, c.start, amount * hoursPerDay);
     return { start: c.start, due, dueDay: legalDayOf(due) };
   }
+  if (amount === 0) {
+    // Same-day procedures (trả trong ngày): the receipt day if received in the day, else the next working day,
+    // whatever the policy (Law on Civil Status Art. 5(3); Decree 23/2015 Art. 7).
+    const day = legalDayOf(c.counted);
+    const sameDay = sameDayReceipt(index, c.counted, c.cutoff).sameDay;
+    const dueDay = sameDay ? day : firstWorkingDayAfter(index, day, PATH_AMOUNT);
+    notes.push({
+      vi: `Trả trong ngày: ${formatDay(dueDay)}`,
+      en: `Same day: ${formatDay(dueDay)}`,
+    });
+    return { start: c.start, due: dayEndMs(index, dueDay), dueDay };
+  }
   const firstDay = c.firstDay!;
   const whole = Math.floor(amount);
   const fraction = amount - whole;
-  let due: number;
-  if (whole === 0) {
-    // Same-day or a fraction of a day: from the start of day 1 (after the cut-off, the next working day).
-    due =
-      fraction > 0 ? addWorkingHoursMs(index, c.start, fraction * hoursPerDay) : dayEndMs(index, firstDay);
-  } else {
-    const y = index.yearOfDay(firstDay);
-    const last = addWorkingDaysAt(index, y, firstDay - y.start, whole - 1);
-    due = dayEndMs(index, last.year.start + last.offset);
-    if (fraction > 0) due = addWorkingHoursMs(index, due, fraction * hoursPerDay);
-  }
+  // Whole days count days (a half-day Saturday desk's Saturday is a day); the fraction counts working hours from
+  // the end of the last whole day (from the clock start when there is none), but never past the end of the next
+  // day — so a larger amount is never due earlier.
+  const y = index.yearOfDay(firstDay);
+  const dayEnd = (n: number): number => {
+    const d = addWorkingDaysAt(index, y, firstDay - y.start, n - 1, PATH_AMOUNT);
+    return dayEndMs(index, d.year.start + d.offset);
+  };
+  let due = whole === 0 ? c.start : dayEnd(whole);
+  if (fraction > 0) due = Math.min(addWorkingHoursMs(index, due, fraction * hoursPerDay), dayEnd(whole + 1));
   notes.push({
     vi: `Ngày thứ nhất: ${formatDay(firstDay)}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
     en: `Day 1: ${formatDay(firstDay)}; due at the end of working hours on day ${amount}`,
   });
   return { start: c.start, due, dueDay: legalDayOf(due) };
 }
+
+const PATH_AMOUNT: readonly string[] = ['limit', 'amount'];
 
 function wholeAmount(amount: number, unit: string): number {
   if (Number.isInteger(amount)) return amount;
@@ -185,7 +204,8 @@ function skippedDays(
     const offset = day - y.start;
     if (y.working[offset]) continue;
     const reasons = y.entries.get(day)?.reasons ?? [];
-    if (reasons.every((r) => r.kind === 'weekly-rest')) weeklyRestDays++;
+    // A weekend on which a desk only receives is still a plain weekly rest day for counting.
+    if (reasons.every((r) => r.kind === 'weekly-rest' || r.effect === 'reception')) weeklyRestDays++;
     else daysOff.push(dayInfoOf(index, y, offset));
   }
   return { daysOff, weeklyRestDays };

@@ -9,6 +9,7 @@ export type CalendarErrorCode =
   | 'INVALID_INSTANT'
   | 'INVALID_COUNT'
   | 'OUT_OF_RANGE'
+  | 'INVALID_YEAR'
   | 'INVALID_LUNAR_DATE'
   | 'INVALID_SCHEDULE'
   | 'INVALID_OPTIONS';

@@ -56,8 +56,9 @@ const isWeekend = (day: number): boolean => {
 /** Computes the reasons of every non-ordinary day of `year`. */
 export function nationalYearReasons(data: NationalData, year: number): YearReasons {
   const out: YearReasons = new Map();
+  // Reasons are handed out by dayInfo, so they are frozen: no caller can change the calendar through them.
   const add = (day: number, reason: DayReason): void => {
-    entryOf(out, day).reasons.push(reason);
+    entryOf(out, day).reasons.push(Object.freeze(reason));
   };
 
   const first = epochDayOf(year, 1, 1);
@@ -119,8 +120,7 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
   for (const { entry, schedule: from } of data.entriesByYear.get(year) ?? []) {
     const applied = entry.status === 'confirmed' || data.applyProposed;
     const status: DayStatus = entry.status === 'proposed' ? 'proposed' : 'confirmed';
-    const src = from.sources.find((s) => s.id === entry.source)!;
-    const source: Source = { document: src.document, ...(src.issued ? { issued: src.issued } : {}) };
+    const { id: _id, ...source } = from.sources.find((s) => s.id === entry.source)!;
     const day = epochDayOf(...splitDay(entry.date));
     const reason = match(entry)
       .returnType<DayReason>()
@@ -158,7 +158,7 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
       }))
       .exhaustive();
     if (applied) add(day, reason);
-    else entryOf(out, day).proposals.push(reason);
+    else entryOf(out, day).proposals.push(Object.freeze(reason));
   }
 
   // The weekend days inside a Tết break are Tết too (mùng 1 on Saturday 10/02/2024).
@@ -180,15 +180,17 @@ function nameWeekendsInside(out: YearReasons, holiday: HolidayId, first: number,
     const rs = out.get(d)?.reasons;
     if (rs && isWeekend(d) && !rs.some((r) => r.kind === 'holiday')) {
       const lawSource = rs.find((r) => r.kind === 'weekly-rest')!.source;
-      rs.push({
-        kind: 'holiday',
-        effect: 'off',
-        holiday,
-        name: holidayNames[holiday],
-        law: null,
-        status: 'confirmed',
-        source: { ...lawSource, note: 'Weekly rest day inside the Tết break' },
-      });
+      rs.push(
+        Object.freeze<DayReason>({
+          kind: 'holiday',
+          effect: 'off',
+          holiday,
+          name: holidayNames[holiday],
+          law: null,
+          status: 'confirmed',
+          source: { ...lawSource, note: 'Weekly rest day inside the Tết break' },
+        }),
+      );
     }
   }
 }

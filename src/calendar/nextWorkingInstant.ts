@@ -14,6 +14,7 @@
  * // Submitted online on Saturday 14/02/2026 at 20:00; Tết follows: the next working instant is 23/02 07:30.
  * cal.nextWorkingInstant('2026-02-14T20:00:00+07:00') // '2026-02-23T07:30:00+07:00'
  */
+import { firstWorkingDayAfter } from './addWorkingDays.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import {
   formatInstant,
@@ -31,21 +32,16 @@ export function nextWorkingInstant(index: CalendarIndex, instant: InstantInput):
 /** {@link nextWorkingInstant} on epoch milliseconds. */
 export function nextWorkingInstantMs(index: CalendarIndex, ms: number): number {
   const day = legalDayOf(ms);
-  let y = index.yearOfDay(day, ['instant']);
-  let offset = day - y.start;
+  const y = index.yearOfDay(day, ['instant']);
+  const offset = day - y.start;
   const minute = legalMinuteOfDay(ms);
   for (const [s, e] of index.sessionsOf(y, offset)) {
     if (minute < s) return instantAt(day, s);
     if (minute < e) return ms;
   }
-  // The first working day after this one (a year an overlay closes entirely has none).
-  let k = y.cum[offset + 1]! + 1;
-  while (k > y.total) {
-    k -= y.total;
-    y = index.next(y, ['instant']);
-  }
-  offset = y.list[k - 1]!;
-  return instantAt(y.start + offset, index.sessionsOf(y, offset)[0]![0]);
+  const next = firstWorkingDayAfter(index, day, ['instant']);
+  const ny = index.yearOfDay(next);
+  return instantAt(next, index.sessionsOf(ny, next - ny.start)[0]![0]);
 }
 
 /** The start of the first session of a working day (epoch day). */

@@ -3,7 +3,7 @@
  * the document it comes from and whether it is confirmed, provisional or only proposed.
  */
 import { match } from 'ts-pattern';
-import type { CalendarDate } from './date.js';
+import { type CalendarDate, parseDay, weekdayOf } from './date.js';
 import type { HolidayId, Source } from './schema.js';
 
 /**
@@ -98,12 +98,12 @@ export function describeReason(reason: DayReason): Text {
       en: `Compensatory day off for ${r.name.en} (${r.for} fell on a weekly rest day)`,
     }))
     .with({ kind: 'swap-off' }, (r) => ({
-      vi: `Nghỉ hoán đổi, làm bù vào thứ Bảy ${viDate(r.workedOn)}`,
-      en: `Swapped day off, worked on Saturday ${r.workedOn} instead`,
+      vi: `Nghỉ hoán đổi, làm bù vào ${weekdayName(r.workedOn).vi} ${viDate(r.workedOn)}`,
+      en: `Swapped day off, worked on ${weekdayName(r.workedOn).en} ${r.workedOn} instead`,
     }))
     .with({ kind: 'swap-work' }, (r) => ({
       vi: `Làm bù cho ngày nghỉ ${viDate(r.insteadOf)}`,
-      en: `Saturday worked in exchange for ${r.insteadOf}`,
+      en: `Worked in exchange for ${r.insteadOf}`,
     }))
     .with({ kind: 'closure' }, (r) => ({
       vi: `${r.agency} nghỉ: ${r.reason}`,
@@ -118,6 +118,21 @@ export function describeReason(reason: DayReason): Text {
       en: `${r.agency} works: ${r.reason}`,
     }))
     .exhaustive();
+}
+
+const WEEKDAYS: readonly Text[] = [
+  { vi: 'Chủ nhật', en: 'Sunday' },
+  { vi: 'thứ Hai', en: 'Monday' },
+  { vi: 'thứ Ba', en: 'Tuesday' },
+  { vi: 'thứ Tư', en: 'Wednesday' },
+  { vi: 'thứ Năm', en: 'Thursday' },
+  { vi: 'thứ Sáu', en: 'Friday' },
+  { vi: 'thứ Bảy', en: 'Saturday' },
+];
+
+/** The name of the day of the week of `YYYY-MM-DD`. */
+export function weekdayName(date: CalendarDate): Text {
+  return WEEKDAYS[weekdayOf(parseDay(date))]!;
 }
 
 /** `2026-02-17` → `17/02/2026`, as Vietnamese documents write dates. */

@@ -3,6 +3,7 @@
  * reach the processing agency, and when an online dossier must be accepted.
  */
 
+import { firstWorkingDayAfter } from './addWorkingDays.js';
 import { addWorkingHoursMs } from './addWorkingHours.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import {
@@ -16,7 +17,7 @@ import {
 import { CalendarError, describeInput } from './errors.js';
 import { dayEndMs, dayStartMs, nextWorkingInstantMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
-import type { CountingPolicy } from './units.js';
+import { type CountingPolicy, countingPolicies } from './units.js';
 
 /** Kênh tiếp nhận — how the dossier came in (Decree 118/2025 Art. 15). */
 export type Channel = 'in-person' | 'post' | 'online';
@@ -95,7 +96,7 @@ export function clockStart(
   receivedAt: InstantInput,
   options: ReceiptOptions = {},
 ): ClockStart {
-  const c = clockStartMs(index, parseInstant(receivedAt, ['receivedAt']), options);
+  const c = clockStartMs(index, parseInstant(receivedAt, ['receivedAt']), checkOptions(options));
   return {
     receivedAt: formatInstant(c.received),
     countedFrom: formatInstant(c.counted),
@@ -106,15 +107,13 @@ export function clockStart(
   };
 }
 
-const POLICIES: readonly CountingPolicy[] = ['working-hours', 'working-days-cutoff', 'civil-code'];
-
 export function clockStartMs(index: CalendarIndex, received: number, options: ReceiptOptions): ClockStartMs {
   const policy = options.policy ?? 'working-days-cutoff';
-  if (!POLICIES.includes(policy)) {
+  if (!countingPolicies.includes(policy)) {
     throw new CalendarError(
       'INVALID_OPTIONS',
-      `unknown counting policy ${describeInput(policy)}; expected one of ${POLICIES.join(', ')}`,
-      `cách tính thời hạn ${describeInput(policy)} không hợp lệ; cần một trong ${POLICIES.join(', ')}`,
+      `unknown counting policy ${describeInput(policy)}; expected one of ${countingPolicies.join(', ')}`,
+      `cách tính thời hạn ${describeInput(policy)} không hợp lệ; cần một trong ${countingPolicies.join(', ')}`,
       ['options', 'policy'],
     );
   }
@@ -130,9 +129,6 @@ export function clockStartMs(index: CalendarIndex, received: number, options: Re
       });
     }
   }
-  const day = legalDayOf(counted);
-  const y = index.yearOfDay(day, ['receivedAt']);
-  const isWorking = y.working[day - y.start] === 1;
 
   if (policy === 'working-hours') {
     const start = nextWorkingInstantMs(index, counted);
@@ -145,10 +141,10 @@ export function clockStartMs(index: CalendarIndex, received: number, options: Re
     return { received, counted, start, firstDay: null, policy, cutoff, notes };
   }
 
-  const minute = legalMinuteOfDay(counted);
+  const day = legalDayOf(counted);
+  const receipt = sameDayReceipt(index, counted, cutoff);
   let firstDay: number;
-  // "Sau 15 giờ" (Decree 118/2025 Art. 18): 15:00 sharp is still the same day.
-  if (policy === 'working-days-cutoff' && isWorking && (cutoff === null || minute <= cutoff)) {
+  if (policy === 'working-days-cutoff' && receipt.sameDay) {
     firstDay = day;
     notes.push({
       vi: 'Tiếp nhận trong ngày làm việc, trước giờ giới hạn: ngày tiếp nhận là ngày thứ nhất',
@@ -156,37 +152,70 @@ export function clockStartMs(index: CalendarIndex, received: number, options: Re
     });
   } else {
     firstDay = firstWorkingDayAfter(index, day);
-    notes.push(
-      policy === 'civil-code'
-        ? {
-            vi: 'Không tính ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 2)',
-            en: 'The receipt day is not counted (Civil Code 2015 Art. 147(2))',
-          }
-        : !isWorking
-          ? { vi: 'Tiếp nhận vào ngày nghỉ', en: 'Received on a day off' }
-          : {
-              vi: `Tiếp nhận sau ${clockText(cutoff!)}: tính từ ngày làm việc tiếp theo`,
-              en: `Received after ${clockText(cutoff!)}: counting starts on the next working day`,
-            },
-    );
+    notes.push(policy === 'civil-code' ? CIVIL_CODE_NOTE : (receipt as SameDayNo).reason);
   }
   const start = firstDay === day ? Math.max(counted, dayStartMs(index, day)) : dayStartMs(index, firstDay);
   return { received, counted, start, firstDay, policy, cutoff, notes };
 }
 
-/** The first working day strictly after an epoch day. */
-export function firstWorkingDayAfter(index: CalendarIndex, day: number): number {
-  let y = index.yearOfDay(day);
-  let k = y.cum[day - y.start + 1]! + 1;
-  while (k > y.total) {
-    k -= y.total;
-    y = index.next(y, ['date']);
+const CIVIL_CODE_NOTE: Text = {
+  vi: 'Không tính ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147 khoản 2)',
+  en: 'The receipt day is not counted (Civil Code 2015 Art. 147(2))',
+};
+
+type SameDayNo = { readonly sameDay: false; readonly reason: Text; readonly cause: Text };
+
+/**
+ * Whether an instant still counts as received in the day (trong ngày): on a working day, by the cut-off, and before
+ * the day's working hours end. "Sau 15 giờ" (Decree 118/2025 Art. 18): 15:00 sharp is still the same day. A desk
+ * that closes before the cut-off (a Saturday-morning desk) has nothing left of the day once it has closed.
+ */
+export function sameDayReceipt(
+  index: CalendarIndex,
+  ms: number,
+  cutoff: number | null,
+): { readonly sameDay: true } | SameDayNo {
+  const day = legalDayOf(ms);
+  const y = index.yearOfDay(day, ['receivedAt']);
+  if (y.working[day - y.start] !== 1) {
+    const cause = { vi: 'Tiếp nhận vào ngày nghỉ', en: 'Received on a day off' };
+    return { sameDay: false, cause, reason: cause };
   }
-  return y.start + y.list[k - 1]!;
+  if (cutoff !== null && legalMinuteOfDay(ms) > cutoff) {
+    const cause = { vi: `Tiếp nhận sau ${clockText(cutoff)}`, en: `Received after ${clockText(cutoff)}` };
+    return { sameDay: false, cause, reason: nextDay(cause) };
+  }
+  if (ms >= dayEndMs(index, day)) {
+    const cause = { vi: 'Tiếp nhận sau giờ làm việc', en: 'Received after working hours' };
+    return { sameDay: false, cause, reason: nextDay(cause) };
+  }
+  return { sameDay: true };
+}
+
+function nextDay(cause: Text): Text {
+  return {
+    vi: `${cause.vi}: tính từ ngày làm việc tiếp theo`,
+    en: `${cause.en}: counting starts on the next working day`,
+  };
 }
 
 function clockText(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The one-stop decree in force on a receipt day: Decree 61/2018/NĐ-CP until 30/06/2025 (in force from 21/06/2018;
+ * earlier days are read under it too), Decree 118/2025/NĐ-CP from 01/07/2025. Dossiers received before 01/07/2025
+ * stay under the old rules.
+ */
+export function oneStopDecree(day: number): {
+  readonly vi: string;
+  readonly en: string;
+  readonly onlineAcceptanceHours: number | null;
+} {
+  return formatDay(day) >= '2025-07-01'
+    ? { vi: 'Nghị định 118/2025/NĐ-CP', en: 'Decree 118/2025', onlineAcceptanceHours: 8 }
+    : { vi: 'Nghị định 61/2018/NĐ-CP', en: 'Decree 61/2018', onlineAcceptanceHours: null };
 }
 
 export interface TransferDeadline {
@@ -201,8 +230,9 @@ export interface TransferDeadline {
  * @summary When a paper dossier received at the desk must reach the processing agency.
  *
  * @description
- * Decree 118/2025 Art. 18 (Decree 61/2018 Art. 18 before): the same working day, or at the start of the next
- * working day when received after 15:00 (or on a day off).
+ * Article 18 of the decree in force on the receipt day (Decree 118/2025 from 01/07/2025, Decree 61/2018 before):
+ * the same working day, or at the start of the next working day when received after 15:00 (or on a day off, or
+ * after the desk's hours).
  *
  * @example
  * cal.transferDeadline('2026-02-13T15:30:00+07:00').by // '2026-02-23T07:30:00+07:00'
@@ -213,30 +243,39 @@ export function transferDeadline(
   options: { readonly cutoff?: string | null } = {},
 ): TransferDeadline {
   const received = parseInstant(receivedAt, ['receivedAt']);
-  const cutoff = parseCutoff(options.cutoff);
+  const cutoff = parseCutoff(checkOptions(options).cutoff);
   const day = legalDayOf(received);
-  const y = index.yearOfDay(day, ['receivedAt']);
-  const sameDay = y.working[day - y.start] === 1 && (cutoff === null || legalMinuteOfDay(received) <= cutoff);
-  const by = sameDay ? dayEndMs(index, day) : dayStartMs(index, firstWorkingDayAfter(index, day));
+  const decree = oneStopDecree(day);
+  const receipt = sameDayReceipt(index, received, cutoff);
+  if (receipt.sameDay) {
+    return {
+      receivedAt: formatInstant(received),
+      by: formatInstant(dayEndMs(index, day)),
+      rule: {
+        vi: `Chuyển hồ sơ giấy ngay trong ngày (${decree.vi}, Điều 18)`,
+        en: `Transfer the paper dossier the same working day (${decree.en} Art. 18)`,
+      },
+    };
+  }
   return {
     receivedAt: formatInstant(received),
-    by: formatInstant(by),
-    rule: sameDay
-      ? {
-          vi: 'Chuyển hồ sơ giấy ngay trong ngày (Nghị định 118/2025/NĐ-CP, Điều 18)',
-          en: 'Transfer the paper dossier the same working day (Decree 118/2025 Art. 18)',
-        }
-      : {
-          vi: 'Tiếp nhận sau 15 giờ: chuyển vào đầu giờ ngày làm việc tiếp theo (Nghị định 118/2025/NĐ-CP, Điều 18)',
-          en: 'Received after 15:00: transfer at the start of the next working day (Decree 118/2025 Art. 18)',
-        },
+    by: formatInstant(dayStartMs(index, firstWorkingDayAfter(index, day))),
+    rule: {
+      vi: `${receipt.cause.vi}: chuyển vào đầu giờ ngày làm việc tiếp theo (${decree.vi}, Điều 18)`,
+      en: `${receipt.cause.en}: transfer at the start of the next working day (${decree.en} Art. 18)`,
+    },
   };
 }
 
 export interface OnlineAcceptanceDeadline {
   readonly submittedAt: string;
-  /** The officer accepts the dossier or asks for a supplement by then: 8 working hours after the system's receipt. */
-  readonly acceptBy: string;
+  /**
+   * The officer accepts the dossier or asks for a supplement by then: 8 working hours after the system's receipt
+   * (Decree 118/2025 Art. 17(2)). `null` for a dossier submitted before 01/07/2025: Decree 61/2018 sets no such
+   * limit.
+   */
+  readonly acceptBy: string | null;
+  readonly rule: Text;
 }
 
 /**
@@ -244,18 +283,47 @@ export interface OnlineAcceptanceDeadline {
  * @summary When an online dossier must be accepted or sent back for supplement.
  *
  * @description
- * Decree 118/2025 Art. 17(2): within 8 working hours of the system's receipt (not in Decree 61/2018).
+ * Decree 118/2025 Art. 17(2): within 8 working hours of the system's receipt. Decree 61/2018, in force for dossiers
+ * submitted before 01/07/2025, sets no such limit: `acceptBy` is then `null`.
  *
  * @example
  * cal.onlineAcceptanceDeadline('2026-02-13T16:00:00+07:00').acceptBy // '2026-02-23T16:00:00+07:00'
+ * cal.onlineAcceptanceDeadline('2024-03-01T16:00:00+07:00').acceptBy // null
  */
 export function onlineAcceptanceDeadline(
   index: CalendarIndex,
   submittedAt: InstantInput,
 ): OnlineAcceptanceDeadline {
   const submitted = parseInstant(submittedAt, ['submittedAt']);
+  const hours = oneStopDecree(legalDayOf(submitted)).onlineAcceptanceHours;
+  if (hours === null) {
+    return {
+      submittedAt: formatInstant(submitted),
+      acceptBy: null,
+      rule: {
+        vi: 'Nghị định 61/2018/NĐ-CP không quy định thời hạn tiếp nhận hồ sơ trực tuyến',
+        en: 'Decree 61/2018 sets no time limit for accepting an online dossier',
+      },
+    };
+  }
   return {
     submittedAt: formatInstant(submitted),
-    acceptBy: formatInstant(addWorkingHoursMs(index, submitted, 8)),
+    acceptBy: formatInstant(addWorkingHoursMs(index, submitted, hours)),
+    rule: {
+      vi: `Tiếp nhận hoặc yêu cầu bổ sung trong ${hours} giờ làm việc (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2)`,
+      en: `Accept or ask for a supplement within ${hours} working hours (Decree 118/2025 Art. 17(2))`,
+    },
   };
+}
+
+/** Options are an object or absent: `null` gets a typed error, not a `TypeError`. */
+export function checkOptions<T extends object>(options: T | null | undefined): T {
+  if (options === undefined) return {} as T;
+  if (options !== null && typeof options === 'object') return options;
+  throw new CalendarError(
+    'INVALID_OPTIONS',
+    `options must be an object, not ${describeInput(options)}`,
+    `tùy chọn phải là một đối tượng, không phải ${describeInput(options)}`,
+    ['options'],
+  );
 }

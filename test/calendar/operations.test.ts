@@ -412,3 +412,103 @@ describe('errors', () => {
     ]);
   });
 });
+
+describe('review regressions', () => {
+  const days = (amount: number) => ({ amount, unit: 'working-days' as const });
+  const saturdayDesk = cal.withOverlay({
+    agency: 'UBND phường',
+    openings: [
+      {
+        kind: 'working',
+        weekdays: [6],
+        sessions: [{ start: '07:30', end: '11:30' }],
+        reason: 'Sáng thứ Bảy',
+      },
+    ],
+  });
+
+  it('part of a day never ends after the whole day (received 14:00: 0.5 day → 17:00 the same day)', () => {
+    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(0.5)).due).toBe('2026-03-02T17:00:00+07:00');
+    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(1)).due).toBe('2026-03-02T17:00:00+07:00');
+  });
+
+  it('a dossier received after the desk has closed counts from the next working day', () => {
+    const d = saturdayDesk.deadline('2026-03-07T14:00:00+07:00', days(1));
+    expect(d.due).toBe('2026-03-09T17:00:00+07:00');
+    expect(d.notes[0]!.en).toBe('Received after working hours: counting starts on the next working day');
+    expect(saturdayDesk.transferDeadline('2026-03-07T14:00:00+07:00').by).toBe('2026-03-09T07:30:00+07:00');
+    expect(cal.deadline('2026-03-02T18:00:00+07:00', days(1), { cutoff: null }).due).toBe(
+      '2026-03-03T17:00:00+07:00',
+    );
+  });
+
+  it('a Saturday-morning opening does not shorten a Saturday worked in exchange (10/01/2026)', () => {
+    expect(saturdayDesk.dayInfo('2026-01-10').sessions).toHaveLength(2);
+    expect(saturdayDesk.deadline('2026-01-10T08:00:00+07:00', days(1)).due).toBe('2026-01-10T17:00:00+07:00');
+  });
+
+  it('receipt rules follow the decree in force on the receipt day', () => {
+    expect(cal.transferDeadline('2024-03-01T16:00:00+07:00').rule.vi).toContain('Nghị định 61/2018/NĐ-CP');
+    expect(cal.transferDeadline('2026-03-02T16:00:00+07:00').rule.vi).toContain('Nghị định 118/2025/NĐ-CP');
+    expect(cal.transferDeadline('2026-03-07T09:00:00+07:00').rule.en).toMatch(/^Received on a day off/);
+    expect(cal.onlineAcceptanceDeadline('2024-03-01T16:00:00+07:00')).toMatchObject({ acceptBy: null });
+    expect(cal.onlineAcceptanceDeadline('2025-07-01T16:00:00+07:00').acceptBy).toBe(
+      '2025-07-02T16:00:00+07:00',
+    );
+  });
+
+  it('same day (0) means the same day under every policy', () => {
+    for (const policy of ['working-days-cutoff', 'civil-code'] as const) {
+      expect(cal.deadline('2026-03-02T10:00:00+07:00', days(0), { policy }).due).toBe(
+        '2026-03-02T17:00:00+07:00',
+      );
+    }
+  });
+
+  it('weekend days on which a desk only receives are plain weekly rest days in a deadline', () => {
+    const desk = cal.withOverlay({
+      agency: 'Trung tâm',
+      openings: [
+        {
+          kind: 'reception',
+          weekdays: [6],
+          sessions: [{ start: '07:30', end: '11:30' }],
+          reason: 'Tiếp nhận',
+        },
+      ],
+    });
+    const d = desk.deadline('2026-03-05T09:00:00+07:00', days(3));
+    expect(d.daysOff).toEqual([]);
+    expect(d.weeklyRestDays).toBe(2);
+  });
+
+  it('refuses impossible offsets, null options and non-integer years with typed errors', () => {
+    for (const bad of ['2026-03-02T10:00:00+07:99', '2026-03-02T10:00:00+99:00']) {
+      expect(() => cal.addWorkingHours(bad, 1)).toThrow(expect.objectContaining({ code: 'INVALID_INSTANT' }));
+    }
+    const limit = days(1);
+    expect(() => cal.deadline('2026-03-02T10:00:00+07:00', limit, null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['options'] }),
+    );
+    expect(() => cal.calendarPeriod('2026-03-02', null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+    expect(() => cal.calendarPeriod('2026-03-02', {} as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+    expect(() => cal.holidays('2026' as never)).toThrow(expect.objectContaining({ code: 'INVALID_YEAR' }));
+    expect(() => cal.deadline('2199-12-20T10:00:00+07:00', days(30))).toThrow(
+      expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['limit', 'amount'] }),
+    );
+  });
+
+  it('cannot be changed through what it hands out', () => {
+    const schedule = cal.schedules().find((s) => s.year === 2026)!;
+    expect(() => (schedule.entries as unknown[]).push({})).toThrow(TypeError);
+    const info = cal.dayInfo('2026-02-17');
+    (info.reasons as unknown[]).length = 0;
+    expect(cal.dayInfo('2026-02-17').reasons).toHaveLength(1);
+    expect(Object.isFrozen(cal.dayInfo('2026-02-17').reasons[0])).toBe(true);
+    expect(createCalendar().isWorkingDay('2026-03-02')).toBe(true);
+  });
+});

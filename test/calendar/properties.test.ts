@@ -200,3 +200,54 @@ describe('deadlines', () => {
     );
   });
 });
+
+describe('deadlines on other calendars and options', () => {
+  const saturdayDesk = cal.withOverlay({
+    agency: 'UBND phường',
+    hours: {
+      sessions: [
+        { start: '07:00', end: '11:30' },
+        { start: '13:30', end: '17:00' },
+      ],
+    },
+    openings: [
+      {
+        kind: 'working',
+        weekdays: [6],
+        sessions: [{ start: '07:30', end: '11:30' }],
+        reason: 'Sáng thứ Bảy',
+      },
+    ],
+    closures: [{ from: '2026-10-05', to: '2026-10-09', reason: 'Bão' }],
+  });
+  const calendars = fc
+    .constantFrom(cal, saturdayDesk)
+    .map((c) => ({ c, toString: () => c.agency ?? 'national' }));
+  const policy = fc.constantFrom('working-days-cutoff', 'civil-code', 'working-hours') as fc.Arbitrary<
+    'working-days-cutoff' | 'civil-code' | 'working-hours'
+  >;
+  const cutoff = fc.constantFrom(undefined, null, '11:00', '15:00');
+  const near = fc.integer({ min: 0, max: 3 * 365 * 1440 }).map((m) => Date.UTC(2025, 6, 1) + m * 60_000);
+
+  // 0 is not an amount but "the same day" (trả trong ngày): it is left out of the monotony.
+  it('are never due before the receipt, and never earlier for a larger amount', () => {
+    fc.assert(
+      fc.property(
+        calendars,
+        near,
+        policy,
+        cutoff,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        ({ c }, t, p, k, q, step) => {
+          const options = k === undefined ? { policy: p } : { policy: p, cutoff: k };
+          const a = c.deadline(t, { amount: q / 4, unit: 'working-days' }, options);
+          const b = c.deadline(t, { amount: (q + step) / 4, unit: 'working-days' }, options);
+          expect(Date.parse(a.due)).toBeGreaterThanOrEqual(t);
+          expect(Date.parse(b.due)).toBeGreaterThanOrEqual(Date.parse(a.due));
+        },
+      ),
+      RUNS,
+    );
+  });
+});

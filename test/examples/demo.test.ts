@@ -24,6 +24,6 @@ describe('examples/demo.ts', () => {
     expect(stdout).toContain('Thứ Hai 27/04/2026');
     expect(stdout).toContain('NGÀY NGHỈ');
     expect(stdout).toContain('Nghỉ bù Giỗ Tổ Hùng Vương');
-    expect(stdout).toContain('source: Thông báo 9441/TB-BNV của Bộ Nội vụ');
+    expect(stdout).toContain('source: Bộ luật Lao động số 45/2019/QH14, Điều 111 khoản 3');
   });
 });

@@ -5,6 +5,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'calendar/index': 'src/calendar/index.ts',
     'rules/index': 'src/rules/index.ts',
+    'engine/index': 'src/engine/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

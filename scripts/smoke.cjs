@@ -2,6 +2,7 @@
 const { createCalendar: fromRoot } = require('motcua');
 const { createCalendar, CalendarError } = require('motcua/calendar');
 const { RulesError, defineProcedure } = require('motcua/rules');
+const { EngineError, createEngine } = require('motcua/engine');
 
 const cal = createCalendar();
 const check = (label, actual, expected) => {
@@ -26,4 +27,6 @@ try {
   check('rules error class', e instanceof RulesError, true);
   check('rules error has problems', Array.isArray(e.problems) && e.problems.length > 0, true);
 }
+check('engine entry', typeof createEngine, 'function');
+check('engine error', new EngineError('UNKNOWN_DEFINITION', 'x', 'x', []) instanceof Error, true);
 console.log('CJS smoke: ok');

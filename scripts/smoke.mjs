@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createCalendar as fromRoot } from 'motcua';
 import { createCalendar, toLunar } from 'motcua/calendar';
+import { createEngine, phaseOf, toDvcqgStatus } from 'motcua/engine';
 import { defineProcedure, validateDossier } from 'motcua/rules';
 
 const cal = createCalendar();
@@ -26,4 +27,14 @@ check(
   typeof validateDossier(marriage, { channel: 'in-person', fields: {}, documents: [] }).ok,
   'boolean',
 );
+const engine = createEngine({ procedures: [marriage] });
+const started = engine.start(marriage);
+const submitted = engine.applyEvent(started, {
+  type: 'SUBMIT',
+  seq: 1,
+  at: '2026-03-02T09:00:00+07:00',
+  channel: 'in-person',
+});
+check('applyEvent', submitted.ok, true);
+check('status code', toDvcqgStatus(phaseOf(submitted.snapshot)), 1);
 console.log('ESM smoke: ok');

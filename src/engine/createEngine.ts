@@ -1,0 +1,930 @@
+/**
+ * @name createEngine
+ * @summary The dossier engine (bộ máy xử lý hồ sơ): pure event application, replay, SLA and time-driven checks.
+ *
+ * @description
+ * An engine binds the calendar (working days, hours, official schedules) and the definitions a portal uses.
+ * Everything is pure: `applyEvent(snapshot, event)` returns a new snapshot or a typed rejection and never mutates
+ * its input; `replay(procedure, events)` rebuilds any snapshot deterministically; `evaluate` and `slaStatus` read
+ * a snapshot at an instant. A snapshot is pinned to the definition version it started under (its content hash):
+ * publishing version 2 never changes a dossier in flight; `migrate` moves one explicitly.
+ *
+ * @param options - the calendar (default: the national calendar), the definitions, the counting policy
+ * @returns an {@link Engine}
+ *
+ * @example
+ * const engine = createEngine({ procedures: [land] });
+ * let s = engine.start(land);
+ * const r = engine.applyEvent(s, { type: 'SUBMIT', seq: 1, at: '2026-02-10T09:00:00+07:00', channel: 'in-person' });
+ * if (r.ok) s = r.snapshot; else console.log(r.rejection.messageVi);
+ */
+
+import { transition } from 'xstate';
+import { type Calendar, type CountingPolicy, createCalendar } from '../calendar/index.js';
+import type { Procedure } from '../rules/index.js';
+import {
+  type CompiledProcedure,
+  compileProcedure,
+  type EngineAction,
+  type MachineContext,
+} from './compileProcedure.js';
+import { EngineError, type Rejection, rejection } from './errors.js';
+import { computeEvaluation, type Evaluation } from './evaluate.js';
+import {
+  type DossierEvent,
+  type DossierEventType,
+  type EventActor,
+  eventActor,
+  eventSchema,
+  eventTypes,
+} from './events.js';
+import { type CountingOptions, type DeadlineView, deriveDeadline, supplementWindow } from './ledger.js';
+import { type MigrationOptions, migrateSnapshot } from './migrate.js';
+import {
+  type PersistedSnapshot,
+  persistedSnapshotSchema,
+  persistSnapshot,
+  restorePersisted,
+} from './persist.js';
+import { canonicalInstant, legalDay, regimeAt } from './regime.js';
+import { computeSlaStatus, type SlaOptions, type SlaStatus } from './slaStatus.js';
+import {
+  type DossierSnapshot,
+  type LedgerEntry,
+  type Outcome,
+  type StateValue,
+  snapshotSchema,
+  type Visit,
+} from './snapshot.js';
+
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** The calendar; default `createCalendar()` (national calendar, 07:30–11:30 and 13:00–17:00). */
+  readonly calendar?: Calendar;
+  /** Definitions snapshots may refer to (more can be passed to `start`, `replay`, `migrate`). */
+  readonly procedures?: readonly Procedure[];
+  /** Counting policy when the definition fixes none; default `working-days-cutoff` (domain notes §6). */
+  readonly counting?: CountingPolicy;
+}
+
+/** Options of {@link Engine.replay}. */
+export interface ReplayOptions {
+  /**
+   * The events come from the portal's own store and were validated (by `applyEvent`) when recorded: skip the
+   * schema check (the legal checks — state, agency, sequence, order — still run). Default false.
+   */
+  readonly validated?: boolean;
+}
+
+/** The answer of {@link Engine.applyEvent}. */
+export type ApplyResult =
+  | { readonly ok: true; readonly snapshot: DossierSnapshot }
+  | { readonly ok: false; readonly rejection: Rejection; readonly snapshot: DossierSnapshot };
+
+/** The dossier engine. */
+export interface Engine {
+  readonly calendar: Calendar;
+  /** The snapshot of a new dossier under a definition (state `new`, no events). */
+  start(procedure: Procedure): DossierSnapshot;
+  /** Applies one event; never mutates `snapshot`. */
+  applyEvent(snapshot: DossierSnapshot, event: DossierEvent | unknown): ApplyResult;
+  /** Applies events in order from a new dossier; stops at the first rejection. */
+  replay(
+    procedure: Procedure,
+    events: readonly (DossierEvent | unknown)[],
+    options?: ReplayOptions,
+  ): ApplyResult;
+  /** The compact persisted form of a snapshot (see `persist.ts`). */
+  persist(snapshot: DossierSnapshot): PersistedSnapshot;
+  /** Validates a stored snapshot (full or persisted form) and checks it can be restored by this engine. */
+  restore(data: unknown): DossierSnapshot;
+  /** The compiled definition of a snapshot. */
+  compiled(snapshot: DossierSnapshot): CompiledProcedure;
+  /** How the calendar counts for a snapshot (policy, 15:00 cut-off, channel). */
+  counting(snapshot: DossierSnapshot): CountingOptions;
+  /** The dossier deadline (appointment) read at an instant; `null` before receipt. */
+  dossierDeadline(snapshot: DossierSnapshot, at?: string): DeadlineView | null;
+  /** The deadline of a visit of a step, read at an instant. */
+  stepDeadline(snapshot: DossierSnapshot, visit: Visit, at?: string): DeadlineView | null;
+  /** Registers more definitions. */
+  register(...procedures: readonly Procedure[]): void;
+  /** Deadlines, time used and early / on time / late at an instant (see `slaStatus.ts`). */
+  slaStatus(snapshot: DossierSnapshot, at: string, options?: SlaOptions): SlaStatus;
+  /** Time-driven alerts and proposed events at an instant (see `evaluate.ts`). */
+  evaluate(snapshot: DossierSnapshot, now: string, options?: SlaOptions): Evaluation;
+  /** Moves a dossier in flight to another version of its procedure (see `migrate.ts`). */
+  migrate(snapshot: DossierSnapshot, target: Procedure, options: MigrationOptions): DossierSnapshot;
+}
+
+const MAX_TRANSITIONS = 20_000;
+
+/** Who does each event, looked up once (see {@link eventActor}). */
+const ACTORS = Object.fromEntries(eventTypes.map((t) => [t, eventActor(t)])) as Record<
+  DossierEventType,
+  EventActor
+>;
+
+/** An event done by a step. */
+type StepEvent = Extract<
+  DossierEvent,
+  {
+    type:
+      | 'FORWARD'
+      | 'CONSULT'
+      | 'REPLY'
+      | 'RETURN'
+      | 'REQUEST_SUPPLEMENT'
+      | 'REQUEST_FINANCIAL_OBLIGATION'
+      | 'REFUSE'
+      | 'APPROVE'
+      | 'ISSUE_RESULT'
+      | 'RETURN_RESULT';
+  }
+>;
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const calendar = options.calendar ?? createCalendar();
+  const defaultPolicy: CountingPolicy = options.counting ?? 'working-days-cutoff';
+  const registry = new Map<string, CompiledProcedure>();
+  const register = (...procedures: readonly Procedure[]) => {
+    for (const p of procedures) registry.set(p.hash, compileProcedure(p));
+  };
+  register(...(options.procedures ?? []));
+
+  const compiled = (snapshot: DossierSnapshot): CompiledProcedure => {
+    const c = registry.get(snapshot.procedure.hash);
+    if (!c) {
+      throw new EngineError(
+        'UNKNOWN_DEFINITION',
+        `Definition ${snapshot.procedure.code} version ${snapshot.procedure.version} (${snapshot.procedure.hash}) is not registered`,
+        `Chưa nạp định nghĩa thủ tục ${snapshot.procedure.code} phiên bản ${snapshot.procedure.version} (${snapshot.procedure.hash})`,
+        ['procedure', 'hash'],
+      );
+    }
+    return c;
+  };
+
+  const counting = (snapshot: DossierSnapshot): CountingOptions => {
+    const timing = compiled(snapshot).procedure.definition.timing;
+    return {
+      policy: timing.counting ?? defaultPolicy,
+      cutoff: timing.receiptCutoff.enabled ? timing.receiptCutoff.time : null,
+      channel: snapshot.channel ?? 'in-person',
+    };
+  };
+
+  const dossierDeadline = (snapshot: DossierSnapshot, at?: string): DeadlineView | null => {
+    if (!snapshot.limit) return null;
+    const now = at === undefined ? finishOf(snapshot) : Date.parse(at);
+    const view = deriveDeadline(
+      calendar,
+      counting(snapshot),
+      snapshot.ledger,
+      snapshot.limit.amount,
+      snapshot.limit.unit,
+      Number.POSITIVE_INFINITY,
+      now,
+    );
+    return view;
+  };
+
+  const stepDeadline = (snapshot: DossierSnapshot, visit: Visit, at?: string): DeadlineView | null => {
+    if (!snapshot.limit) return null;
+    const now = at === undefined ? finishOf(snapshot) : Date.parse(at);
+    const until = visit.end === null ? Number.POSITIVE_INFINITY : Date.parse(visit.end);
+    return deriveDeadline(
+      calendar,
+      counting(snapshot),
+      snapshot.ledger,
+      visit.plan[1],
+      snapshot.limit.unit,
+      until,
+      now,
+    );
+  };
+
+  const start = (procedure: Procedure): DossierSnapshot => {
+    register(procedure);
+    const d = procedure.definition;
+    return {
+      format: 1,
+      procedure: { code: d.code, version: d.version, hash: procedure.hash },
+      calendarVersion: calendar.version,
+      seq: 0,
+      lastAt: null,
+      state: 'new',
+      channel: null,
+      regime: null,
+      submittedAt: null,
+      receivedAt: null,
+      dossierCode: null,
+      limit: null,
+      consultation: 'parallel',
+      conditions: {},
+      deskSupplements: 0,
+      supplements: 0,
+      decidedAt: null,
+      finishedAt: null,
+      outcome: null,
+      ledger: [],
+      visits: [],
+    };
+  };
+
+  const apply = (
+    snapshot: DossierSnapshot,
+    input: DossierEvent | unknown,
+    validated: boolean,
+  ): ApplyResult => {
+    const parsed = validated
+      ? ({ success: true, data: input as DossierEvent } as const)
+      : eventSchema.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return reject(
+        snapshot,
+        rejection(
+          'INVALID_EVENT',
+          `Invalid event: ${issue?.message ?? 'schema mismatch'}`,
+          `Sự kiện không hợp lệ: ${issue?.message ?? 'sai cấu trúc'}`,
+          issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
+        ),
+      );
+    }
+    // Instants are stored in one form (+07:00), so they compare as strings and persist compactly.
+    const event =
+      canonicalInstant(parsed.data.at) === parsed.data.at
+        ? parsed.data
+        : { ...parsed.data, at: canonicalInstant(parsed.data.at) };
+    // The step acting, resolved from the agency when the event does not name it.
+    let step = 'step' in event ? (event.step ?? '') : '';
+    const c = compiled(snapshot);
+    const d = c.procedure.definition;
+    if (event.seq !== snapshot.seq + 1) {
+      return reject(
+        snapshot,
+        rejection(
+          'STALE_SEQUENCE',
+          `Event seq ${event.seq} does not follow the snapshot's seq ${snapshot.seq}; reload the dossier`,
+          `Số thứ tự sự kiện ${event.seq} không nối tiếp số ${snapshot.seq} của hồ sơ; hãy tải lại hồ sơ`,
+          ['seq'],
+        ),
+      );
+    }
+    if (snapshot.lastAt !== null && isBefore(event.at, snapshot.lastAt)) {
+      return reject(
+        snapshot,
+        rejection(
+          'OUT_OF_ORDER',
+          `The event is dated ${event.at}, before the last event (${snapshot.lastAt})`,
+          `Sự kiện ghi thời điểm ${event.at}, trước sự kiện gần nhất (${snapshot.lastAt})`,
+          ['at'],
+        ),
+      );
+    }
+    const receiving = snapshot.receivedAt === null;
+    // Who may act: the desk before receipt and for desk-only events; the agency of an open step otherwise.
+    const actor = ACTORS[event.type];
+    const deskOnly = actor === 'desk' || (actor === 'desk-or-step' && receiving);
+    const byStep = actor === 'step' || (actor === 'desk-or-step' && !receiving);
+    if (deskOnly && 'by' in event && event.by !== undefined && event.by !== d.roles.desk) {
+      return reject(snapshot, wrongAgency(event.by, d.roles.desk));
+    }
+    if (byStep) {
+      const acting = event as StepEvent;
+      const open = snapshot.visits.filter((v) => v.end === null);
+      if (acting.step !== undefined) {
+        const visit = open.find((v) => v.step === acting.step);
+        if (!visit) return reject(snapshot, notAllowed(event.type, snapshot.state));
+        if (agencyOf(c, visit.step) !== acting.by)
+          return reject(snapshot, wrongAgency(acting.by, agencyOf(c, visit.step)));
+      } else {
+        const mine = open.filter((v) => agencyOf(c, v.step) === acting.by);
+        if (mine.length === 0) {
+          const holders = [...new Set(open.map((v) => agencyOf(c, v.step)))].join(', ');
+          return reject(
+            snapshot,
+            open.length === 0 ? notAllowed(event.type, snapshot.state) : wrongAgency(acting.by, holders),
+          );
+        }
+        if (mine.length > 1) {
+          return reject(
+            snapshot,
+            rejection(
+              'AMBIGUOUS_STEP',
+              `Agency "${acting.by}" holds several steps (${mine.map((v) => v.step).join(', ')}); name the step`,
+              `Cơ quan "${acting.by}" đang xử lý nhiều bước (${mine.map((v) => v.step).join(', ')}); hãy nêu bước`,
+              ['step'],
+            ),
+          );
+        }
+        step = mine[0]!.step;
+      }
+    }
+    if (
+      (actor === 'agency' || actor === 'applicant') &&
+      'by' in event &&
+      event.by !== undefined &&
+      !d.agencies.some((a) => a.id === event.by)
+    ) {
+      return reject(snapshot, wrongAgency(event.by, d.agencies.map((a) => a.id).join(', ')));
+    }
+
+    // Context the guards read; RECEIVE sets the regime by the receipt day.
+    const regime = snapshot.regime ?? regimeAt(event.at);
+    const context: MachineContext = {
+      regime,
+      supplements: snapshot.supplements,
+      decided: snapshot.decidedAt !== null,
+      apologized: snapshot.ledger.some((e) => e.kind === 'extend'),
+      conditions: snapshot.conditions,
+    };
+    const to = 'to' in event ? (event.to ?? '') : '';
+    // Memo: per state value (by identity), then by what the guards can see.
+    // Nested maps rather than one concatenated key: the parts are strings whose hashes V8 keeps.
+    const byState = transitionsOf(c, snapshot.consultation, snapshot.state);
+    const facts =
+      (regime === 'decree-61-2018' ? 8 : 0) +
+      (context.supplements > 0 ? 4 : 0) +
+      (context.decided ? 2 : 0) +
+      (context.apologized ? 1 : 0);
+    const leaf = memoLeaf(byState, event.type, step, to, conditionsKey(snapshot.conditions));
+    let result = leaf.get(facts);
+    if (result === undefined) {
+      const machine = c.machine(snapshot.consultation);
+      const current = machine.resolveState({ value: snapshot.state, context });
+      const routed = step !== '' && 'by' in event ? ({ ...event, step } as DossierEvent) : event;
+      const [next, actions] = transition(machine, current, routed);
+      result =
+        next === current && actions.length === 0
+          ? null
+          : // Shared by every snapshot that reaches this state: frozen, so no one can change it under the others.
+            deepFreeze({
+              value: next.value as StateValue,
+              actions: actions.map((a) => ({ type: a.type, params: a.params }) as unknown as EngineAction),
+            });
+      if (c.byState.size >= MAX_TRANSITIONS) c.byState.clear();
+      leaf.set(facts, result);
+    }
+    if (result === null) return reject(snapshot, whyNot(event, snapshot, context));
+
+    // Checks that need the calendar.
+    if (event.type === 'APOLOGIZE') {
+      const due = dossierDeadline(snapshot, event.at);
+      const problem = due ? apologyProblem(event.at, event.newDueDate, due.dueDate) : 'not received';
+      if (problem) {
+        return reject(
+          snapshot,
+          rejection(
+            'APOLOGY_NOT_ALLOWED',
+            `The apology must come at least one day before the due day and move it later (${problem})`,
+            `Văn bản xin lỗi phải gửi trước hạn ít nhất 01 ngày và hẹn lại ngày muộn hơn (${problem})`,
+            ['newDueDate'],
+          ),
+        );
+      }
+    }
+
+    if (event.type === 'RECEIVE') {
+      // A dossier is handled under the version in force on its receipt day (Decree 118/2025 transition rules).
+      const day = legalDay(event.at);
+      const { from, to } = d.effective;
+      if (day < from || (to !== undefined && day > to)) {
+        return reject(
+          snapshot,
+          rejection(
+            'NOT_IN_FORCE',
+            `Version ${d.version} of ${d.code} is in force ${from}–${to ?? '…'}, not on ${day}; use procedureInForce`,
+            `Phiên bản ${d.version} của thủ tục ${d.code} có hiệu lực ${from}–${to ?? '…'}, không áp dụng ngày ${day}`,
+            ['at'],
+          ),
+        );
+      }
+    }
+    if (event.type === 'REQUEST_SUPPLEMENT' && snapshot.receivedAt !== null) {
+      // Decree 118/2025 Art. 19(5) (Decree 61/2018 Art. 19(4)): the notice comes within 3 working days of receipt.
+      const window = supplementWindow(calendar, snapshot.receivedAt, counting(snapshot));
+      if (isBefore(window, event.at)) {
+        return reject(
+          snapshot,
+          rejection(
+            'SUPPLEMENT_TOO_LATE',
+            `A supplement must be requested within 3 working days of receipt (by ${window})`,
+            `Yêu cầu bổ sung phải gửi trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận (trước ${window})`,
+            ['at'],
+          ),
+        );
+      }
+    }
+
+    const next = execute(snapshot, event, result.value, result.actions, c, regime, calendar.version);
+    if ('code' in next) return reject(snapshot, next);
+    return { ok: true, snapshot: next };
+  };
+
+  const applyEvent = (snapshot: DossierSnapshot, input: DossierEvent | unknown): ApplyResult =>
+    apply(snapshot, input, false);
+
+  const replay = (
+    procedure: Procedure,
+    events: readonly (DossierEvent | unknown)[],
+    replayOptions: ReplayOptions = {},
+  ): ApplyResult => {
+    const validated = replayOptions.validated === true;
+    let snapshot = start(procedure);
+    for (const event of events) {
+      const r = apply(snapshot, event, validated);
+      if (!r.ok) return r;
+      snapshot = r.snapshot;
+    }
+    return { ok: true, snapshot };
+  };
+
+  const restore = (data: unknown): DossierSnapshot => {
+    const compact = typeof data === 'object' && data !== null && 'v' in data;
+    const parsed = compact
+      ? persistedSnapshotSchema.transform(restorePersisted).safeParse(data)
+      : snapshotSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new EngineError(
+        'INVALID_SNAPSHOT',
+        `Invalid snapshot: ${issue?.message ?? ''}`,
+        `Trạng thái hồ sơ không hợp lệ: ${issue?.message ?? ''}`,
+        issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
+      );
+    }
+    const snapshot = parsed.data;
+    const c = compiled(snapshot);
+    try {
+      c.machine(snapshot.consultation).resolveState({
+        value: snapshot.state,
+        context: {
+          regime: snapshot.regime ?? 'decree-118-2025',
+          supplements: 0,
+          decided: false,
+          apologized: false,
+          conditions: {},
+        },
+      });
+    } catch {
+      throw new EngineError(
+        'INVALID_SNAPSHOT',
+        `State ${JSON.stringify(snapshot.state)} does not exist in ${snapshot.procedure.code} ${snapshot.procedure.version}`,
+        `Trạng thái ${JSON.stringify(snapshot.state)} không có trong thủ tục ${snapshot.procedure.code} phiên bản ${snapshot.procedure.version}`,
+        ['state'],
+      );
+    }
+    return snapshot;
+  };
+
+  const engine: Engine = {
+    calendar,
+    start,
+    applyEvent,
+    replay,
+    restore,
+    compiled,
+    counting,
+    dossierDeadline,
+    stepDeadline,
+    register,
+    persist: persistSnapshot,
+    slaStatus: (snapshot, at, opts) => computeSlaStatus(engine, snapshot, at, opts),
+    evaluate: (snapshot, now, opts) => computeEvaluation(engine, snapshot, now, opts),
+    migrate: (snapshot, target, opts) => migrateSnapshot(engine, snapshot, target, opts),
+  };
+  return engine;
+}
+
+/**
+ * The instant deadlines are read at by default: when processing ended (decision, refusal, stop, withdrawal), else
+ * the last event — never the host clock, so reading stays pure.
+ */
+function finishOf(snapshot: DossierSnapshot): number {
+  const end = snapshot.decidedAt ?? snapshot.finishedAt ?? snapshot.lastAt;
+  return end === null ? 0 : Date.parse(end);
+}
+
+/** `a` is strictly before `b`; plain string comparison when both are ISO instants in the same +07:00 form. */
+function isBefore(a: string, b: string): boolean {
+  if (a.length === 25 && b.length === 25 && a.endsWith('+07:00') && b.endsWith('+07:00')) return a < b;
+  return Date.parse(a) < Date.parse(b);
+}
+
+/** A transition found in the memo: the next state value and the marker actions; `null` when not allowed. */
+type Cached = { readonly value: StateValue; readonly actions: readonly EngineAction[] } | null;
+type Leaf = Map<number, Cached>;
+/** Per state: event type → step → target → conditions → guard facts (a number) → transition. */
+type Memo = Map<string, Map<string, Map<string, Map<string, Leaf>>>>;
+
+function child<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    v = create();
+    map.set(key, v);
+  }
+  return v;
+}
+
+function memoLeaf(memo: Memo, type: string, step: string, to: string, conditions: string): Leaf {
+  const byStep = child(memo, type, () => new Map<string, Map<string, Map<string, Leaf>>>());
+  const byTo = child(byStep, step, () => new Map<string, Map<string, Leaf>>());
+  const byConditions = child(byTo, to, () => new Map<string, Leaf>());
+  return child(byConditions, conditions, () => new Map<number, Cached>());
+}
+/** Per consultation mode: the same state value object may be reached by dossiers of either mode. */
+const memoByState = {
+  parallel: new WeakMap<object, { c: CompiledProcedure; memo: Memo }>(),
+  sequential: new WeakMap<object, { c: CompiledProcedure; memo: Memo }>(),
+};
+
+/**
+ * The transition memo of a state value. State values that come out of the memo are shared objects, so a lookup by
+ * identity finds them; others (restored from JSON) are found by their JSON text once, then by identity.
+ */
+function transitionsOf(
+  c: CompiledProcedure,
+  consultation: 'parallel' | 'sequential',
+  state: StateValue,
+): Memo {
+  const byIdentity = memoByState[consultation];
+  if (typeof state === 'object') {
+    const known = byIdentity.get(state);
+    if (known?.c === c) return known.memo;
+  }
+  const text = `${consultation}|${typeof state === 'string' ? state : JSON.stringify(state)}`;
+  let memo = c.byState.get(text) as Memo | undefined;
+  if (!memo) {
+    memo = new Map();
+    c.byState.set(text, memo);
+  }
+  if (typeof state === 'object') byIdentity.set(state, { c, memo });
+  return memo;
+}
+
+/** Exhaustiveness: a new action kind that is not handled is a type error here. */
+export function unreachable(value: never): never {
+  throw new EngineError(
+    'INVALID_OPTIONS',
+    `Unhandled ${JSON.stringify(value)}`,
+    `Chưa xử lý ${JSON.stringify(value)}`,
+  );
+}
+
+function agencyOf(c: CompiledProcedure, step: string): string {
+  return c.steps.get(step)?.agency ?? '?';
+}
+
+const conditionKeys = new WeakMap<object, string>();
+
+function conditionsKey(conditions: Readonly<Record<string, boolean>>): string {
+  let key = conditionKeys.get(conditions);
+  if (key === undefined) {
+    key = '';
+    for (const k in conditions) if (conditions[k]) key += `${k};`;
+    conditionKeys.set(conditions, key);
+  }
+  return key;
+}
+
+function reject(snapshot: DossierSnapshot, r: Rejection): ApplyResult {
+  return { ok: false, rejection: r, snapshot };
+}
+
+function wrongAgency(by: string, expected: string): Rejection {
+  return rejection(
+    'WRONG_AGENCY',
+    `Agency "${by}" does not hold the dossier now (held by: ${expected})`,
+    `Cơ quan "${by}" không phải là cơ quan đang giữ hồ sơ (đang giữ: ${expected})`,
+    ['by'],
+  );
+}
+
+function notAllowed(type: string, state: StateValue): Rejection {
+  return rejection(
+    'NOT_ALLOWED',
+    `${type} is not allowed in state ${JSON.stringify(state)}`,
+    `Không được thực hiện ${type} ở trạng thái ${JSON.stringify(state)}`,
+    ['type'],
+  );
+}
+
+function whyNot(event: DossierEvent, snapshot: DossierSnapshot, context: MachineContext): Rejection {
+  if (
+    event.type === 'WITHDRAW' &&
+    snapshot.receivedAt !== null &&
+    (context.regime === 'decree-61-2018' || context.decided)
+  ) {
+    return rejection(
+      'WITHDRAWAL_NOT_ALLOWED',
+      context.decided
+        ? 'The decision is issued; the applicant can no longer stop the procedure (Decree 118/2025 Art. 21)'
+        : 'Decree 61/2018 gives no right to stop a received dossier',
+      context.decided
+        ? 'Đã ban hành quyết định; người nộp không thể dừng thủ tục (Nghị định 118/2025/NĐ-CP, Điều 21)'
+        : 'Nghị định 61/2018/NĐ-CP không quy định quyền dừng hồ sơ đã tiếp nhận',
+      ['type'],
+    );
+  }
+  if (
+    event.type === 'REQUEST_SUPPLEMENT' &&
+    snapshot.receivedAt !== null &&
+    context.supplements > 0 &&
+    context.regime === 'decree-118-2025'
+  ) {
+    return rejection(
+      'SUPPLEMENT_ALREADY_REQUESTED',
+      'A supplement may be requested only once during processing (Decree 118/2025 Art. 19(5))',
+      'Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5)',
+      ['type'],
+    );
+  }
+  if (event.type === 'APOLOGIZE' && context.apologized) {
+    return rejection(
+      'APOLOGY_NOT_ALLOWED',
+      'The appointment may be moved only once (Decree 118/2025 Art. 12(5))',
+      'Chỉ được hẹn lại ngày trả kết quả một lần (Nghị định 118/2025/NĐ-CP, Điều 12 khoản 5)',
+      ['type'],
+    );
+  }
+  return notAllowed(event.type, snapshot.state);
+}
+
+/** Decree 118/2025 Art. 19(6): at least one day before the deadline; the new day must be later. */
+function apologyProblem(at: string, newDueDate: string, dueDate: string): string | null {
+  const day = new Date(Date.parse(at) + 7 * 3_600_000).toISOString().slice(0, 10);
+  const dayBefore = new Date(Date.parse(`${dueDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  if (day > dayBefore) return `sent ${day}, due ${dueDate}`;
+  if (newDueDate <= dueDate) return `new day ${newDueDate} is not after ${dueDate}`;
+  return null;
+}
+
+/** Runs the machine's marker actions on a copy of the snapshot. */
+function execute(
+  snapshot: DossierSnapshot,
+  event: DossierEvent,
+  value: StateValue,
+  actions: readonly EngineAction[],
+  c: CompiledProcedure,
+  regime: DossierSnapshot['regime'],
+  calendarVersion: string,
+): DossierSnapshot | Rejection {
+  // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
+  const s: { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] } = {
+    format: 1,
+    procedure: snapshot.procedure,
+    calendarVersion,
+    seq: event.seq,
+    lastAt: event.at,
+    state: value,
+    channel: snapshot.channel,
+    regime: snapshot.regime,
+    submittedAt: snapshot.submittedAt,
+    receivedAt: snapshot.receivedAt,
+    dossierCode: snapshot.dossierCode,
+    limit: snapshot.limit,
+    consultation: snapshot.consultation,
+    conditions: snapshot.conditions,
+    deskSupplements: snapshot.deskSupplements,
+    supplements: snapshot.supplements,
+    decidedAt: snapshot.decidedAt,
+    finishedAt: snapshot.finishedAt,
+    outcome: snapshot.outcome,
+    ledger: snapshot.ledger,
+    visits: snapshot.visits,
+  };
+  if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
+  // Copies (the input is never mutated); a few dozen entries at most.
+  const visits: Visit[] = snapshot.visits.slice();
+  const ledger: LedgerEntry[] = snapshot.ledger.slice();
+  // The giver of the next handoff and its planned end on the dossier clock.
+  let giver: { step: string | null; end: number } = { step: null, end: 0 };
+  for (const action of actions) {
+    switch (action.type) {
+      case 'recordSubmission':
+        if (event.type === 'SUBMIT') {
+          s.channel = event.channel;
+          s.submittedAt ??= event.at;
+          s.regime = regimeAt(event.at);
+        }
+        break;
+      case 'recordDeskSupplement':
+        s.deskSupplements = snapshot.deskSupplements + 1;
+        break;
+      case 'recordReceipt': {
+        if (event.type !== 'RECEIVE') break;
+        const picked = pickLimit(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person');
+        if ('code' in picked) return picked;
+        s.receivedAt = event.at;
+        s.regime = regimeAt(event.at);
+        s.dossierCode = event.dossierCode;
+        s.limit = picked.limit;
+        s.conditions = picked.conditions;
+        s.consultation = event.consultation ?? 'parallel';
+        // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt.
+        ledger.push({ kind: 'start', at: event.at, seq: event.seq });
+        break;
+      }
+      case 'leaveStep': {
+        const list = visits;
+        const i = findOpen(list, action.params.step);
+        if (i < 0) break;
+        const visit = list[i]!;
+        list[i] = { ...visit, end: event.at };
+        giver = { step: visit.step, end: plannedEnd(c, visit) };
+        break;
+      }
+      case 'joinBranches': {
+        // Parallel branches share their window: the join starts when the longest planned branch ends.
+        const list = visits;
+        let consultVisit = -1;
+        for (let i = list.length - 1; i >= 0; i--) {
+          if (list[i]!.step === action.params.consult) {
+            consultVisit = i;
+            break;
+          }
+        }
+        let end = giver.end;
+        for (let i = consultVisit + 1; i < list.length; i++) end = Math.max(end, plannedEnd(c, list[i]!));
+        giver = { step: giver.step, end };
+        break;
+      }
+      case 'enterStep': {
+        // A step with no share of the time (time 0) is due with the dossier.
+        const time = c.steps.get(action.params.step)?.time ?? 0;
+        const budget = s.limit?.amount ?? 0;
+        visits.push({
+          step: action.params.step,
+          from: giver.step,
+          at: event.at,
+          end: null,
+          plan: [giver.end, time > 0 ? round(giver.end + time) : Math.max(giver.end, budget)],
+        });
+        break;
+      }
+      case 'requestSupplement':
+        s.supplements = snapshot.supplements + 1;
+        break;
+      case 'pauseClock':
+        ledger.push({ kind: 'pause', at: event.at, seq: event.seq, reason: action.params.reason });
+        break;
+      case 'resumeClock':
+        ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: action.params.reason });
+        break;
+      case 'restartClock':
+        // Decree 118/2025 Art. 19(5): the processing time restarts from zero when the complete dossier returns.
+        ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: 'supplement' });
+        ledger.push({ kind: 'reset', at: event.at, seq: event.seq });
+        break;
+      case 'recordDecision':
+        s.decidedAt = event.at;
+        break;
+      case 'extendDeadline':
+        if (event.type === 'APOLOGIZE') {
+          ledger.push({
+            kind: 'extend',
+            at: event.at,
+            seq: event.seq,
+            to: event.newDueDate,
+            reason: event.reason,
+          });
+        }
+        break;
+      case 'finish': {
+        s.finishedAt = event.at;
+        s.outcome = action.params.outcome as Outcome;
+        // Open steps end with the dossier.
+        const list = visits;
+        for (let i = 0; i < list.length; i++)
+          if (list[i]!.end === null) list[i] = { ...list[i]!, end: event.at };
+        if (s.outcome === 'refused' || s.outcome === 'withdrawn' || s.outcome === 'stopped') {
+          // An open pause ends with the dossier.
+          for (const p of openPauses(ledger)) {
+            ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: p });
+          }
+        }
+        break;
+      }
+      default:
+        unreachable(action);
+    }
+  }
+  s.visits = visits;
+  s.ledger = ledger;
+  if (regime && s.regime === null) s.regime = regime;
+  return s;
+}
+
+function openPauses(ledger: readonly LedgerEntry[]): ('supplement' | 'financial-obligation')[] {
+  const open: ('supplement' | 'financial-obligation')[] = [];
+  for (const e of ledger) {
+    if (e.kind === 'pause') open.push(e.reason);
+    if (e.kind === 'resume') {
+      const i = open.indexOf(e.reason);
+      if (i >= 0) open.splice(i, 1);
+    }
+  }
+  return open;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Where the next step starts on the plan: the end of a step's share, or its start when it has none. */
+function plannedEnd(c: CompiledProcedure, visit: Visit): number {
+  return (c.steps.get(visit.step)?.time ?? 0) > 0 ? visit.plan[1] : visit.plan[0];
+}
+
+function findOpen(visits: readonly Visit[], step: string): number {
+  for (let i = visits.length - 1; i >= 0; i--)
+    if (visits[i]!.step === step && visits[i]!.end === null) return i;
+  return -1;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
+/**
+ * The time limit of a dossier (the first matching variant, else the procedure's limit; "trả ngay" is 0 working
+ * days: the same day, or the next working day after the 15:00 cut-off) and the results of the `when` conditions.
+ */
+function pickLimit(
+  procedure: Procedure,
+  fields: Readonly<Record<string, string | number | boolean | null>>,
+  channel: string,
+): { limit: NonNullable<DossierSnapshot['limit']>; conditions: Record<string, boolean> } | Rejection {
+  const d = procedure.definition;
+  const context = celContext(procedure, fields, channel);
+  const evaluate = (path: (string | number)[]): boolean | Rejection => {
+    const expr = procedure.expression(path);
+    if (!expr) return false;
+    // A condition on a field not given is not met (validateDossier reports the missing field itself).
+    if (expr.variables.some((name) => !(name in context))) return false;
+    try {
+      return expr.evaluate(context) === true;
+    } catch (e) {
+      return rejection(
+        'INVALID_EVENT',
+        `Condition ${expr.source} cannot be evaluated on the fields given: ${(e as Error).message}`,
+        `Không tính được điều kiện ${expr.source} trên các trường đã nhập: ${(e as Error).message}`,
+        ['fields'],
+      );
+    }
+  };
+  const conditions: Record<string, boolean> = {};
+  for (const [i, step] of d.steps.entries()) {
+    for (const [a, action] of step.actions.entries()) {
+      if (action.type !== 'forward' || action.when === undefined) continue;
+      const r = evaluate(['steps', i, 'actions', a, 'when']);
+      if (typeof r !== 'boolean') return r;
+      conditions[`steps/${i}/actions/${a}/when`] = r;
+    }
+  }
+  for (const [i, variant] of d.timing.variants.entries()) {
+    const r = evaluate(['timing', 'variants', i, 'when']);
+    if (typeof r !== 'boolean') return r;
+    if (r) return { limit: { amount: variant.limit.amount, unit: variant.limit.unit }, conditions };
+  }
+  const limit = d.timing.limit;
+  return {
+    limit:
+      limit.type === 'immediate'
+        ? { amount: 0, unit: 'working-days' }
+        : { amount: limit.amount, unit: limit.unit },
+    conditions,
+  };
+}
+
+/**
+ * The CEL context of the fields (as the rules module builds it: integers as `bigint`). The rules module does not
+ * export its own `toExpressionContext`, so the conversion is repeated here.
+ */
+function celContext(
+  procedure: Procedure,
+  values: Readonly<Record<string, string | number | boolean | null>>,
+  channel: string,
+): Record<string, unknown> {
+  const context: Record<string, unknown> = Object.create(null);
+  context.channel = channel;
+  for (const field of procedure.definition.fields) {
+    if (!Object.hasOwn(values, field.id)) continue;
+    const value = values[field.id];
+    if (field.type === 'integer') {
+      if (typeof value === 'number' && Number.isSafeInteger(value)) context[field.id] = BigInt(value);
+    } else if (field.type === 'number') {
+      if (typeof value === 'number' && Number.isFinite(value)) context[field.id] = value;
+    } else if (field.type === 'boolean') {
+      if (typeof value === 'boolean') context[field.id] = value;
+    } else if (typeof value === 'string') {
+      context[field.id] = value;
+    }
+  }
+  return context;
+}

@@ -1,0 +1,270 @@
+/**
+ * @name evaluate
+ * @summary The time-driven consequences for a dossier at an instant: alerts, and events the portal should record.
+ *
+ * @description
+ * Time lives outside the machine (no legal deadline is an XState `after` timer: pending timers are not persisted).
+ * The portal calls `evaluate(snapshot, now)` on a schedule or when a dossier is opened, and gets:
+ * - the online acceptance due within 8 working hours of the system's receipt (Decree 118/2025 Art. 17(2); not
+ *   under Decree 61/2018), with the 2-hour alert to the officer;
+ * - the transfer of a paper dossier the same working day, or at the start of the next after 15:00 (Art. 18);
+ * - the supplement request window: within 3 working days of receipt (Art. 19(5));
+ * - warnings at the SLA thresholds, overdue steps and dossier;
+ * - the last day for the apology and new appointment (at least one day before the deadline, Art. 19(6));
+ * - the closure when a requested supplement is not completed within 15 days (Art. 19(5); not under Decree
+ *   61/2018), or within the procedure's own applicant window — proposed as a STOP event.
+ *
+ * @example
+ * const { alerts, proposals } = engine.evaluate(snapshot, '2026-03-02T16:00:00+07:00');
+ * alerts.map((a) => a.code) // ['DEADLINE_CRITICAL', 'APOLOGY_DUE']
+ */
+import type { Engine } from './createEngine.js';
+import type { DossierEvent } from './events.js';
+import { supplementWindow } from './ledger.js';
+import { legalDay, vnDate } from './regime.js';
+import { computeSlaStatus, type SlaOptions } from './slaStatus.js';
+import type { DossierSnapshot } from './snapshot.js';
+import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from './statusCodes.js';
+
+export type AlertCode =
+  | 'ONLINE_ALERT'
+  | 'ONLINE_ACCEPTANCE_DUE'
+  | 'ONLINE_ACCEPTANCE_OVERDUE'
+  | 'TRANSFER_DUE'
+  | 'TRANSFER_OVERDUE'
+  | 'SUPPLEMENT_WINDOW'
+  | 'DEADLINE_WARNING'
+  | 'DEADLINE_CRITICAL'
+  | 'OVERDUE'
+  | 'STEP_OVERDUE'
+  | 'APOLOGY_DUE'
+  | 'SUPPLEMENT_EXPIRED';
+
+/** Something the desk or an agency should know now. */
+export interface Alert {
+  readonly code: AlertCode;
+  readonly severity: 'info' | 'warning' | 'error';
+  /** The instant the alert is about (a due instant), if any. */
+  readonly due: string | null;
+  readonly step: string | null;
+  readonly message: string;
+  readonly messageVi: string;
+  /** Legal basis. */
+  readonly basis: string;
+}
+
+/** An event the portal should record (add `seq` and apply it). */
+export type Proposal = Omit<Extract<DossierEvent, { type: 'STOP' }>, 'seq'>;
+
+export interface Evaluation {
+  readonly at: string;
+  readonly phase: Phase;
+  readonly status: DvcqgStatus | null;
+  readonly alerts: readonly Alert[];
+  readonly proposals: readonly Proposal[];
+}
+
+const HOUR = 3_600_000;
+
+export function computeEvaluation(
+  engine: Engine,
+  snapshot: DossierSnapshot,
+  now: string,
+  options: SlaOptions = {},
+): Evaluation {
+  const calendar = engine.calendar;
+  const d = engine.compiled(snapshot).procedure.definition;
+  const phase = phaseOf(snapshot);
+  const at = Date.parse(now);
+  const alerts: Alert[] = [];
+  const proposals: Proposal[] = [];
+  const alert = (
+    code: AlertCode,
+    severity: Alert['severity'],
+    due: string | null,
+    message: string,
+    messageVi: string,
+    basis: string,
+    step: string | null = null,
+  ) => alerts.push({ code, severity, due, step, message, messageVi, basis });
+  const regime = snapshot.regime;
+
+  if (
+    phase === 'submitted' &&
+    snapshot.channel === 'online' &&
+    regime === 'decree-118-2025' &&
+    snapshot.submittedAt
+  ) {
+    const basis = 'Decree 118/2025/NĐ-CP Art. 17(2)';
+    const alertBy = new Date(Date.parse(snapshot.submittedAt) + 2 * HOUR).toISOString();
+    const { acceptBy } = calendar.onlineAcceptanceDeadline(snapshot.submittedAt);
+    if (at <= Date.parse(alertBy)) {
+      alert(
+        'ONLINE_ALERT',
+        'info',
+        alertBy,
+        'Online dossier: alert the officer within 2 hours',
+        'Hồ sơ trực tuyến: thông báo cho cán bộ trong 02 giờ',
+        basis,
+      );
+    }
+    if (acceptBy === null) {
+      // The calendar sets no limit for the dossier's date (Decree 61/2018).
+    } else if (at > Date.parse(acceptBy)) {
+      alert(
+        'ONLINE_ACCEPTANCE_OVERDUE',
+        'error',
+        acceptBy,
+        `Not accepted within 8 working hours (by ${acceptBy})`,
+        `Chưa tiếp nhận trong 08 giờ làm việc (hạn ${acceptBy})`,
+        basis,
+      );
+    } else {
+      alert(
+        'ONLINE_ACCEPTANCE_DUE',
+        'warning',
+        acceptBy,
+        `Accept or ask for a supplement by ${acceptBy}`,
+        `Tiếp nhận hoặc yêu cầu bổ sung trước ${acceptBy}`,
+        basis,
+      );
+    }
+  }
+
+  const first = snapshot.visits[0];
+  if (
+    snapshot.receivedAt &&
+    first &&
+    first.end === null &&
+    snapshot.visits.length === 1 &&
+    snapshot.channel !== 'online'
+  ) {
+    const timing = d.timing;
+    const { by } = calendar.transferDeadline(snapshot.receivedAt, {
+      cutoff: timing.receiptCutoff.enabled ? timing.receiptCutoff.time : null,
+    });
+    const basis =
+      regime === 'decree-61-2018' ? 'Decree 61/2018/NĐ-CP Art. 18' : 'Decree 118/2025/NĐ-CP Art. 18';
+    if (at > Date.parse(by)) {
+      alert(
+        'TRANSFER_OVERDUE',
+        'error',
+        by,
+        `The paper dossier should have reached the processing agency by ${by}`,
+        `Hồ sơ giấy phải được chuyển cho cơ quan giải quyết trước ${by}`,
+        basis,
+        first.step,
+      );
+    } else {
+      alert(
+        'TRANSFER_DUE',
+        'info',
+        by,
+        `Transfer the paper dossier by ${by}`,
+        `Chuyển hồ sơ giấy trước ${by}`,
+        basis,
+        first.step,
+      );
+    }
+  }
+
+  const terminal = snapshot.outcome !== null;
+  const processingNow = snapshot.receivedAt !== null && !terminal && snapshot.decidedAt === null;
+  if (processingNow && snapshot.supplements === 0 && phase !== 'awaiting-supplement') {
+    const by = supplementWindow(calendar, snapshot.receivedAt!, engine.counting(snapshot));
+    if (at <= Date.parse(by)) {
+      alert(
+        'SUPPLEMENT_WINDOW',
+        'info',
+        by,
+        `A supplement may be requested until ${by}, once`,
+        `Chỉ được yêu cầu bổ sung một lần, trước ${by}`,
+        'Decree 118/2025/NĐ-CP Art. 19(5); Decree 61/2018/NĐ-CP Art. 19(4)',
+      );
+    }
+  }
+
+  if (snapshot.receivedAt !== null && !terminal) {
+    const sla = computeSlaStatus(engine, snapshot, now, options);
+    const ds = sla.dossier;
+    if (ds && snapshot.decidedAt === null && ds.deadline.paused === null) {
+      const basis = 'Decree 118/2025/NĐ-CP Art. 19(6)';
+      if (ds.level === 'overdue') {
+        alert('OVERDUE', 'error', ds.due, `Overdue since ${ds.due}`, `Quá hạn từ ${ds.due}`, basis);
+      } else if (ds.level === 'critical') {
+        alert(
+          'DEADLINE_CRITICAL',
+          'warning',
+          ds.due,
+          `${Math.round(ds.shareUsed * 100)}% of the time used; due ${ds.due}`,
+          `Đã dùng ${Math.round(ds.shareUsed * 100)}% thời hạn; hạn ${ds.due}`,
+          basis,
+        );
+      } else if (ds.level === 'warning') {
+        alert(
+          'DEADLINE_WARNING',
+          'info',
+          ds.due,
+          `${Math.round(ds.shareUsed * 100)}% of the time used; due ${ds.due}`,
+          `Đã dùng ${Math.round(ds.shareUsed * 100)}% thời hạn; hạn ${ds.due}`,
+          basis,
+        );
+      }
+      if (ds.extension === null && (ds.level === 'critical' || ds.level === 'overdue')) {
+        const lastDay = dayBefore(ds.dueDate);
+        if (legalDay(at) <= lastDay) {
+          alert(
+            'APOLOGY_DUE',
+            'warning',
+            `${lastDay}T17:00:00+07:00`,
+            `If the result will be late, send the apology and new appointment by ${vnDate(lastDay)}`,
+            `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại trước ngày ${vnDate(lastDay)}`,
+            basis,
+          );
+        }
+      }
+    }
+    for (const step of sla.steps) {
+      if (step.end === null && step.overdue && ds?.deadline.paused === null) {
+        alert(
+          'STEP_OVERDUE',
+          'warning',
+          step.due,
+          `Step ${step.step} (${step.agency}) is past its deadline ${step.due}`,
+          `Bước ${step.step} (${step.agency}) đã quá hạn ${step.due}`,
+          'Decree 118/2025/NĐ-CP Art. 19(4), 20',
+          step.step,
+        );
+      }
+    }
+  }
+
+  // Art. 19(5): not completed within 15 days (or the procedure's own window) → closed. Not in Decree 61/2018.
+  if (phase === 'awaiting-supplement' && regime === 'decree-118-2025') {
+    const request = [...snapshot.ledger]
+      .reverse()
+      .find((e) => e.kind === 'pause' && e.reason === 'supplement');
+    if (request) {
+      const window = d.timing.supplement.applicantWindow;
+      const closeAt = window
+        ? calendar.deadline(request.at, window, { cutoff: null }).due
+        : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
+      if (at > Date.parse(closeAt)) {
+        alert(
+          'SUPPLEMENT_EXPIRED',
+          'error',
+          closeAt,
+          `The supplement was not completed by ${closeAt}: close the dossier`,
+          `Hồ sơ không được bổ sung trước ${closeAt}: dừng giải quyết`,
+          'Decree 118/2025/NĐ-CP Art. 19(5)',
+        );
+        proposals.push({ type: 'STOP', at: now, by: d.roles.desk, reason: 'supplement-not-completed' });
+      }
+    }
+  }
+  return { at: now, phase, status: toDvcqgStatus(phase), alerts, proposals };
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}

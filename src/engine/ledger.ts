@@ -1,0 +1,285 @@
+/**
+ * The SLA ledger: a deadline is a budget (the time limit in its unit) plus the ledger of the dossier's clock —
+ * start at receipt (Decree 118/2025 Art. 17(3)), pauses (financial obligation in land procedures; Decree
+ * 101/2024, article UNVERIFIED), resets (supplement: the time restarts from zero, Art. 19(5)) and the single
+ * extension after an apology (Art. 19(6), 12(5)). Due instants are derived from it and the calendar when read,
+ * never stored, so a corrected calendar recomputes every open deadline, and each due date can say what moved it.
+ */
+import { match } from 'ts-pattern';
+import type { Calendar, CountingPolicy, DayInfo, DurationUnit, Text } from '../calendar/index.js';
+import { legalDay, vnInstant } from './regime.js';
+import type { LedgerEntry, PauseReason } from './snapshot.js';
+
+/** How the calendar counts for a dossier. */
+export interface CountingOptions {
+  readonly policy: CountingPolicy;
+  readonly cutoff: string | null;
+  readonly channel: 'in-person' | 'post' | 'online';
+}
+
+/** A pause of the clock and how far it moved the deadline. */
+export interface PauseView {
+  readonly reason: PauseReason;
+  readonly from: string;
+  /** `null` while the clock is still paused. */
+  readonly to: string | null;
+  /** Event (seq) that paused and resumed. */
+  readonly seq: number;
+  /** Time added to the due instant: working hours (working units) or hours (calendar units). */
+  readonly hours: number;
+}
+
+/** A deadline read from the ledger and the calendar. */
+export interface DeadlineView {
+  readonly unit: DurationUnit;
+  /** Budget on the dossier clock, in `unit`. */
+  readonly budget: number;
+  /** The instant of the clock's (re)start entry: the receipt, or the return of the complete dossier. */
+  readonly clockFrom: string;
+  /** When the calendar starts counting (next working day after 15:00, …). */
+  readonly start: string;
+  /** Due before pauses and extension. */
+  readonly baseDue: string;
+  /** Due after pauses (and, for the dossier, the extension). */
+  readonly due: string;
+  readonly dueDate: string;
+  /** The reason the clock is paused at the instant read, or `null`. */
+  readonly paused: PauseReason | null;
+  readonly pauses: readonly PauseView[];
+  /** Resets before this deadline's clock start (supplements), with their events. */
+  readonly resets: readonly { readonly at: string; readonly seq: number }[];
+  /** Holidays, compensatory, swapped and closed days skipped between the clock start and the due day. */
+  readonly daysOff: readonly DayInfo[];
+  /** How the calendar reached the date, one line per rule. */
+  readonly notes: readonly Text[];
+}
+
+const HOUR = 3_600_000;
+
+/** Is the unit counted on working time (as opposed to calendar time)? */
+export function isWorkingUnit(unit: DurationUnit): boolean {
+  return match(unit)
+    .with('working-days', 'working-hours', () => true)
+    .with('calendar-days', 'months', () => false)
+    .exhaustive();
+}
+
+/** Length of `[from, to]` on the unit's time: working hours, or plain hours for calendar units. */
+export function measure(
+  calendar: Calendar,
+  unit: DurationUnit,
+  from: string | number,
+  to: string | number,
+): number {
+  const a = typeof from === 'number' ? from : Date.parse(from);
+  const b = typeof to === 'number' ? to : Date.parse(to);
+  if (b <= a) return 0;
+  return isWorkingUnit(unit) ? calendar.workingHoursBetween(a, b) : (b - a) / HOUR;
+}
+
+/** Moves an instant by `hours` of the unit's time. */
+function shift(calendar: Calendar, unit: DurationUnit, instant: string, hours: number): string {
+  if (hours <= 0) return instant;
+  return isWorkingUnit(unit)
+    ? calendar.addWorkingHours(instant, hours)
+    : vnInstant(Date.parse(instant) + hours * HOUR);
+}
+
+/** The (re)start entry of the clock in force at an instant: the last `start` or `reset` at or before it. */
+export function originAt(ledger: readonly LedgerEntry[], until: number): LedgerEntry | undefined {
+  let origin: LedgerEntry | undefined;
+  for (const e of ledger) {
+    if ((e.kind === 'start' || e.kind === 'reset') && Date.parse(e.at) <= until) origin = e;
+  }
+  return origin;
+}
+
+/** Pauses of the clock from an instant on, paired with their resumes. */
+export function pausesAfter(
+  ledger: readonly LedgerEntry[],
+  from: number,
+): { reason: PauseReason; from: string; to: string | null; seq: number }[] {
+  const out: { reason: PauseReason; from: string; to: string | null; seq: number }[] = [];
+  for (const e of ledger) {
+    if (e.kind === 'pause' && Date.parse(e.at) >= from)
+      out.push({ reason: e.reason, from: e.at, to: null, seq: e.seq });
+    if (e.kind === 'resume') {
+      const open = out.find((p) => p.to === null && p.reason === e.reason);
+      if (open) open.to = e.at;
+    }
+  }
+  return out;
+}
+
+/**
+ * A deadline of `budget` units on the dossier clock: from the clock (re)start in force at `until` (the end of a
+ * step, or +∞ for the dossier), counted by the calendar, then moved by every pause that began before it (an open
+ * pause counts up to `at`).
+ */
+export function deriveDeadline(
+  calendar: Calendar,
+  counting: CountingOptions,
+  ledger: readonly LedgerEntry[],
+  budget: number,
+  unit: DurationUnit,
+  until: number,
+  at: number,
+): DeadlineView | null {
+  const origin = originAt(ledger, until);
+  if (!origin) return null;
+  const base = baseDeadline(calendar, counting, origin.at, budget, unit);
+  let due = base.due;
+  const pauses: PauseView[] = [];
+  let paused: PauseReason | null = null;
+  for (const p of pausesAfter(ledger, Date.parse(origin.at))) {
+    // Pauses after the due instant, or after the step ended, do not move it.
+    if (Date.parse(p.from) >= Date.parse(due) || Date.parse(p.from) >= until) continue;
+    const end = p.to === null ? at : Date.parse(p.to);
+    if (p.to === null && Date.parse(p.from) <= at) paused = p.reason;
+    const hours = measure(calendar, unit, p.from, Math.max(end, Date.parse(p.from)));
+    due = shift(calendar, unit, due, hours);
+    pauses.push({ ...p, hours });
+  }
+  const resets = ledger
+    .filter((e) => e.kind === 'reset' && Date.parse(e.at) <= Date.parse(origin.at))
+    .map((e) => ({ at: e.at, seq: e.seq }));
+  const daysOff =
+    due === base.due
+      ? base.daysOff
+      : [...base.daysOff, ...daysOffBetween(calendar, base.dueDate, legalDay(due))];
+  return {
+    unit,
+    budget,
+    clockFrom: origin.at,
+    start: base.start,
+    baseDue: base.due,
+    due,
+    dueDate: legalDay(Date.parse(due) - 1),
+    paused,
+    pauses,
+    resets,
+    daysOff,
+    notes: base.notes,
+  };
+}
+
+/**
+ * The calendar's deadline of an amount. Step shares in calendar days or months may be fractions (0.5 day): the
+ * whole part is counted by the Civil Code rules, the fraction is added as calendar time (a month as 30 days),
+ * and a share below one day runs from the start of the period (00:00 the day after receipt, Art. 147(2)).
+ */
+function baseDeadline(
+  calendar: Calendar,
+  counting: CountingOptions,
+  from: string,
+  amount: number,
+  unit: DurationUnit,
+): { start: string; due: string; dueDate: string; daysOff: readonly DayInfo[]; notes: readonly Text[] } {
+  if (isWorkingUnit(unit) || Number.isInteger(amount))
+    return calendar.deadline(from, { amount, unit }, counting);
+  const whole = Math.floor(amount);
+  const days = (amount - whole) * (unit === 'months' ? 30 : 1);
+  const d = cachedDeadline(calendar, from, Math.max(1, whole), unit, counting);
+  const anchor = whole === 0 ? d.start : d.due;
+  const due = vnInstant(Date.parse(anchor) + days * 24 * HOUR);
+  return { start: d.start, due, dueDate: legalDay(Date.parse(due) - 1), daysOff: d.daysOff, notes: d.notes };
+}
+
+/** Deadlines already computed, per calendar (calendars are immutable, so answers never go stale). */
+const deadlines = new WeakMap<Calendar, Map<string, ReturnType<Calendar['deadline']>>>();
+const MAX_CACHED_DEADLINES = 5_000;
+
+function cachedDeadline(
+  calendar: Calendar,
+  from: string,
+  amount: number,
+  unit: DurationUnit,
+  counting: CountingOptions,
+): ReturnType<Calendar['deadline']> {
+  let cache = deadlines.get(calendar);
+  if (!cache) {
+    cache = new Map();
+    deadlines.set(calendar, cache);
+  }
+  const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}`;
+  let d = cache.get(key);
+  if (!d) {
+    d = calendar.deadline(from, { amount, unit }, counting);
+    if (cache.size >= MAX_CACHED_DEADLINES) cache.clear();
+    cache.set(key, d);
+  }
+  return d;
+}
+
+/** Days off (not plain weekends) strictly after `from` up to `to`, for deadlines moved by pauses. */
+const daysOffCache = new WeakMap<Calendar, Map<string, readonly DayInfo[]>>();
+
+function daysOffBetween(calendar: Calendar, from: string, to: string): readonly DayInfo[] {
+  let cache = daysOffCache.get(calendar);
+  if (!cache) {
+    cache = new Map();
+    daysOffCache.set(calendar, cache);
+  }
+  const key = `${from}|${to}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const out: DayInfo[] = [];
+  let day = from;
+  for (let i = 0; i < 400 && day < to; i++) {
+    day = nextDay(day);
+    const info = calendar.dayInfo(day);
+    if (!info.working && !info.reasons.every((r) => r.kind === 'weekly-rest')) out.push(info);
+  }
+  if (cache.size >= MAX_CACHED_DEADLINES) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The last instant to ask for a supplement during processing: 3 working days from receipt, counted like the
+ * dossier's deadline (Decree 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)).
+ */
+export function supplementWindow(calendar: Calendar, receivedAt: string, counting: CountingOptions): string {
+  return calendar.deadline(receivedAt, { amount: 3, unit: 'working-days' }, counting).due;
+}
+
+/**
+ * Why a due date is where it is, one line per rule, Vietnamese and English: the calendar's counting notes, every
+ * holiday, compensatory, swapped or closed day skipped, every pause of the clock, and the restart after a
+ * supplement.
+ *
+ * @example
+ * explainDeadline(engine.dossierDeadline(snapshot)!).map((t) => t.vi)
+ * // ['Tiếp nhận trong ngày làm việc, trước giờ giới hạn: …', 'Bỏ qua 2026-02-17: Ngày nghỉ: … Tết …', …]
+ */
+export function explainDeadline(view: DeadlineView): Text[] {
+  const lines: Text[] = [];
+  for (const r of view.resets) {
+    lines.push({
+      vi: `Thời hạn tính lại từ đầu từ ${r.at}, khi nhận đủ hồ sơ bổ sung (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5)`,
+      en: `The time limit restarted from zero at ${r.at}, when the complete dossier came back (Decree 118/2025 Art. 19(5))`,
+    });
+  }
+  lines.push(...view.notes);
+  for (const day of view.daysOff)
+    lines.push({ vi: `Bỏ qua ${day.date}: ${day.summary.vi}`, en: `Skipped ${day.date}: ${day.summary.en}` });
+  for (const p of view.pauses) {
+    const why =
+      p.reason === 'financial-obligation'
+        ? {
+            vi: 'thời gian thực hiện nghĩa vụ tài chính không tính',
+            en: 'time spent meeting financial obligations is not counted',
+          }
+        : { vi: 'chờ bổ sung hồ sơ', en: 'waiting for the supplement' };
+    const to = p.to ?? '…';
+    lines.push({
+      vi: `Tạm dừng ${p.from} – ${to}: ${why.vi} (+${p.hours} giờ)`,
+      en: `Paused ${p.from} – ${to}: ${why.en} (+${p.hours} h)`,
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,56 @@
+/**
+ * Which law governs a dossier, chosen by the day it was received (domain notes §2): Decree 118/2025/NĐ-CP from
+ * 01/07/2025; Decree 61/2018/NĐ-CP (amended by Decree 107/2021) before — without the 8-working-hour online
+ * acceptance (Art. 17(2)), the right to stop (Art. 21) or the 15-day closure (Art. 19(5)). Forms: Circular
+ * 03/2025/TT-VPCP from 15/09/2025, Circular 01/2018/TT-VPCP before.
+ */
+import type { Regime } from './snapshot.js';
+
+/** First day of Decree 118/2025/NĐ-CP. */
+export const DECREE_118_FROM = '2025-07-01';
+/** First day of Circular 03/2025/TT-VPCP (the forms). */
+export const CIRCULAR_03_FROM = '2025-09-15';
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+const MS_PER_DAY = 86_400_000;
+
+/** The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`. */
+export function legalDay(instant: string | number): string {
+  // The engine's own instants are written in +07:00: their day is their first ten characters.
+  if (typeof instant === 'string' && instant.endsWith('+07:00') && instant.length >= 25)
+    return instant.slice(0, 10);
+  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
+  return new Date(Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** An instant as ISO-8601 in Vietnamese time (`2026-02-10T09:30:00+07:00`; milliseconds only when not zero). */
+export function vnInstant(ms: number): string {
+  const iso = new Date(ms + VN_OFFSET_MS).toISOString();
+  return `${ms % 1000 === 0 ? iso.slice(0, 19) : iso.slice(0, 23)}+07:00`;
+}
+
+/** The canonical form of an instant the engine stores: `vnInstant` (so instants compare as strings). */
+export function canonicalInstant(instant: string): string {
+  return instant.length === 25 && instant.endsWith('+07:00') ? instant : vnInstant(Date.parse(instant));
+}
+
+/** `HH:MM DD/MM/YYYY` of an instant, as the forms print it (giờ … phút, ngày … tháng … năm). */
+export function vnClock(instant: string): string {
+  const local = new Date(Date.parse(instant) + VN_OFFSET_MS).toISOString();
+  return `${local.slice(11, 16)} ${vnDate(local.slice(0, 10))}`;
+}
+
+/** `DD/MM/YYYY` of a day. */
+export function vnDate(day: string): string {
+  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+}
+
+/** The rule set of a dossier received (or submitted) at an instant. */
+export function regimeAt(instant: string): Regime {
+  return legalDay(instant) < DECREE_118_FROM ? 'decree-61-2018' : 'decree-118-2025';
+}
+
+/** The forms circular of a dossier received at an instant. */
+export function formsCircularAt(instant: string): 'circular-01-2018' | 'circular-03-2025' {
+  return legalDay(instant) < CIRCULAR_03_FROM ? 'circular-01-2018' : 'circular-03-2025';
+}

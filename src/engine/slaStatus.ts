@@ -1,0 +1,212 @@
+/**
+ * @name slaStatus
+ * @summary Where a dossier and each of its steps stand against their deadlines at an instant.
+ *
+ * @description
+ * Reads the ledger and the calendar (nothing is stored): the appointment (due instant and day, and which days off,
+ * pauses, resets and extension moved it), the working time budgeted, used and remaining, the share used against
+ * warning thresholds (default 50 / 75 / 100 %), and — once finished — early / on time / late for the dossier and
+ * for each step, each step against its own deadline.
+ *
+ * Convention (domain notes §6): late = finished after the due instant; early = finished on a day before the due
+ * day; on time = on the due day, not after the due instant. A dossier that was apologised for and extended stays
+ * late (Decree 118/2025 Art. 19(6)); more than one supplement request counts late (Decision 766/QĐ-TTg).
+ * The dossier finishes when the result is ready (the decision), or when it is refused, stopped or withdrawn
+ * ("processed" wins over "returned", Decision 766).
+ *
+ * @example
+ * const sla = engine.slaStatus(snapshot, '2026-02-26T09:00:00+07:00');
+ * sla.dossier?.dueDate   // '2026-03-02'
+ * sla.dossier?.shareUsed // 0.66
+ */
+import type { Calendar, Text } from '../calendar/index.js';
+import type { Engine } from './createEngine.js';
+import { type DeadlineView, explainDeadline, measure } from './ledger.js';
+import { legalDay } from './regime.js';
+import type { DossierSnapshot, Visit } from './snapshot.js';
+import { type Phase, phaseOf } from './statusCodes.js';
+
+/** Result of a dossier or a step: trước hạn / đúng hạn / quá hạn. */
+export type Timeliness = 'early' | 'on-time' | 'late';
+
+/** Alert level by share of the budget used. */
+export type SlaLevel = 'ok' | 'warning' | 'critical' | 'overdue';
+
+export interface SlaOptions {
+  /** Shares of the budget at which the level becomes warning, critical, overdue; default `[0.5, 0.75, 1]`. */
+  readonly thresholds?: readonly [number, number, number];
+}
+
+/** The dossier against its appointment. */
+export interface DossierSla {
+  readonly deadline: DeadlineView;
+  /** The appointment in force: the extended one after an apology, else `deadline.due`. */
+  readonly due: string;
+  readonly dueDate: string;
+  /** The new appointment after an apology (Art. 19(6)), or `null`. */
+  readonly extension: {
+    readonly to: string;
+    readonly due: string;
+    readonly reason: string;
+    readonly seq: number;
+  } | null;
+  /** Working hours (hours for calendar units) from the clock start to the due instant, before pauses. */
+  readonly budgetHours: number;
+  readonly usedHours: number;
+  readonly remainingHours: number;
+  readonly shareUsed: number;
+  readonly level: SlaLevel;
+  /** When processing finished (decision, refusal, stop, withdrawal), or `null`. */
+  readonly finishedAt: string | null;
+  readonly outcome: Timeliness | null;
+  /** Why it counts late, besides finishing after the due instant. */
+  readonly lateBecause: readonly ('after-due' | 'apology' | 'several-supplements')[];
+  /** Which rules moved the due date: counting notes, days off, pauses, restart, extension. */
+  readonly explanation: readonly Text[];
+}
+
+/** A step visit against its own deadline. */
+export interface StepSla {
+  readonly step: string;
+  readonly agency: string;
+  /** The step and agency that handed the dossier over (`null`: the applicant). */
+  readonly from: string | null;
+  readonly fromAgency: string | null;
+  readonly at: string;
+  readonly end: string | null;
+  readonly plan: readonly [number, number];
+  readonly due: string | null;
+  readonly dueDate: string | null;
+  readonly overdue: boolean;
+  readonly outcome: Timeliness | null;
+}
+
+export interface SlaStatus {
+  readonly at: string;
+  readonly phase: Phase;
+  /** `null` before receipt (no clock). */
+  readonly dossier: DossierSla | null;
+  readonly steps: readonly StepSla[];
+}
+
+/**
+ * Classifies a finish instant against a due instant (domain notes §6).
+ *
+ * @example
+ * timeliness('2026-03-02T16:00:00+07:00', '2026-03-02T17:00:00+07:00') // 'on-time'
+ */
+export function timeliness(finish: string, due: string): Timeliness {
+  if (Date.parse(finish) > Date.parse(due)) return 'late';
+  return legalDay(finish) < legalDay(Date.parse(due) - 1) ? 'early' : 'on-time';
+}
+
+/** The instant processing finished: the decision ("processed" wins over "returned"), or the terminal event. */
+export function finishInstant(snapshot: DossierSnapshot): string | null {
+  if (snapshot.outcome === 'refused-at-desk') return snapshot.finishedAt;
+  return snapshot.decidedAt ?? snapshot.finishedAt;
+}
+
+/** End of working hours of a day (the due instant of an appointment day). */
+export function appointmentDue(calendar: Calendar, day: string): string {
+  return calendar.deadline(`${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
+    .due;
+}
+
+export function computeSlaStatus(
+  engine: Engine,
+  snapshot: DossierSnapshot,
+  atInput: string,
+  options: SlaOptions = {},
+): SlaStatus {
+  const [warn, critical, over] = options.thresholds ?? [0.5, 0.75, 1];
+  const finished = finishInstant(snapshot);
+  const at = Date.parse(atInput);
+  const until = finished === null ? at : Math.min(at, Date.parse(finished));
+  const calendar = engine.calendar;
+  const compiled = engine.compiled(snapshot);
+
+  let dossier: DossierSla | null = null;
+  const deadline =
+    snapshot.limit && snapshot.receivedAt !== null
+      ? engine.dossierDeadline(snapshot, new Date(until).toISOString())
+      : null;
+  if (deadline && snapshot.limit) {
+    const unit = snapshot.limit.unit;
+    const ext = [...snapshot.ledger].reverse().find((e) => e.kind === 'extend');
+    const extension =
+      ext && ext.kind === 'extend'
+        ? { to: ext.to, due: appointmentDue(calendar, ext.to), reason: ext.reason, seq: ext.seq }
+        : null;
+    const due = extension?.due ?? deadline.due;
+    const budgetHours = measure(calendar, unit, deadline.start, deadline.baseDue);
+    let pausedHours = 0;
+    for (const p of deadline.pauses) {
+      const to = p.to === null ? until : Math.min(Date.parse(p.to), until);
+      pausedHours += measure(calendar, unit, p.from, to);
+    }
+    const usedHours = Math.max(0, measure(calendar, unit, deadline.start, until) - pausedHours);
+    const extraHours = extension ? measure(calendar, unit, deadline.due, extension.due) : 0;
+    const remainingHours =
+      until >= Date.parse(due) ? -measure(calendar, unit, due, until) : budgetHours + extraHours - usedHours;
+    const shareUsed = budgetHours > 0 ? usedHours / budgetHours : until > Date.parse(deadline.due) ? 1 : 0;
+    const lateBecause: ('after-due' | 'apology' | 'several-supplements')[] = [];
+    if (finished !== null && Date.parse(finished) > Date.parse(deadline.due)) lateBecause.push('after-due');
+    if (extension) lateBecause.push('apology');
+    if (snapshot.supplements > 1) lateBecause.push('several-supplements');
+    const overdueNow = until > Date.parse(due) || shareUsed >= over;
+    const level: SlaLevel = overdueNow
+      ? 'overdue'
+      : shareUsed >= critical
+        ? 'critical'
+        : shareUsed >= warn
+          ? 'warning'
+          : 'ok';
+    dossier = {
+      deadline,
+      due,
+      dueDate: legalDay(Date.parse(due) - 1),
+      extension,
+      budgetHours: round(budgetHours),
+      usedHours: round(usedHours),
+      remainingHours: round(remainingHours),
+      shareUsed: round(shareUsed),
+      level,
+      finishedAt: finished,
+      outcome:
+        finished === null ? null : lateBecause.length > 0 ? 'late' : timeliness(finished, deadline.due),
+      lateBecause,
+      explanation: extension
+        ? [
+            ...explainDeadline(deadline),
+            {
+              vi: `Hẹn lại ngày ${extension.to} sau văn bản xin lỗi (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 6): ${extension.reason}`,
+              en: `New appointment ${extension.to} after the apology (Decree 118/2025 Art. 19(6)): ${extension.reason}`,
+            },
+          ]
+        : explainDeadline(deadline),
+    };
+  }
+
+  const steps = snapshot.visits.map((visit: Visit): StepSla => {
+    const dl = snapshot.limit ? engine.stepDeadline(snapshot, visit, new Date(until).toISOString()) : null;
+    const from = visit.from;
+    return {
+      step: visit.step,
+      agency: compiled.steps.get(visit.step)?.agency ?? '?',
+      from,
+      fromAgency: from === null ? null : (compiled.steps.get(from)?.agency ?? '?'),
+      at: visit.at,
+      end: visit.end,
+      plan: visit.plan,
+      due: dl?.due ?? null,
+      dueDate: dl?.dueDate ?? null,
+      overdue: dl !== null && (visit.end === null ? at : Date.parse(visit.end)) > Date.parse(dl.due),
+      outcome: visit.end === null || dl === null ? null : timeliness(visit.end, dl.due),
+    };
+  });
+  return { at: atInput, phase: phaseOf(snapshot), dossier, steps };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

@@ -1,0 +1,42 @@
+/** Runs examples/land-procedure.ts as a child process and checks its key lines, so the example never rots. */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('examples/land-procedure.ts', () => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'examples/land-procedure.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+
+  it('prints the appointment date with Tết skipped', () => {
+    expect(out).toContain('Mã hồ sơ: H29.22-10022026-0001');
+    expect(out).toContain('Ngày hẹn trả kết quả: 17:00 02/03/2026');
+    expect(out).toMatch(/bỏ qua 2026-02-17: .*Tết/);
+    expect(out).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+  });
+
+  it('prints each handoff and the pause for the tax payment', () => {
+    expect(out).toContain(
+      'Bàn giao 14:00 10/02/2026: Trung tâm Phục vụ hành chính công → Chi nhánh Văn phòng đăng ký đất đai',
+    );
+    expect(out).toContain('Bàn giao 16:00 12/02/2026: Chi nhánh Văn phòng đăng ký đất đai → Cơ quan thuế');
+    expect(out).toContain('thời gian tạm dừng 19.5 giờ làm việc không tính');
+    expect(out).toContain('Ngày hẹn trả kết quả (sau tạm dừng): 11:00 05/03/2026');
+  });
+
+  it('prints the control sheet, one block per handoff with its result', () => {
+    expect(out).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(out).toContain('(Thông tư 03/2025/TT-VPCP, Mẫu số 06)');
+    expect(out).toMatch(
+      /Giao: Cơ quan thuế \/ Nhận: Văn phòng đăng ký đất đai\s+09:00 26\/02\/2026\s+Đúng hạn/,
+    );
+    expect(out).toMatch(
+      /Giao: Trung tâm Phục vụ hành chính công \/ Nhận: Tổ chức, cá nhân\s+15:00 03\/03\/2026\s+Trước hạn/,
+    );
+    expect(out).toContain('Kết quả giải quyết: Trước hạn');
+  });
+});

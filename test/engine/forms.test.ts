@@ -1,0 +1,212 @@
+/** The desk's forms (Circular 03/2025 from 15/09/2025, Circular 01/2018 before), the dossier code, and statistics. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  apologyForm,
+  controlSheetForm,
+  createEngine,
+  type DossierSnapshot,
+  dossierCode,
+  dossierStatistics,
+  EngineError,
+  logbookForm,
+  receiptForm,
+  refusalForm,
+  renderForm,
+  stopNoticeForm,
+  supplementRequestForm,
+  type UnnumberedEvent,
+} from '../../src/engine/index.js';
+import { defineProcedure, supplementRequestItems, validateDossier } from '../../src/rules/index.js';
+import { business, engine, type land } from './fixtures.js';
+
+function run(procedure: typeof land, events: readonly UnnumberedEvent[], e = engine): DossierSnapshot {
+  const r = e.replay(
+    procedure,
+    events.map((ev, i) => ({ ...ev, seq: i + 1 })),
+  );
+  if (!r.ok) throw new Error(r.rejection.message);
+  return r.snapshot;
+}
+
+const received = (at: string, channel: 'in-person' | 'online' = 'in-person'): UnnumberedEvent[] => [
+  { type: 'SUBMIT', at, channel },
+  { type: 'RECEIVE', at, by: 'bro', dossierCode: dossierCode('BRO', at, 7) },
+];
+
+describe('dossierCode (Decree 118/2025 Art. 28)', () => {
+  it('is agency code + dd/mm/yyyy of receipt (Vietnam time) + sequence', () => {
+    expect(dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 1)).toBe('H29.22-10022026-0001');
+    expect(dossierCode('G01', '2026-02-09T18:30:00Z', 12)).toBe('G01-10022026-0012');
+    expect(() => dossierCode('bad code', '2026-02-10T09:10:00+07:00', 1)).toThrow(EngineError);
+    expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 0)).toThrow(EngineError);
+  });
+});
+
+describe('forms by circular', () => {
+  const s2026 = run(business, [
+    ...received('2026-02-10T09:00:00+07:00'),
+    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+  ]);
+  const raw = JSON.parse(
+    readFileSync(new URL('../../examples/procedures/business-registration.json', import.meta.url), 'utf8'),
+  );
+  const old = defineProcedure({
+    ...raw,
+    version: '2025.0',
+    effective: { from: '2025-01-01', to: '2025-06-30' },
+  });
+  const e = createEngine({ procedures: [old, business] });
+  const s2025 = run(old, received('2025-06-10T09:00:00+07:00'), e);
+
+  it('receipt slip: 01 in both circulars, with the appointment', () => {
+    const f = receiptForm(engine, s2026, {
+      applicant: 'Công ty TNHH An Phú',
+      documents: [{ name: 'Giấy đề nghị', form: 'original', copies: 1 }],
+    });
+    expect([f.circular, f.number]).toEqual(['circular-03-2025', '01']);
+    const text = renderForm(f);
+    expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+    expect(text).toContain('Mã hồ sơ: BRO-10022026-0007');
+    // 3 working days from 10/02: 10, 11, 12/02.
+    expect(text).toContain('Thời gian trả kết quả: 17:00 12/02/2026');
+    const en = renderForm(f, { lang: 'en', format: 'markdown' });
+    expect(en).toContain('## RECEIPT AND APPOINTMENT SLIP');
+    expect(en).toContain('- **Time limit:** 3 working days');
+    expect(en).toContain('| 1 | Giấy đề nghị | Original | 1 |');
+    const before = receiptForm(e, s2025, { applicant: 'A', documents: [] });
+    expect([before.circular, before.number, before.basis]).toEqual([
+      'circular-01-2018',
+      '01',
+      'Thông tư 01/2018/TT-VPCP, Mẫu số 01',
+    ]);
+  });
+
+  it('supplement request from validateDossier problems', () => {
+    const v = validateDossier(business, { channel: 'in-person', fields: {}, documents: [] });
+    const items = supplementRequestItems(v);
+    expect(items.length).toBeGreaterThan(0);
+    const f = supplementRequestForm(engine, s2026, {
+      applicant: 'A',
+      items,
+      at: '2026-02-10T10:00:00+07:00',
+    });
+    expect(f.number).toBe('02');
+    expect(f.table?.rows).toHaveLength(items.length);
+    expect(renderForm(f)).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+  });
+
+  it('refusal, apology, stop notice, control sheet and logbook are numbered by circular', () => {
+    expect(
+      refusalForm(engine, s2026, {
+        applicant: 'A',
+        reasons: ['Không thuộc thẩm quyền'],
+        at: '2026-02-10T10:00:00+07:00',
+      }).number,
+    ).toBe('03');
+    const apologised = run(business, [
+      ...received('2026-02-10T09:00:00+07:00'),
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-11T09:00:00+07:00',
+        by: 'bro',
+        reason: 'Hệ thống gián đoạn',
+        newDueDate: '2026-02-24',
+      },
+    ]);
+    const apology = apologyForm(engine, apologised, { applicant: 'A' });
+    expect([apology.number, apology.title.vi]).toEqual([
+      '04',
+      'PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ',
+    ]);
+    expect(renderForm(apology)).toContain('Ngày hẹn trả kết quả mới: 24/02/2026');
+    const withdrawn = run(business, [
+      ...received('2026-02-10T09:00:00+07:00'),
+      { type: 'WITHDRAW', at: '2026-02-10T11:00:00+07:00' },
+    ]);
+    expect(stopNoticeForm(engine, withdrawn, { applicant: 'A', reason: 'Rút hồ sơ' }).number).toBe('05');
+    expect(() => stopNoticeForm(engine, s2026, { applicant: 'A', reason: 'x' })).toThrow(EngineError);
+    expect(controlSheetForm(engine, s2026, { at: '2026-02-10T12:00:00+07:00' }).number).toBe('06');
+    expect(controlSheetForm(e, s2025, { at: '2025-06-10T12:00:00+07:00' }).number).toBe('05');
+    const book = logbookForm(engine, [{ snapshot: s2026, applicant: 'A' }], {
+      at: '2026-02-10T12:00:00+07:00',
+    });
+    expect(book.number).toBe('07');
+    expect(book.table?.rows[0]?.[1]).toBe('BRO-10022026-0007');
+    expect(
+      logbookForm(e, [{ snapshot: s2025, applicant: 'A' }], { at: '2025-06-10T12:00:00+07:00' }).number,
+    ).toBe('06');
+  });
+
+  it('control sheet: one block per handoff, judged against the giver step', () => {
+    const f = controlSheetForm(engine, s2026, { at: '2026-02-10T12:00:00+07:00' });
+    expect(f.blocks).toEqual([
+      {
+        giver: business.definition.agencies[0]!.name.vi,
+        receiver: business.definition.agencies[0]!.name.vi,
+        at: '2026-02-10T10:00:00+07:00',
+        result: 'on-time',
+        note: '',
+      },
+    ]);
+    expect(renderForm(f, { format: 'markdown' })).toContain(
+      '| Tên cơ quan, đơn vị | Thời gian giao, nhận hồ sơ |',
+    );
+    expect(renderForm(f, { lang: 'en' })).toMatch(/From: .* \/ To: .*10:00 10\/02\/2026\s+On time/);
+  });
+});
+
+describe('Decision 766 statistics', () => {
+  const early = run(business, [
+    ...received('2026-02-10T09:00:00+07:00'),
+    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+    { type: 'APPROVE', at: '2026-02-10T14:00:00+07:00', by: 'bro' },
+    { type: 'ISSUE_RESULT', at: '2026-02-11T09:00:00+07:00', by: 'bro' },
+    { type: 'RETURN_RESULT', at: '2026-02-11T10:00:00+07:00', by: 'bro' },
+  ]);
+  const late = run(business, [
+    ...received('2026-02-10T09:00:00+07:00', 'online'),
+    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+    { type: 'APPROVE', at: '2026-02-23T14:00:00+07:00', by: 'bro' },
+    { type: 'ISSUE_RESULT', at: '2026-02-23T15:00:00+07:00', by: 'bro' },
+  ]);
+  const open = run(business, received('2026-02-26T09:00:00+07:00', 'online'));
+  const refused = run(business, [
+    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+    { type: 'REFUSE', at: '2026-02-10T09:05:00+07:00', by: 'bro', reasons: ['Sai thẩm quyền'] },
+  ]);
+
+  it('computes the on-time rate, the average processing time and the online share', () => {
+    const stats = dossierStatistics(engine, [early, late, open, refused], {
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    // early: on time; late: due 12/02, decided 23/02; open: received 26/02, 1 of 3 days used by 28/02 → on time.
+    expect([stats.counted, stats.onTime, stats.late]).toEqual([3, 2, 1]);
+    expect(stats.onTimeRate).toBeCloseTo(2 / 3, 4);
+    expect([stats.received, stats.receivedOnline]).toEqual([3, 2]);
+    expect(stats.onlineShare).toBeCloseTo(2 / 3, 4);
+    const p = stats.byProcedure[0]!;
+    expect(p.finished).toBe(2);
+    // early: 10/02 09:00 → 11/02 09:00 = 8 h; late: 10/02 09:00 → 23/02 15:00 = 6.5 + 8 + 8 + 8 (Tết) + 6 = 36.5 h.
+    expect(p.averageHours).toBe(22.25);
+    expect(p.averageDays).toBeCloseTo(22.25 / 8, 2);
+  });
+
+  it('counts a dossier waiting for a supplement at its request instant', () => {
+    const waiting = run(business, [
+      ...received('2026-03-02T09:00:00+07:00'),
+      { type: 'FORWARD', at: '2026-03-02T10:00:00+07:00', by: 'bro' },
+      { type: 'REQUEST_SUPPLEMENT', at: '2026-03-03T10:00:00+07:00', by: 'bro', items: ['Thiếu điều lệ'] },
+    ]);
+    // Due 04/03 17:00; a month later the dossier still waits, but it is measured at its request: on time.
+    const stats = dossierStatistics(engine, [waiting], { from: '2026-03-01', to: '2026-03-31' });
+    expect([stats.counted, stats.onTime]).toEqual([1, 1]);
+  });
+
+  it('leaves out dossiers finished before the period', () => {
+    const stats = dossierStatistics(engine, [early], { from: '2026-03-01', to: '2026-03-31' });
+    expect(stats.counted).toBe(0);
+    expect(stats.onTimeRate).toBeNull();
+  });
+});

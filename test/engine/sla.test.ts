@@ -1,0 +1,165 @@
+/**
+ * SLA readings and time-driven checks: thresholds, remaining time, the apology window, overdue steps, the paper
+ * transfer rule, the supplement window, explanations of due dates, and early / on time / late at the edges.
+ */
+import { describe, expect, it } from 'vitest';
+import { type DossierSnapshot, timeliness, type UnnumberedEvent } from '../../src/engine/index.js';
+import { engine, land } from './fixtures.js';
+
+function run(events: readonly UnnumberedEvent[]): DossierSnapshot {
+  const r = engine.replay(
+    land,
+    events.map((e, i) => ({ ...e, seq: i + 1 })),
+  );
+  if (!r.ok) throw new Error(r.rejection.message);
+  return r.snapshot;
+}
+
+const received: UnnumberedEvent[] = [
+  { type: 'SUBMIT', at: '2026-03-02T07:30:00+07:00', channel: 'in-person' },
+  { type: 'RECEIVE', at: '2026-03-02T07:30:00+07:00', by: 'centre', dossierCode: 'H29.22-02032026-0003' },
+  { type: 'FORWARD', at: '2026-03-02T09:00:00+07:00', by: 'centre' },
+];
+
+describe('timeliness (domain notes §6)', () => {
+  it.each([
+    ['2026-03-12T10:00:00+07:00', 'early'],
+    ['2026-03-13T09:00:00+07:00', 'on-time'],
+    ['2026-03-13T17:00:00+07:00', 'on-time'],
+    ['2026-03-13T17:00:01+07:00', 'late'],
+  ] as const)('finished %s against due 13/03 17:00 → %s', (finish, expected) => {
+    expect(timeliness(finish, '2026-03-13T17:00:00+07:00')).toBe(expected);
+  });
+
+  it('a calendar-day deadline ending at 24:00 counts the last day as the due day', () => {
+    expect(timeliness('2026-05-04T23:00:00+07:00', '2026-05-05T00:00:00+07:00')).toBe('on-time');
+    expect(timeliness('2026-05-03T23:00:00+07:00', '2026-05-05T00:00:00+07:00')).toBe('early');
+  });
+});
+
+describe('slaStatus', () => {
+  const s = run(received);
+  // Received Monday 02/03 07:30: 10 working days → Friday 13/03 17:00, 80 working hours.
+
+  it.each([
+    ['2026-03-04T17:00:00+07:00', 'ok', 24, 56],
+    ['2026-03-06T17:00:00+07:00', 'warning', 40, 40],
+    ['2026-03-11T17:00:00+07:00', 'critical', 64, 16],
+    ['2026-03-16T09:00:00+07:00', 'overdue', 81.5, -1.5],
+  ] as const)('at %s: %s, %d h used, %d h left', (at, level, used, remaining) => {
+    const d = engine.slaStatus(s, at).dossier!;
+    expect(d.due).toBe('2026-03-13T17:00:00+07:00');
+    expect(d.level).toBe(level);
+    expect(d.usedHours).toBe(used);
+    expect(d.remainingHours).toBe(remaining);
+  });
+
+  it('takes configurable thresholds', () => {
+    expect(
+      engine.slaStatus(s, '2026-03-04T17:00:00+07:00', { thresholds: [0.2, 0.3, 1] }).dossier!.level,
+    ).toBe('critical');
+  });
+
+  it('explains the due date', () => {
+    const tet = run([
+      { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+      { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
+      { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
+      { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
+    ]);
+    const lines = engine.slaStatus(tet, '2026-02-24T09:00:00+07:00').dossier!.explanation.map((t) => t.vi);
+    expect(lines.some((l) => l.startsWith('Bỏ qua 2026-02-17') && l.includes('Tết'))).toBe(true);
+    expect(
+      lines.some(
+        (l) => l.startsWith('Tạm dừng 2026-02-23T15:00:00+07:00') && l.includes('nghĩa vụ tài chính'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('evaluate', () => {
+  const s = run(received);
+
+  it('warns at the thresholds and asks for the apology at least one day before the deadline', () => {
+    expect(engine.evaluate(s, '2026-03-06T17:00:00+07:00').alerts.map((a) => a.code)).toContain(
+      'DEADLINE_WARNING',
+    );
+    const critical = engine.evaluate(s, '2026-03-11T17:00:00+07:00');
+    expect(critical.alerts.map((a) => a.code)).toEqual(
+      expect.arrayContaining(['DEADLINE_CRITICAL', 'APOLOGY_DUE']),
+    );
+    expect(critical.alerts.find((a) => a.code === 'APOLOGY_DUE')?.due).toBe('2026-03-12T17:00:00+07:00');
+    const over = engine.evaluate(s, '2026-03-16T09:00:00+07:00');
+    expect(over.alerts.map((a) => a.code)).toContain('OVERDUE');
+    expect(over.alerts.map((a) => a.code)).not.toContain('APOLOGY_DUE');
+  });
+
+  it('flags a step past its own deadline', () => {
+    // branch-review: plan 0.5 → 3.5: due 05/03 11:30.
+    const e = engine.evaluate(s, '2026-03-05T14:00:00+07:00');
+    expect(e.alerts.find((a) => a.code === 'STEP_OVERDUE')?.step).toBe('branch-review');
+    expect(engine.evaluate(s, '2026-03-05T11:00:00+07:00').alerts.map((a) => a.code)).not.toContain(
+      'STEP_OVERDUE',
+    );
+  });
+
+  it('shows the supplement window, and refuses a request after it (Art. 19(5))', () => {
+    expect(
+      engine.evaluate(s, '2026-03-03T09:00:00+07:00').alerts.find((a) => a.code === 'SUPPLEMENT_WINDOW')?.due,
+    ).toBe('2026-03-04T17:00:00+07:00');
+    const late = engine.applyEvent(s, {
+      type: 'REQUEST_SUPPLEMENT',
+      seq: 4,
+      at: '2026-03-05T08:00:00+07:00',
+      by: 'branch',
+      items: ['Thiếu'],
+    });
+    expect(!late.ok && late.rejection.code).toBe('SUPPLEMENT_TOO_LATE');
+  });
+
+  it('reports a paper dossier not transferred by the start of the next working day (Art. 18)', () => {
+    const waiting = run(received.slice(0, 2));
+    expect(engine.evaluate(waiting, '2026-03-02T16:00:00+07:00').alerts.map((a) => a.code)).toContain(
+      'TRANSFER_DUE',
+    );
+    expect(engine.evaluate(waiting, '2026-03-02T17:30:00+07:00').alerts.map((a) => a.code)).toContain(
+      'TRANSFER_OVERDUE',
+    );
+  });
+
+  it('does not warn while the clock is paused', () => {
+    const paying = run([
+      ...received,
+      { type: 'FORWARD', at: '2026-03-03T09:00:00+07:00', by: 'branch' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-03-04T09:00:00+07:00', by: 'tax' },
+    ]);
+    const e = engine.evaluate(paying, '2026-04-30T09:00:00+07:00');
+    expect(e.status).toBe(6);
+    expect(e.alerts.map((a) => a.code)).not.toContain('OVERDUE');
+    expect(engine.slaStatus(paying, '2026-04-30T09:00:00+07:00').dossier!.deadline.paused).toBe(
+      'financial-obligation',
+    );
+  });
+});
+
+describe('pauses and step deadlines', () => {
+  it('a pause moves the steps still open or to come, not a step that ended before it', () => {
+    const s = run([
+      { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+      { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
+      { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
+      { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-12T16:30:00+07:00', by: 'tax' },
+    ]);
+    const steps = engine.slaStatus(s, '2026-02-24T09:00:00+07:00').steps;
+    // branch-review ended 12/02 16:00, before the pause: its due stays 13/02 11:30.
+    expect(steps[1]!.due).toBe('2026-02-13T11:30:00+07:00');
+    // tax-assessment is waiting for the payment: its due (24/02 11:30 before the pause) moves with the open pause.
+    const paused = engine.calendar.workingHoursBetween(
+      '2026-02-12T16:30:00+07:00',
+      '2026-02-24T09:00:00+07:00',
+    );
+    expect(steps[2]!.due).toBe(engine.calendar.addWorkingHours('2026-02-24T11:30:00+07:00', paused));
+  });
+});

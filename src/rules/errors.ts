@@ -3,7 +3,7 @@
  * error shape (`LocalizedError`: `code`, `message`, `messageVi`, `path`, like `CalendarError`) and carries the
  * full list of problems, so a rule author sees every mistake at once, not one per run.
  */
-import type { LocalizedError } from '../calendar/errors.js';
+import type { LocalizedError } from '../calendar/index.js';
 import type { Problem, ProblemCode, ProblemPath } from './problems.js';
 
 /**

@@ -7,23 +7,54 @@
  * `Function`, no dynamic import — so expressions run in browsers and cannot reach anything but their variables.
  *
  * Variables: each form field under its id, and `channel` (`"in-person" | "post" | "online"`). CEL types:
- * string/date/enum → `string`, integer → `int`, number → `double`, boolean → `bool`.
+ * string/date/enum → `string`, integer → `int`, number → `double`, boolean → `bool`. `channel` is checked like an
+ * enum field: comparing it with a value it cannot take (`channel == "onlne"`) is a load-time error, as is
+ * comparing a date field with a literal that is not a real day (`birthDate <= "2007-1-1"`).
  */
 import { type ASTNode, Environment, type ParseResult } from '@marcbachmann/cel-js';
 import { match } from 'ts-pattern';
 import { limits } from './limits.js';
 import { type Problem, type ProblemPath, problem } from './problems.js';
+import { calendarDateSchema } from './schema/common.js';
+import { channelSchema } from './schema/dossier.js';
 import type { FormField, FormFieldType } from './schema/fields.js';
 
 /** The variable every expression may use besides the form fields. */
 export const builtInVariables = ['channel'] as const;
 
+/** The values of the built-in `channel` variable (the dossier's submission channel). */
+export const channelValues: readonly string[] = channelSchema.options;
+
 /**
- * Names a field may not take: CEL reserved words, the built-in variables, and the prototype-pollution keys the
- * input guard refuses in dossiers (a field named `constructor` could never be filled in).
+ * Names cel-js registers as variables in every environment (type names and namespaces): `type(x) == string`
+ * reads them, so a field cannot take them. A test checks that this list covers what cel-js registers; at load time
+ * the environment itself is asked as well ({@link isReservedName}), so a cel-js upgrade cannot make a field id
+ * crash registration.
+ */
+const celBuiltInNames = [
+  'bool',
+  'bytes',
+  'cel',
+  'double',
+  'google',
+  'int',
+  'list',
+  'map',
+  'null_type',
+  'optional',
+  'string',
+  'type',
+  'uint',
+] as const;
+
+/**
+ * Names a field may not take: CEL reserved words, the names cel-js registers itself (`type`, `string`, `int`,
+ * `list`, `map`, …), the built-in variables, and the prototype-pollution keys the input guard refuses in
+ * dossiers (a field named `constructor` could never be filled in).
  */
 export const reservedNames: ReadonlySet<string> = new Set([
   ...builtInVariables,
+  ...celBuiltInNames,
   '__proto__',
   'constructor',
   'prototype',
@@ -83,22 +114,55 @@ export interface CompiledExpression {
 
 let baseEnvironment: Environment | undefined;
 
-/** The CEL environment of one procedure: `channel` plus one variable per form field. */
-export function createExpressionEnvironment(fields: readonly FormField[]): Environment {
+/** The environment every procedure's environment is cloned from: the parse limits and `channel`. */
+function base(): Environment {
   if (!baseEnvironment) {
     baseEnvironment = new Environment({
       limits: { maxAstNodes: limits.maxExpressionNodes, maxDepth: limits.maxExpressionDepth },
     }).registerVariable('channel', 'string');
   }
-  const env = baseEnvironment.clone();
+  return baseEnvironment;
+}
+
+/**
+ * Whether a field may not take this id: it is in {@link reservedNames}, or the CEL environment already has a
+ * variable of that name (asked of cel-js itself, so names a later cel-js registers are caught too).
+ */
+export function isReservedName(name: string): boolean {
+  return reservedNames.has(name) || base().hasVariable(name);
+}
+
+/**
+ * The CEL environment of one procedure: `channel` plus one variable per form field. Never throws: reserved and
+ * duplicate ids are skipped (the linter reports them as `FIELD_NAME_RESERVED` and `DUPLICATE_ID`), and any
+ * other registration failure is returned as a `FIELD_NAME_RESERVED` problem at the field's id.
+ */
+export function createExpressionEnvironment(fields: readonly FormField[]): {
+  env: Environment;
+  problems: Problem[];
+} {
+  const env = base().clone();
+  const problems: Problem[] = [];
   const declared = new Set<string>(builtInVariables);
-  for (const field of fields) {
-    // Duplicate and reserved names are reported by the linter; skip them here so registration cannot throw.
-    if (declared.has(field.id) || reservedNames.has(field.id)) continue;
+  fields.forEach((field, i) => {
+    if (declared.has(field.id) || isReservedName(field.id)) return;
     declared.add(field.id);
-    env.registerVariable(field.id, celTypeOf(field.type));
-  }
-  return env;
+    try {
+      env.registerVariable(field.id, celTypeOf(field.type));
+    } catch (error) {
+      const detail = celDetail(error);
+      problems.push(
+        problem(
+          'FIELD_NAME_RESERVED',
+          'error',
+          ['fields', i, 'id'],
+          `"${field.id}" cannot be used as a variable in expressions (${detail}); choose another field id`,
+          `"${field.id}" không dùng được làm biến trong biểu thức (${detail}); hãy đặt mã trường khác`,
+        ),
+      );
+    }
+  });
+  return { env, problems };
 }
 
 /**
@@ -152,7 +216,7 @@ export function compileExpression(
         ),
       );
     }
-    problems.push(...enumLiteralProblems(node, path, fields));
+    problems.push(...literalProblems(node, path, fields));
   });
   const checked = parsed.check();
   if (!checked.valid) {
@@ -224,13 +288,21 @@ function isNode(value: unknown): value is ASTNode {
   return typeof value === 'object' && value !== null && 'op' in value && 'args' in value;
 }
 
+/** Comparison operators whose string literal must be a value the variable can take. */
+const equalityOps: ReadonlySet<string> = new Set(['==', '!=', 'in']);
+/** Operators comparing a date field with a literal: the literal must be a real day `YYYY-MM-DD`. */
+const dateOps: ReadonlySet<string> = new Set(['==', '!=', 'in', '<', '<=', '>', '>=']);
+
 /**
- * `kind == "foreigner"` where `kind` is an enum field without the value "foreigner" type-checks (both are
- * strings) but is always false — exactly the silent mistake definitions must not contain.
+ * Literals that make a comparison silently constant:
+ * - `kind == "foreigner"` where the enum field `kind` (or the built-in `channel`) has no such value type-checks
+ *   (both are strings) but is always false — `ENUM_VALUE_UNKNOWN`;
+ * - `birthDate <= "2007-1-1"` compares strings, and a malformed day does not order chronologically —
+ *   `DATE_LITERAL_INVALID`.
  */
-function enumLiteralProblems(node: ASTNode, path: ProblemPath, fields: readonly FormField[]): Problem[] {
-  if (node.op !== '==' && node.op !== '!=' && node.op !== 'in') return [];
-  const [left, right] = node.args;
+function literalProblems(node: ASTNode, path: ProblemPath, fields: readonly FormField[]): Problem[] {
+  if (!dateOps.has(node.op)) return [];
+  const [left, right] = node.args as [ASTNode, ASTNode];
   const pairs: [ASTNode, ASTNode][] = [];
   if (node.op === 'in') {
     if (left.op === 'id' && right.op === 'list') for (const item of right.args) pairs.push([left, item]);
@@ -240,17 +312,39 @@ function enumLiteralProblems(node: ASTNode, path: ProblemPath, fields: readonly 
   const out: Problem[] = [];
   for (const [id, literal] of pairs) {
     if (id.op !== 'id' || literal.op !== 'value' || typeof literal.args !== 'string') continue;
-    const field = fields.find((f) => f.id === id.args);
-    if (field?.type !== 'enum') continue;
-    if (field.values.some((v) => v.value === literal.args)) continue;
-    const allowed = field.values.map((v) => `"${v.value}"`).join(', ');
+    const name = id.args;
+    const field = fields.find((f) => f.id === name);
+    if (field?.type === 'date') {
+      if (calendarDateSchema.safeParse(literal.args).success) continue;
+      out.push(
+        problem(
+          'DATE_LITERAL_INVALID',
+          'error',
+          path,
+          `"${clip(literal.args)}" is not a real day YYYY-MM-DD; date field "${name}" compares as text, so this comparison is wrong`,
+          `"${clip(literal.args)}" không phải là ngày có thật dạng YYYY-MM-DD; trường ngày "${name}" được so sánh như chuỗi ký tự nên phép so sánh này sai`,
+        ),
+      );
+      continue;
+    }
+    if (!equalityOps.has(node.op)) continue;
+    const values =
+      field?.type === 'enum'
+        ? field.values.map((v) => v.value)
+        : field === undefined && name === 'channel'
+          ? channelValues
+          : undefined;
+    if (values === undefined || values.includes(literal.args)) continue;
+    const allowed = values.map((v) => `"${v}"`).join(', ');
+    const what = field ? `field "${name}"` : `the built-in variable "${name}"`;
+    const whatVi = field ? `trường "${name}"` : `biến có sẵn "${name}"`;
     out.push(
       problem(
         'ENUM_VALUE_UNKNOWN',
         'error',
         path,
-        `"${literal.args}" is not a value of field "${field.id}" (values: ${allowed})`,
-        `"${literal.args}" không phải là giá trị của trường "${field.id}" (các giá trị: ${allowed})`,
+        `"${clip(literal.args)}" is not a value of ${what} (values: ${allowed})`,
+        `"${clip(literal.args)}" không phải là giá trị của ${whatVi} (các giá trị: ${allowed})`,
       ),
     );
   }

@@ -146,11 +146,14 @@ export function analyzeGraph(
     });
   }
 
-  // Reachability from the initial step.
+  // Reachability from the initial step. A `reply` leads to the join only inside a consultation, which is
+  // entered through its `consult` action (whose own edge to the join is followed); so reply edges are not
+  // followed here — otherwise a first step that only replies would "reach" a join it can never get to. They do
+  // count for finishing: a branch step finishes when its join can.
   const successors = new Map<string, string[]>();
   const predecessors = new Map<string, string[]>();
   for (const e of edges) {
-    (successors.get(e.from) ?? successors.set(e.from, []).get(e.from)!).push(e.to);
+    if (e.type !== 'reply') (successors.get(e.from) ?? successors.set(e.from, []).get(e.from)!).push(e.to);
     (predecessors.get(e.to) ?? predecessors.set(e.to, []).get(e.to)!).push(e.from);
   }
   const reachable = flood(byId.has(initial) ? [initial] : [], successors);

@@ -5,6 +5,10 @@
  * zod sees a value, {@link inspectInput} walks it once, iteratively (no recursion, so no stack overflow), and
  * reports prototype-pollution keys, excessive depth, huge arrays or strings, too many nodes, cycles and values
  * JSON cannot carry. Everything is reported as a located {@link Problem}; nothing is thrown, nothing hangs.
+ *
+ * A value reached twice through different paths (a label object used in two places, as definitions built in
+ * code often do) is plain data, not a cycle: only an object that is its own ancestor is refused. The node budget
+ * (`maxNodes`) counts every visit, so a heavily shared structure cannot make the walk exponential.
  */
 import { type Problem, type ProblemPath, problem } from './problems.js';
 
@@ -41,11 +45,18 @@ export const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constru
  */
 export function inspectInput(input: unknown): Problem[] {
   const problems: Problem[] = [];
-  const seen = new Set<object>();
-  const stack: { value: unknown; path: ProblemPath }[] = [{ value: input, path: [] }];
+  // The objects on the path from the root to the current value: a value among them is a real cycle. An exit
+  // marker, pushed below an object's children, takes the object off the path once they are all walked.
+  const ancestors = new Set<object>();
+  const stack: ({ value: unknown; path: ProblemPath } | { exit: object })[] = [{ value: input, path: [] }];
   let nodes = 0;
   while (stack.length > 0 && problems.length < 50) {
-    const { value, path } = stack.pop()!;
+    const item = stack.pop()!;
+    if ('exit' in item) {
+      ancestors.delete(item.exit);
+      continue;
+    }
+    const { value, path } = item;
     nodes++;
     if (nodes > limits.maxNodes) {
       problems.push(
@@ -103,11 +114,10 @@ export function inspectInput(input: unknown): Problem[] {
     }
     if (value === null) continue;
     const obj = value as object;
-    if (seen.has(obj)) {
+    if (ancestors.has(obj)) {
       problems.push(notJson(path, 'a cyclic reference', 'tham chiếu vòng'));
       continue;
     }
-    seen.add(obj);
     if (Array.isArray(obj)) {
       if (obj.length > limits.maxArrayLength) {
         problems.push(
@@ -121,6 +131,8 @@ export function inspectInput(input: unknown): Problem[] {
         );
         continue;
       }
+      ancestors.add(obj);
+      stack.push({ exit: obj });
       for (let i = obj.length - 1; i >= 0; i--) stack.push({ value: obj[i], path: [...path, i] });
       continue;
     }
@@ -142,6 +154,8 @@ export function inspectInput(input: unknown): Problem[] {
       );
       continue;
     }
+    ancestors.add(obj);
+    stack.push({ exit: obj });
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (forbiddenKeys.has(key)) {

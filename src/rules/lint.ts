@@ -3,17 +3,17 @@
  * shares, expressions, dates and law-derived advice. It returns every problem at once; `error`s block loading,
  * `warning`s are advice. Each code is listed with an example in docs/rules.md.
  */
-import type { Environment } from '@marcbachmann/cel-js';
 import { match } from 'ts-pattern';
 import {
   type CompiledExpression,
   compileExpression,
   createExpressionEnvironment,
   type ExpressionKind,
-  reservedNames,
+  isReservedName,
 } from './expressions.js';
 import { analyzeGraph, type StepGraph } from './graph.js';
 import { type Problem, type ProblemPath, problem } from './problems.js';
+import type { DurationData } from './schema/common.js';
 import type { ProcedureDefinition } from './schema/procedure.js';
 
 /** The linter's findings. */
@@ -30,6 +30,9 @@ export function expressionKey(path: ProblemPath): string {
 
 /** The day before two-tier local government: district level abolished from 01/07/2025. */
 const LAST_DAY_OF_DISTRICTS = '2025-06-30';
+
+/** Units the calendar counts in whole numbers only (`INVALID_COUNT` for 0.5 calendar days or months). */
+const wholeUnits: ReadonlySet<DurationData['unit']> = new Set(['calendar-days', 'months']);
 
 /** Lints a parsed definition. */
 export function lintProcedure(definition: ProcedureDefinition): LintResult {
@@ -98,7 +101,7 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
   // Form fields.
   const fieldIds = new Set(definition.fields.map((f) => f.id));
   definition.fields.forEach((field, i) => {
-    if (reservedNames.has(field.id)) {
+    if (isReservedName(field.id)) {
       problems.push(
         problem(
           'FIELD_NAME_RESERVED',
@@ -220,17 +223,86 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
     .with({ type: 'immediate' }, () => 0)
     .with({ type: 'duration' }, (l) => l.amount)
     .exhaustive();
-  if (graph.longestPath !== undefined && graph.longestPath > total + 1e-9) {
-    const unit = limit.type === 'duration' ? limit.unit : 'immediate';
+  const exceeds = (amount: number, unit: string, path: ProblemPath, what: string, whatVi: string) => {
+    if (graph.longestPath === undefined || graph.longestPath <= amount + 1e-9) return;
     problems.push(
       problem(
         'STEP_TIME_EXCEEDS_TOTAL',
         'error',
-        ['timing', 'limit'],
-        `The longest path through the steps takes ${graph.longestPath} (${unit}), more than the total ${total} (path: ${graph.criticalPath.join(' → ')})`,
-        `Đường dài nhất qua các bước mất ${graph.longestPath} (${unit}), vượt tổng thời hạn ${total} (đường: ${graph.criticalPath.join(' → ')})`,
+        path,
+        `The longest path through the steps takes ${graph.longestPath} (${unit}), more than ${what} ${amount} (path: ${graph.criticalPath.join(' → ')})`,
+        `Đường dài nhất qua các bước mất ${graph.longestPath} (${unit}), vượt ${whatVi} ${amount} (đường: ${graph.criticalPath.join(' → ')})`,
       ),
     );
+  };
+  exceeds(
+    total,
+    limit.type === 'duration' ? limit.unit : 'immediate',
+    ['timing', 'limit'],
+    'the total',
+    'tổng thời hạn',
+  );
+  // Step shares are in the limit's unit; the engine reads them in the unit of the limit that applies to the
+  // dossier. A variant of the same unit must hold the steps too — the shortest one decides. A variant of another
+  // unit cannot be compared with the shares: it is reported (a warning), and its whole units checked below.
+  const variants = definition.timing.variants;
+  if (limit.type === 'duration') {
+    let shortest: number | undefined;
+    variants.forEach((v, i) => {
+      if (v.limit.unit !== limit.unit) {
+        problems.push(
+          problem(
+            'VARIANT_UNIT_DIFFERS',
+            'warning',
+            ['timing', 'variants', i, 'limit', 'unit'],
+            `This variant is in ${v.limit.unit} but the limit and the step shares are in ${limit.unit}; under this variant the shares are read in ${v.limit.unit} and cannot be checked against it`,
+            `Trường hợp này tính theo ${v.limit.unit} nhưng thời hạn chung và thời gian của các bước tính theo ${limit.unit}; khi áp dụng trường hợp này, thời gian các bước được hiểu theo ${v.limit.unit} và không kiểm tra được`,
+          ),
+        );
+      } else if (shortest === undefined || v.limit.amount < variants[shortest]!.limit.amount) {
+        shortest = i;
+      }
+    });
+    if (shortest !== undefined) {
+      const v = variants[shortest]!;
+      exceeds(
+        v.limit.amount,
+        v.limit.unit,
+        ['timing', 'variants', shortest, 'limit'],
+        `the variant's limit`,
+        'thời hạn của trường hợp',
+      );
+    }
+  }
+
+  // The calendar counts calendar days and months whole: 0.5 calendar day is not computable.
+  const whole = (amount: number, unit: DurationData['unit'], path: ProblemPath) => {
+    if (!wholeUnits.has(unit) || Number.isInteger(amount)) return;
+    problems.push(
+      problem(
+        'FRACTIONAL_CALENDAR_AMOUNT',
+        'error',
+        path,
+        `${amount} ${unit}: calendar days and months are counted whole; use a whole number`,
+        `${amount} ${unit}: ngày (theo lịch) và tháng chỉ tính theo số nguyên; hãy dùng số nguyên`,
+      ),
+    );
+  };
+  if (limit.type === 'duration') whole(limit.amount, limit.unit, ['timing', 'limit', 'amount']);
+  variants.forEach((v, i) => {
+    whole(v.limit.amount, v.limit.unit, ['timing', 'variants', i, 'limit', 'amount']);
+  });
+  const window = definition.timing.supplement.applicantWindow;
+  if (window) whole(window.amount, window.unit, ['timing', 'supplement', 'applicantWindow', 'amount']);
+  // Shares are read in the limit's unit, and in a variant's unit when it applies.
+  const shareUnit = [
+    ...(limit.type === 'duration' ? [limit.unit] : []),
+    ...variants.map((v) => v.limit.unit),
+  ].find((unit) => wholeUnits.has(unit));
+  if (shareUnit) {
+    definition.steps.forEach((s, i) => {
+      whole(s.time, shareUnit, ['steps', i, 'time']);
+    });
   }
 
   // Advice from the law (warnings).
@@ -327,7 +399,8 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
 
   // Expressions: parsed once, type-checked against the fields.
   const expressions = new Map<string, CompiledExpression>();
-  const env: Environment = createExpressionEnvironment(definition.fields);
+  const { env, problems: envProblems } = createExpressionEnvironment(definition.fields);
+  problems.push(...envProblems);
   const compile = (source: string | undefined, path: ProblemPath, kind: ExpressionKind) => {
     if (source === undefined) return;
     const result = compileExpression(env, source, path, kind, definition.fields);
@@ -346,7 +419,11 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
   });
   definition.fees.forEach((f, i) => {
     compile(f.when, ['fees', i, 'when'], 'condition');
-    if (typeof f.amount === 'object') compile(f.amount.expr, ['fees', i, 'amount', 'expr'], 'amount');
+    if (typeof f.amount === 'object') {
+      const path = ['fees', i, 'amount', 'expr'];
+      compile(f.amount.expr, path, 'amount');
+      constantAmountProblem(expressions.get(expressionKey(path)), problems);
+    }
   });
   definition.timing.variants.forEach((v, i) => {
     compile(v.when, ['timing', 'variants', i, 'when'], 'condition');
@@ -358,6 +435,31 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
   });
 
   return { problems, expressions, graph };
+}
+
+/**
+ * An amount that reads no variable is a constant: evaluate it once at load. A negative constant would fail on
+ * every dossier (`CONDITION_ERROR`), so it is a load-time error instead.
+ */
+function constantAmountProblem(expression: CompiledExpression | undefined, problems: Problem[]): void {
+  if (!expression || expression.variables.length > 0) return;
+  let value: unknown;
+  try {
+    value = expression.evaluate(Object.create(null));
+  } catch {
+    return; // a constant that fails (1 / 0) is reported per dossier as CONDITION_ERROR
+  }
+  if ((typeof value === 'bigint' || typeof value === 'number') && value < 0) {
+    problems.push(
+      problem(
+        'FEE_AMOUNT_NEGATIVE',
+        'error',
+        expression.path,
+        `The amount "${expression.source}" is always ${value} VND; a fee cannot be negative`,
+        `Số tiền "${expression.source}" luôn bằng ${value} đồng; phí, lệ phí không thể âm`,
+      ),
+    );
+  }
 }
 
 function outside(value: number, low: number | undefined, high: number | undefined): boolean {

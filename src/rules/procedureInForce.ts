@@ -4,16 +4,18 @@
  * version is chosen by the receipt day — e.g. the construction permit: 15 calendar days until 30/06/2026,
  * 7 working days from 01/07/2026 (Decree 217/2026 Art. 54).
  */
-import type { CalendarDate } from '../calendar/date.js';
+import type { CalendarDate } from '../calendar/index.js';
 import type { Procedure } from './defineProcedure.js';
 import { RulesError } from './errors.js';
 import { problem } from './problems.js';
+import { calendarDateSchema } from './schema/common.js';
 
 /**
  * The version whose `effective.from ≤ receiptDate ≤ effective.to` (open end when `to` is absent), or
  * `undefined` if none is in force. Versions of other procedure codes are ignored when `code` is given. Throws a
- * `RulesError` with `SCHEMA_INVALID_FORMAT` for a malformed date, and with `DUPLICATE_ID` when two versions of
- * one code are in force the same day (or versions of several codes are mixed without `code`).
+ * `RulesError` with `SCHEMA_INVALID_FORMAT` at `['receiptDate']` when the date is not a string naming a real day
+ * (`'30/06/2026'`, `'2026-02-30'`, a number), and with `DUPLICATE_ID` when two versions of one code are in force
+ * the same day (or versions of several codes are mixed without `code`).
  *
  * @example
  * procedureInForce([permit2025, permit2026], '2026-06-30')?.definition.version //=> '2025.1'
@@ -24,14 +26,21 @@ export function procedureInForce(
   receiptDate: CalendarDate,
   options: { readonly code?: string } = {},
 ): Procedure | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(receiptDate)) {
+  // Untyped callers (JavaScript, JSON) may pass anything: a non-string is refused like a malformed day.
+  const given: unknown = receiptDate;
+  if (typeof given !== 'string' || !calendarDateSchema.safeParse(given).success) {
+    const kind = given === null ? 'null' : typeof given;
+    const [shown, shownVi] =
+      typeof given === 'string'
+        ? [`"${given.slice(0, 40)}"`, `"${given.slice(0, 40)}"`]
+        : [`A value of type ${kind}`, `Giá trị kiểu ${kind}`];
     throw new RulesError([
       problem(
         'SCHEMA_INVALID_FORMAT',
         'error',
         ['receiptDate'],
-        `"${receiptDate.slice(0, 40)}" is not a calendar day (YYYY-MM-DD)`,
-        `"${receiptDate.slice(0, 40)}" không phải là ngày dạng YYYY-MM-DD`,
+        `${shown} is not a calendar day (YYYY-MM-DD, a day that exists)`,
+        `${shownVi} không phải là ngày có thật dạng YYYY-MM-DD`,
       ),
     ]);
   }

@@ -64,10 +64,16 @@ export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
         const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         const what =
           issue.origin === 'array' ? 'số phần tử' : issue.origin === 'string' ? 'độ dài chuỗi' : 'giá trị';
+        // An exclusive bound (`positive()`: > 0) is not a minimum the value may equal: say "greater than".
+        const exclusive = issue.inclusive === false;
         const vi =
           issue.code === 'too_small'
-            ? `${what} nhỏ hơn mức tối thiểu ${bound}`
-            : `${what} vượt mức tối đa ${bound}`;
+            ? exclusive
+              ? `${what} phải lớn hơn ${bound}`
+              : `${what} nhỏ hơn mức tối thiểu ${bound}`
+            : exclusive
+              ? `${what} phải nhỏ hơn ${bound}`
+              : `${what} vượt mức tối đa ${bound}`;
         out.push(problem('SCHEMA_OUT_OF_RANGE', 'error', path, issue.message, capitalize(vi)));
         break;
       }

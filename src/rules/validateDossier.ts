@@ -63,11 +63,12 @@ const formEn: Readonly<Record<PaperForm | 'electronic', string>> = {
  * @example
  * const r = validateDossier(judicialRecord, {
  *   channel: 'in-person',
- *   fields: { copies: 3, hasSeveralResidences: false, isForeigner: false },
+ *   fields: { copies: 3, hasSeveralResidences: false, livedAbroad: false, isForeigner: false },
  *   documents: [{ document: 'declaration', form: 'original' }],
  * });
  * r.fees.total //=> 205000  (200,000 VND + 5,000 for the third copy)
- * r.problems   //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu …' }]
+ * r.problems   //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu: Bản chụp giấy tờ tùy thân …' }]
+ * // (without `livedAbroad`, a FIELD_MISSING for that required field comes first)
  */
 export function validateDossier(procedure: Procedure, input: unknown): DossierValidation {
   const d = procedure.definition;

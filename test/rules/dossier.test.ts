@@ -1,6 +1,8 @@
 /**
  * Dossier validation: every problem code, fees, variants, conditional documents and fields, supplement slip.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   defineProcedure,
@@ -9,7 +11,7 @@ import {
   supplementRequestItems,
   validateDossier,
 } from '../../src/rules/index.js';
-import { type Json, minimal, minimalDossier } from './fixtures.js';
+import { example, type Json, minimal, minimalDossier } from './fixtures.js';
 
 const procedure = defineProcedure(minimal());
 
@@ -267,7 +269,7 @@ describe('validateDossier', () => {
     def.channels.online = 'full';
     def.documents[1].electronicFormats = ['pdf'];
     def.fees[0].when = 'channel != "online"';
-    def.timing.variants = [{ when: 'abroad', limit: { amount: 15, unit: 'calendar-days' } }];
+    def.timing.variants = [{ when: 'abroad', limit: { amount: 15, unit: 'working-days' } }];
     const p = defineProcedure(def);
     const online = minimalDossier();
     online.channel = 'online';
@@ -280,7 +282,7 @@ describe('validateDossier', () => {
     abroad.documents.push({ document: 'proof', form: 'original', copies: 2 });
     const r2 = validateDossier(p, abroad);
     expect(r2.fees.total).toBe(50000);
-    expect(r2.timeLimit).toEqual({ type: 'duration', amount: 15, unit: 'calendar-days' });
+    expect(r2.timeLimit).toEqual({ type: 'duration', amount: 15, unit: 'working-days' });
   });
 
   it('gives supplement-slip lines in Vietnamese and English', () => {
@@ -309,5 +311,36 @@ describe('validateDossier', () => {
     expect(r.problems.map((p) => p.path.join('.'))).toEqual(
       expect.arrayContaining(['channel', 'fields.copies', 'documents.0.document', 'documents.0.form']),
     );
+  });
+
+  it('the @example of validateDossier is true (review #12)', () => {
+    const source = readFileSync(
+      join(import.meta.dirname, '..', '..', 'src', 'rules', 'validateDossier.ts'),
+      'utf8',
+    );
+    const doc = /\/\*\*\n \* Validates a dossier[\s\S]*?\*\//.exec(source)?.[0] ?? '';
+    const text = doc
+      .split('\n')
+      .map((line) => line.replace(/^\s*\* ?/, ''))
+      .join('\n');
+    const literal = /validateDossier\(judicialRecord, (\{[\s\S]*?\n\})\);/.exec(text)?.[1];
+    expect(literal).toBeDefined();
+    // The example's object literal, as JSON: quote the keys, double the quotes, drop trailing commas.
+    const dossier = JSON.parse(
+      literal!
+        .replace(/'/g, '"')
+        .replace(/([A-Za-z]+):/g, '"$1":')
+        .replace(/,(\s*[}\]])/g, '$1'),
+    );
+    const r = validateDossier(defineProcedure(example('judicial-record-certificate.json')), dossier);
+    const total = /r\.fees\.total\s*\/\/=> (\d+)/.exec(text)?.[1];
+    expect(r.fees.total).toBe(Number(total));
+    const claimed = /r\.problems\s*\/\/=> (.*)/.exec(text)?.[1] ?? '';
+    const codes = [...claimed.matchAll(/code: '([A-Z_]+)'/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(r.problems.map((p) => p.code)).toEqual(codes);
+    for (const m of claimed.matchAll(/document: \{ id: '([a-z-]+)'/g)) {
+      expect(r.problems.map((p) => p.document?.id)).toContain(m[1]);
+    }
   });
 });

@@ -167,6 +167,23 @@ describe('example procedures', () => {
       expect(() => procedureInForce([v2025], '30/06/2026')).toThrow(RulesError);
       expect(procedureInForce([v2025, v2026], '2026-07-15', { code: '9.999999' })).toBeUndefined();
     });
+    it('refuses impossible days and non-strings with a located RulesError (review #11)', () => {
+      for (const bad of ['2026-02-30', '2026-13-01', '2025-02-29', 20260701, null, undefined, { day: 1 }]) {
+        let error: unknown;
+        try {
+          procedureInForce([v2025, v2026], bad as string);
+        } catch (e) {
+          error = e;
+        }
+        expect(error, String(bad)).toBeInstanceOf(RulesError);
+        const e = error as RulesError;
+        expect(e.code).toBe('SCHEMA_INVALID_FORMAT');
+        expect(e.path).toEqual(['receiptDate']);
+        expect(e.message.length).toBeGreaterThan(10);
+        expect(e.messageVi).toMatch(/YYYY-MM-DD/);
+      }
+      expect(procedureInForce([v2025, v2026], '2024-02-29')).toBeUndefined();
+    });
   });
 
   describe('judicial record certificate', () => {

@@ -49,9 +49,13 @@ function errors(schema: Json, value: Json, path = ''): string[] {
       });
     }
   } else if (actual === 'object') {
-    for (const key of schema.required ?? []) if (!(key in value)) out.push(`${path}: missing ${key}`);
+    // Own properties only, on both sides: a key such as `toString` must not find Object.prototype.toString.
+    for (const key of schema.required ?? []) {
+      if (!Object.hasOwn(value, key)) out.push(`${path}: missing ${key}`);
+    }
+    const properties = schema.properties ?? {};
     for (const [key, v] of Object.entries(value)) {
-      const sub = schema.properties?.[key];
+      const sub = Object.hasOwn(properties, key) ? properties[key] : undefined;
       if (sub) out.push(...errors(sub, v, `${path}/${key}`));
       else if (schema.additionalProperties === false) out.push(`${path}: unknown key ${key}`);
     }
@@ -91,6 +95,22 @@ describe('JSON Schema', () => {
     const action = minimal();
     action.steps[0].actions[0].type = 'foward';
     expect(errors(schema, action)).toEqual(['/steps/0/actions/0: 0 of 10 alternatives match']);
+  });
+
+  it('a key named like an Object.prototype member is unknown, as zod says (review #6, seed -1464385937)', () => {
+    const schema = procedureJsonSchema();
+    for (const key of ['toString', 'constructor', 'hasOwnProperty', 'valueOf']) {
+      const def = minimal();
+      Object.defineProperty(def.agencies[0], key, { value: false, enumerable: true, writable: true });
+      expect(procedureSchema.safeParse(def).success, key).toBe(false);
+      expect(errors(schema, def), key).toEqual([`/agencies/0: unknown key ${key}`]);
+    }
+    // A required key is only present when it is the value's own.
+    const missing = minimal();
+    delete missing.code;
+    expect(errors(schema, Object.assign(Object.create({ code: '1.000001' }), missing))).toContain(
+      ': missing code',
+    );
   });
 
   it('agrees with zod on randomly damaged definitions (property)', () => {

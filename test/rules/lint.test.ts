@@ -2,8 +2,16 @@
  * Lint rules: each case breaks the clean minimal definition in exactly one way and expects its code at its path,
  * so removing any rule fails its case.
  */
+import { Environment } from '@marcbachmann/cel-js';
 import { describe, expect, it } from 'vitest';
-import { lintProblemCodes, type Problem, safeDefineProcedure } from '../../src/rules/index.js';
+import { createExpressionEnvironment } from '../../src/rules/expressions.js';
+import {
+  type FormField,
+  lintProblemCodes,
+  type Problem,
+  reservedNames,
+  safeDefineProcedure,
+} from '../../src/rules/index.js';
 import { type Json, minimal } from './fixtures.js';
 
 function problemsOf(def: Json): readonly Problem[] {
@@ -76,6 +84,31 @@ const cases: {
         role: 'review',
         actions: [{ type: 'forward', to: 'return' }],
       }),
+  },
+  {
+    // A reply leads to the join only inside a consultation: the first step replying reaches nothing (a
+    // counterexample of the property test "any definition the linter accepts is well-formed").
+    code: 'UNREACHABLE_STEP',
+    path: ['steps', 2],
+    mutate: (d) => {
+      d.steps = [
+        { id: 'a', name: { vi: 'A' }, agency: 'desk', role: 'receive', actions: [{ type: 'reply' }] },
+        {
+          id: 'b',
+          name: { vi: 'B' },
+          agency: 'desk',
+          role: 'return',
+          actions: [{ type: 'return-result' }, { type: 'consult', branches: ['a'], join: 'c' }],
+        },
+        {
+          id: 'c',
+          name: { vi: 'C' },
+          agency: 'office',
+          role: 'review',
+          actions: [{ type: 'forward', to: 'b' }],
+        },
+      ];
+    },
   },
   {
     code: 'STEP_CANNOT_FINISH',
@@ -224,6 +257,89 @@ const cases: {
     },
   },
   {
+    // A name cel-js itself registers (a type name): reported, never thrown (review #1).
+    code: 'FIELD_NAME_RESERVED',
+    path: ['fields', 2, 'id'],
+    mutate: (d) => {
+      d.fields[2].id = 'type';
+    },
+  },
+  {
+    code: 'ENUM_VALUE_UNKNOWN',
+    path: ['fees', 0, 'when'],
+    mutate: (d) => {
+      d.fees[0].when = 'channel == "onlne"';
+    },
+  },
+  {
+    code: 'ENUM_VALUE_UNKNOWN',
+    path: ['fees', 0, 'when'],
+    mutate: (d) => {
+      d.fees[0].when = 'channel in ["post", "internet"]';
+    },
+  },
+  {
+    code: 'DATE_LITERAL_INVALID',
+    path: ['fees', 0, 'when'],
+    mutate: (d) => {
+      d.fees[0].when = 'birthDate <= "2007-1-1"';
+    },
+  },
+  {
+    code: 'DATE_LITERAL_INVALID',
+    path: ['documents', 1, 'when'],
+    mutate: (d) => {
+      d.documents[1].when = '"2026-02-30" > birthDate';
+    },
+  },
+  {
+    code: 'FEE_AMOUNT_NEGATIVE',
+    path: ['fees', 0, 'amount', 'expr'],
+    mutate: (d) => {
+      d.fees[0].amount = { expr: '-5' };
+    },
+  },
+  {
+    code: 'FRACTIONAL_CALENDAR_AMOUNT',
+    path: ['steps', 0, 'time'],
+    mutate: (d) => {
+      d.timing.limit = { type: 'duration', amount: 3, unit: 'calendar-days' };
+    },
+  },
+  {
+    code: 'FRACTIONAL_CALENDAR_AMOUNT',
+    path: ['timing', 'limit', 'amount'],
+    mutate: (d) => {
+      d.timing.limit = { type: 'duration', amount: 3.5, unit: 'months' };
+      for (const s of d.steps) s.time = 1;
+    },
+  },
+  {
+    code: 'FRACTIONAL_CALENDAR_AMOUNT',
+    path: ['timing', 'variants', 0, 'limit', 'amount'],
+    mutate: (d) => {
+      d.timing.variants = [{ when: 'abroad', limit: { amount: 4.5, unit: 'calendar-days' } }];
+    },
+  },
+  {
+    code: 'FRACTIONAL_CALENDAR_AMOUNT',
+    path: ['timing', 'supplement', 'applicantWindow', 'amount'],
+    mutate: (d) => {
+      d.timing.supplement = { applicantWindow: { amount: 0.5, unit: 'months' } };
+    },
+  },
+  {
+    // The shortest variant of the limit's unit bounds the steps too: 3 working days of steps, variant 1.
+    code: 'STEP_TIME_EXCEEDS_TOTAL',
+    path: ['timing', 'variants', 1, 'limit'],
+    mutate: (d) => {
+      d.timing.variants = [
+        { when: 'kind == "foreigner"', limit: { amount: 5, unit: 'working-days' } },
+        { when: 'abroad', limit: { amount: 1, unit: 'working-days' } },
+      ];
+    },
+  },
+  {
     code: 'FIELD_RANGE_INVERTED',
     path: ['fields', 0, 'min'],
     mutate: (d) => {
@@ -317,6 +433,13 @@ const cases: {
     code: 'AGENCY_UNUSED',
     path: ['agencies', 2],
     mutate: (d) => void d.agencies.push({ id: 'tax', name: { vi: 'Thuế' } }),
+  },
+  {
+    code: 'VARIANT_UNIT_DIFFERS',
+    path: ['timing', 'variants', 0, 'limit', 'unit'],
+    mutate: (d) => {
+      d.timing.variants = [{ when: 'abroad', limit: { amount: 1, unit: 'calendar-days' } }];
+    },
   },
   {
     code: 'ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS',
@@ -428,5 +551,106 @@ describe('lint rules', () => {
     expect(r.ok).toBe(true);
     // 0.5 + 0.5 + max(1, 0.5 + 1) + 0.5
     expect(r.ok && r.procedure.graph.longestPath).toBe(3);
+  });
+
+  it('field ids cel-js already registers are reported, never thrown (review #1)', () => {
+    const celNames = ['int', 'uint', 'double', 'bool', 'string', 'bytes', 'list', 'map', 'null_type', 'type'];
+    for (const id of [...celNames, 'google', 'optional', 'cel']) {
+      const def = minimal();
+      def.fields[2].id = id;
+      let r: ReturnType<typeof safeDefineProcedure> | undefined;
+      expect(() => {
+        r = safeDefineProcedure(def);
+      }, id).not.toThrow();
+      expect(r?.ok, id).toBe(false);
+      expect(
+        r && !r.ok && r.problems.filter((p) => p.code === 'FIELD_NAME_RESERVED').map((p) => p.path),
+        id,
+      ).toEqual([['fields', 2, 'id']]);
+    }
+  });
+
+  it('reservedNames lists every variable cel-js registers by itself', () => {
+    const builtIn = new Environment().getDefinitions().variables.map((v) => v.name);
+    expect(builtIn.length).toBeGreaterThan(0);
+    expect(builtIn.filter((name) => !reservedNames.has(name))).toEqual([]);
+  });
+
+  it('a variable cel-js refuses to register becomes a problem, not an exception', () => {
+    // The schema never lets an empty id through; called directly, registration fails and is reported.
+    const fields = [{ id: '', type: 'boolean', label: { vi: 'x' }, required: true }] as FormField[];
+    let result: ReturnType<typeof createExpressionEnvironment> | undefined;
+    expect(() => {
+      result = createExpressionEnvironment(fields);
+    }).not.toThrow();
+    expect(result?.problems.map((p) => [p.code, p.path])).toEqual([
+      ['FIELD_NAME_RESERVED', ['fields', 0, 'id']],
+    ]);
+  });
+
+  it('time checks: variants of the limit unit, whole calendar days, immediate limits', () => {
+    const codes = (mutate: (d: Json) => void) => {
+      const def = minimal();
+      mutate(def);
+      return problemsOf(def).map((p) => `${p.code}@${p.path.join('.')}`);
+    };
+    // A variant at least as long as the steps, in the limit's unit: clean.
+    expect(
+      codes((d) => (d.timing.variants = [{ when: 'abroad', limit: { amount: 3, unit: 'working-days' } }])),
+    ).toEqual([]);
+    // Whole calendar-day shares that fit: clean.
+    expect(
+      codes((d) => {
+        d.timing.limit = { type: 'duration', amount: 3, unit: 'calendar-days' };
+        for (const s of d.steps) s.time = 1;
+      }),
+    ).toEqual([]);
+    // Fractions stay allowed in working days and working hours.
+    expect(codes((d) => (d.timing.limit = { type: 'duration', amount: 3.5, unit: 'working-days' }))).toEqual(
+      [],
+    );
+    // An immediate limit with a duration variant (marriage: 5 working days when verification is needed) is normal.
+    expect(
+      codes((d) => {
+        d.timing.limit = { type: 'immediate' };
+        for (const s of d.steps) s.time = 0;
+        d.timing.variants = [{ when: 'abroad', limit: { amount: 5, unit: 'working-days' } }];
+      }),
+    ).toEqual([]);
+    // A variant in another unit is a warning and is not compared with the shares…
+    expect(
+      codes((d) => {
+        for (const s of d.steps) s.time = 1;
+        d.timing.variants = [{ when: 'abroad', limit: { amount: 1, unit: 'months' } }];
+      }),
+    ).toEqual(['VARIANT_UNIT_DIFFERS@timing.variants.0.limit.unit']);
+    // …but the engine reads the shares in the variant's unit, so they must be whole there too.
+    expect(
+      codes((d) => (d.timing.variants = [{ when: 'abroad', limit: { amount: 20, unit: 'calendar-days' } }])),
+    ).toEqual([
+      'VARIANT_UNIT_DIFFERS@timing.variants.0.limit.unit',
+      'FRACTIONAL_CALENDAR_AMOUNT@steps.0.time',
+      'FRACTIONAL_CALENDAR_AMOUNT@steps.2.time',
+    ]);
+    // Only the shortest variant of the limit's unit is reported.
+    expect(
+      codes(
+        (d) =>
+          (d.timing.variants = [
+            { when: 'abroad', limit: { amount: 2, unit: 'working-days' } },
+            { when: 'copies > 3', limit: { amount: 1, unit: 'working-days' } },
+          ]),
+      ),
+    ).toEqual(['STEP_TIME_EXCEEDS_TOTAL@timing.variants.1.limit']);
+  });
+
+  it('valid channel and date literals, and amounts that are negative only for some dossiers, load', () => {
+    const def = minimal();
+    def.fees[0].when = 'channel != "online" && birthDate <= "2007-01-01" && "2000-02-29" < birthDate';
+    def.fees.push({ id: 'f2', kind: 'charge', name: { vi: 'Phí' }, amount: { expr: '100 - copies' } });
+    def.fees.push({ id: 'f3', kind: 'charge', name: { vi: 'Phí' }, amount: { expr: '0' } });
+    def.documents[1].when = 'channel in ["in-person", "post"] && name == "2007-1-1"';
+    const r = safeDefineProcedure(def);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.code}@${p.path.join('.')}`)).toEqual([]);
   });
 });

@@ -86,6 +86,39 @@ describe('malicious input', () => {
     }
   });
 
+  it('shared (non-cyclic) references are plain data, not cycles (review #5)', () => {
+    const def = minimal();
+    const label = { vi: 'Sở' };
+    def.agencies[1].name = label;
+    def.field = label;
+    const actions = [{ type: 'return-result' }];
+    def.steps[2].actions = actions;
+    const r = safeDefineProcedure(def);
+    expect(r.ok ? [] : r.problems.map((p) => `${p.code}@${p.path.join('.')}`)).toEqual([]);
+    const doc = { document: 'form', form: 'original' };
+    const dossier = { ...minimalDossier(), documents: [doc, doc] };
+    expect(validateDossier(procedure, dossier).problems).toEqual([]);
+    expect(inspectInput({ a: [doc], b: { c: [doc, doc] } })).toEqual([]);
+  });
+
+  it('real cycles are still refused at the repeated node; a shared DAG is bounded by the node budget', () => {
+    const a: Record<string, unknown> = { x: 1 };
+    const b: Record<string, unknown> = { a };
+    a.b = b;
+    expect(inspectInput({ root: a }).map((p) => [p.code, p.path])).toEqual([
+      ['INPUT_NOT_JSON', ['root', 'b', 'a']],
+    ]);
+    const selfList: unknown[] = [];
+    selfList.push(selfList);
+    expect(inspectInput(selfList).map((p) => [p.code, p.path])).toEqual([['INPUT_NOT_JSON', [0]]]);
+    // 2^30 paths through 30 shared arrays: the walk stops at the node budget, quickly.
+    let dag: unknown = 'x';
+    for (let i = 0; i < 30; i++) dag = [dag, dag];
+    const start = performance.now();
+    expect(inspectInput(dag).map((p) => p.code)).toEqual(['INPUT_TOO_MANY_NODES']);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('non-object dossiers are problems, not exceptions', () => {
     for (const bad of [null, undefined, 42, 'dossier', [], true]) {
       const r = validateDossier(procedure, bad);

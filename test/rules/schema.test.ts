@@ -50,6 +50,19 @@ describe('schema problems', () => {
     expect(byPath.get('code')?.code).toBe('SCHEMA_INVALID_FORMAT');
   });
 
+  it('an exclusive minimum says "greater than" in Vietnamese (review #11)', () => {
+    const def = minimal();
+    def.timing.limit.amount = 0;
+    def.steps[0].time = -1;
+    const r = safeDefineProcedure(def);
+    if (r.ok) throw new Error('expected problems');
+    const byPath = new Map(r.problems.map((p) => [p.path.join('.'), p]));
+    expect(byPath.get('timing.limit.amount')?.code).toBe('SCHEMA_OUT_OF_RANGE');
+    expect(byPath.get('timing.limit.amount')?.messageVi).toBe('Giá trị phải lớn hơn 0');
+    // An inclusive minimum keeps its wording.
+    expect(byPath.get('steps.0.time')?.messageVi).toBe('Giá trị nhỏ hơn mức tối thiểu 0');
+  });
+
   it('an unknown action type points at the action', () => {
     const def = minimal();
     def.steps[0].actions[0] = { type: 'foward', to: 'review' };

@@ -19,8 +19,10 @@ export {
   type CompiledExpression,
   celTypeOf,
   type ExpressionKind,
+  type FieldValue,
   forbiddenFunctions,
   reservedNames,
+  toExpressionContext,
 } from './expressions.js';
 export type { GraphEdge, StepGraph } from './graph.js';
 export { procedureJsonSchema } from './jsonSchema.js';

@@ -37,6 +37,7 @@ import {
   eventActor,
   eventSchema,
   eventTypes,
+  fastParseEvent,
 } from './events.js';
 import { type CountingOptions, type DeadlineView, deriveDeadline, supplementWindow } from './ledger.js';
 import { type MigrationOptions, migrateSnapshot } from './migrate.js';
@@ -119,10 +120,7 @@ export interface Engine {
 const MAX_TRANSITIONS = 20_000;
 
 /** Who does each event, looked up once (see {@link eventActor}). */
-const ACTORS = Object.fromEntries(eventTypes.map((t) => [t, eventActor(t)])) as Record<
-  DossierEventType,
-  EventActor
->;
+const ACTORS: ReadonlyMap<DossierEventType, EventActor> = new Map(eventTypes.map((t) => [t, eventActor(t)]));
 
 /** An event done by a step. */
 type StepEvent = Extract<
@@ -231,14 +229,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   };
 
+  /** Applies one event: the next snapshot itself (no wrapper, so replay allocates less), or the rejection. */
   const apply = (
     snapshot: DossierSnapshot,
     input: DossierEvent | unknown,
     validated: boolean,
-  ): ApplyResult => {
-    const parsed = validated
-      ? ({ success: true, data: input as DossierEvent } as const)
-      : eventSchema.safeParse(input);
+  ): DossierSnapshot | Rejected => {
+    const fast = validated ? (input as DossierEvent) : fastParseEvent(input);
+    const parsed =
+      fast !== undefined ? ({ success: true, data: fast } as const) : eventSchema.safeParse(input);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return reject(
@@ -257,7 +256,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ? parsed.data
         : { ...parsed.data, at: canonicalInstant(parsed.data.at) };
     // The step acting, resolved from the agency when the event does not name it.
-    let step = 'step' in event ? (event.step ?? '') : '';
+    let step = (event as { step?: string }).step ?? '';
     const c = compiled(snapshot);
     const d = c.procedure.definition;
     if (event.seq !== snapshot.seq + 1) {
@@ -284,7 +283,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     const receiving = snapshot.receivedAt === null;
     // Who may act: the desk before receipt and for desk-only events; the agency of an open step otherwise.
-    const actor = ACTORS[event.type];
+    const actor = ACTORS.get(event.type);
     const deskOnly = actor === 'desk' || (actor === 'desk-or-step' && receiving);
     const byStep = actor === 'step' || (actor === 'desk-or-step' && !receiving);
     if (deskOnly && 'by' in event && event.by !== undefined && event.by !== d.roles.desk) {
@@ -292,22 +291,41 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     if (byStep) {
       const acting = event as StepEvent;
-      const open = snapshot.visits.filter((v) => v.end === null);
+      const visits = snapshot.visits;
       if (acting.step !== undefined) {
-        const visit = open.find((v) => v.step === acting.step);
+        let visit: Visit | undefined;
+        for (let i = 0; i < visits.length; i++) {
+          const v = visits[i]!;
+          if (v.end === null && v.step === acting.step) {
+            visit = v;
+            break;
+          }
+        }
         if (!visit) return reject(snapshot, notAllowed(event.type, snapshot.state));
         if (agencyOf(c, visit.step) !== acting.by)
           return reject(snapshot, wrongAgency(acting.by, agencyOf(c, visit.step)));
       } else {
-        const mine = open.filter((v) => agencyOf(c, v.step) === acting.by);
-        if (mine.length === 0) {
+        // The one open visit of the acting agency (the lists below only for the rejections).
+        let held = '';
+        let count = 0;
+        for (let i = 0; i < visits.length; i++) {
+          const v = visits[i]!;
+          if (v.end === null && agencyOf(c, v.step) === acting.by) {
+            if (count === 0) held = v.step;
+            count++;
+          }
+        }
+        if (count === 1) step = held;
+        const open = count === 1 ? [] : visits.filter((v) => v.end === null);
+        const mine = count === 1 ? [] : open.filter((v) => agencyOf(c, v.step) === acting.by);
+        if (count === 0) {
           const holders = [...new Set(open.map((v) => agencyOf(c, v.step)))].join(', ');
           return reject(
             snapshot,
             open.length === 0 ? notAllowed(event.type, snapshot.state) : wrongAgency(acting.by, holders),
           );
         }
-        if (mine.length > 1) {
+        if (count > 1) {
           return reject(
             snapshot,
             rejection(
@@ -318,41 +336,38 @@ export function createEngine(options: EngineOptions = {}): Engine {
             ),
           );
         }
-        step = mine[0]!.step;
       }
     }
     if (
       (actor === 'agency' || actor === 'applicant') &&
       'by' in event &&
       event.by !== undefined &&
-      !d.agencies.some((a) => a.id === event.by)
+      !agencyIds(c).has(event.by)
     ) {
       return reject(snapshot, wrongAgency(event.by, d.agencies.map((a) => a.id).join(', ')));
     }
 
     // Context the guards read; RECEIVE sets the regime by the receipt day.
     const regime = snapshot.regime ?? regimeAt(event.at);
-    const context: MachineContext = {
-      regime,
-      supplements: snapshot.supplements,
-      decided: snapshot.decidedAt !== null,
-      apologized: snapshot.ledger.some((e) => e.kind === 'extend'),
-      conditions: snapshot.conditions,
-    };
-    const to = 'to' in event ? (event.to ?? '') : '';
+    const decided = snapshot.decidedAt !== null;
+    const apologized = hasExtension(snapshot.ledger);
+    const to = (event as { to?: string }).to ?? '';
     // Memo: per state value (by identity), then by what the guards can see.
     // Nested maps rather than one concatenated key: the parts are strings whose hashes V8 keeps.
     const byState = transitionsOf(c, snapshot.consultation, snapshot.state);
     const facts =
       (regime === 'decree-61-2018' ? 8 : 0) +
-      (context.supplements > 0 ? 4 : 0) +
-      (context.decided ? 2 : 0) +
-      (context.apologized ? 1 : 0);
+      (snapshot.supplements > 0 ? 4 : 0) +
+      (decided ? 2 : 0) +
+      (apologized ? 1 : 0);
     const leaf = memoLeaf(byState, event.type, step, to, conditionsKey(snapshot.conditions));
-    let result = leaf.get(facts);
+    let result = leaf[facts];
     if (result === undefined) {
       const machine = c.machine(snapshot.consultation);
-      const current = machine.resolveState({ value: snapshot.state, context });
+      const current = machine.resolveState({
+        value: snapshot.state,
+        context: machineContext(snapshot, regime, decided, apologized),
+      });
       const routed = step !== '' && 'by' in event ? ({ ...event, step } as DossierEvent) : event;
       const [next, actions] = transition(machine, current, routed);
       result =
@@ -364,9 +379,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
               actions: actions.map((a) => ({ type: a.type, params: a.params }) as unknown as EngineAction),
             });
       if (c.byState.size >= MAX_TRANSITIONS) c.byState.clear();
-      leaf.set(facts, result);
+      leaf[facts] = result;
     }
-    if (result === null) return reject(snapshot, whyNot(event, snapshot, context));
+    if (result === null)
+      return reject(snapshot, whyNot(event, snapshot, machineContext(snapshot, regime, decided, apologized)));
 
     // Checks that need the calendar.
     if (event.type === 'APOLOGIZE') {
@@ -419,11 +435,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     const next = execute(snapshot, event, result.value, result.actions, c, regime, calendar.version);
     if ('code' in next) return reject(snapshot, next);
-    return { ok: true, snapshot: next };
+    return next;
   };
 
-  const applyEvent = (snapshot: DossierSnapshot, input: DossierEvent | unknown): ApplyResult =>
-    apply(snapshot, input, false);
+  const applyEvent = (snapshot: DossierSnapshot, input: DossierEvent | unknown): ApplyResult => {
+    const r = apply(snapshot, input, false);
+    return isRejected(r) ? r : { ok: true, snapshot: r };
+  };
 
   const replay = (
     procedure: Procedure,
@@ -434,8 +452,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     let snapshot = start(procedure);
     for (const event of events) {
       const r = apply(snapshot, event, validated);
-      if (!r.ok) return r;
-      snapshot = r.snapshot;
+      if (isRejected(r)) return r;
+      snapshot = r;
     }
     return { ok: true, snapshot };
   };
@@ -514,25 +532,38 @@ function isBefore(a: string, b: string): boolean {
 
 /** A transition found in the memo: the next state value and the marker actions; `null` when not allowed. */
 type Cached = { readonly value: StateValue; readonly actions: readonly EngineAction[] } | null;
-type Leaf = Map<number, Cached>;
-/** Per state: event type → step → target → conditions → guard facts (a number) → transition. */
-type Memo = Map<string, Map<string, Map<string, Map<string, Leaf>>>>;
-
-function child<K, V>(map: Map<K, V>, key: K, create: () => V): V {
-  let v = map.get(key);
-  if (v === undefined) {
-    v = create();
-    map.set(key, v);
-  }
-  return v;
+/** By guard facts (a number below 16). */
+type Leaf = (Cached | undefined)[];
+/** What else the guards can see, with its transitions by guard facts. */
+interface MemoEntry {
+  readonly step: string;
+  readonly to: string;
+  readonly conditions: string;
+  readonly leaf: Leaf;
 }
+/**
+ * Per state: event type → the few (step, target, conditions) seen, scanned in order (cheaper than nested maps for
+ * the handful a state has; capped so odd inputs cannot make the scan long).
+ */
+type Memo = Map<string, MemoEntry[]>;
+const MAX_ENTRIES = 64;
 
 function memoLeaf(memo: Memo, type: string, step: string, to: string, conditions: string): Leaf {
-  const byStep = child(memo, type, () => new Map<string, Map<string, Map<string, Leaf>>>());
-  const byTo = child(byStep, step, () => new Map<string, Map<string, Leaf>>());
-  const byConditions = child(byTo, to, () => new Map<string, Leaf>());
-  return child(byConditions, conditions, () => new Map<number, Cached>());
+  let entries = memo.get(type);
+  if (entries === undefined) {
+    entries = [];
+    memo.set(type, entries);
+  }
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (e.step === step && e.to === to && e.conditions === conditions) return e.leaf;
+  }
+  if (entries.length >= MAX_ENTRIES) entries.length = 0;
+  const leaf: Leaf = [];
+  entries.push({ step, to, conditions, leaf });
+  return leaf;
 }
+
 /** Per consultation mode: the same state value object may be reached by dossiers of either mode. */
 const memoByState = {
   parallel: new WeakMap<object, { c: CompiledProcedure; memo: Memo }>(),
@@ -579,6 +610,8 @@ function agencyOf(c: CompiledProcedure, step: string): string {
 const conditionKeys = new WeakMap<object, string>();
 
 function conditionsKey(conditions: Readonly<Record<string, boolean>>): string {
+  // No conditions (most definitions, and every dossier before receipt): no look-up.
+  if (isEmpty(conditions)) return '';
   let key = conditionKeys.get(conditions);
   if (key === undefined) {
     key = '';
@@ -588,7 +621,46 @@ function conditionsKey(conditions: Readonly<Record<string, boolean>>): string {
   return key;
 }
 
-function reject(snapshot: DossierSnapshot, r: Rejection): ApplyResult {
+/** What the guards read (built only when the machine runs or a rejection explains itself). */
+function machineContext(
+  snapshot: DossierSnapshot,
+  regime: NonNullable<DossierSnapshot['regime']>,
+  decided: boolean,
+  apologized: boolean,
+): MachineContext {
+  return { regime, supplements: snapshot.supplements, decided, apologized, conditions: snapshot.conditions };
+}
+
+function hasExtension(ledger: readonly LedgerEntry[]): boolean {
+  for (let i = 0; i < ledger.length; i++) if (ledger[i]!.kind === 'extend') return true;
+  return false;
+}
+
+function isEmpty(record: object): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+/** The agency ids of a definition, once per compiled definition. */
+const agencyIdSets = new WeakMap<CompiledProcedure, ReadonlySet<string>>();
+
+function agencyIds(c: CompiledProcedure): ReadonlySet<string> {
+  let ids = agencyIdSets.get(c);
+  if (!ids) {
+    ids = new Set(c.procedure.definition.agencies.map((a) => a.id));
+    agencyIdSets.set(c, ids);
+  }
+  return ids;
+}
+
+/** A rejected event: the rejection and the unchanged snapshot. */
+type Rejected = Extract<ApplyResult, { ok: false }>;
+
+function isRejected(r: DossierSnapshot | Rejected): r is Rejected {
+  return (r as { ok?: unknown }).ok === false;
+}
+
+function reject(snapshot: DossierSnapshot, r: Rejection): Rejected {
   return { ok: false, rejection: r, snapshot };
 }
 
@@ -695,12 +767,18 @@ function execute(
     visits: snapshot.visits,
   };
   if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
-  // Copies (the input is never mutated); a few dozen entries at most.
-  const visits: Visit[] = snapshot.visits.slice();
-  const ledger: LedgerEntry[] = snapshot.ledger.slice();
+  // Copies (the input is never mutated); a few dozen entries at most. The ledger changes on a few events only:
+  // it is copied when it does, else shared with the input (snapshots are immutable values).
+  // (No closures here: they would move these variables to the heap.)
+  let visits: Visit[] = snapshot.visits as Visit[];
+  let ownVisits = false;
+  let ledger: LedgerEntry[] = snapshot.ledger as LedgerEntry[];
+  let ownLedger = false;
   // The giver of the next handoff and its planned end on the dossier clock.
-  let giver: { step: string | null; end: number } = { step: null, end: 0 };
-  for (const action of actions) {
+  let giverStep: string | null = null;
+  let giverEnd = 0;
+  for (let a = 0; a < actions.length; a++) {
+    const action = actions[a]!;
     switch (action.type) {
       case 'recordSubmission':
         if (event.type === 'SUBMIT') {
@@ -723,16 +801,24 @@ function execute(
         s.conditions = picked.conditions;
         s.consultation = event.consultation ?? 'parallel';
         // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt.
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
         ledger.push({ kind: 'start', at: event.at, seq: event.seq });
         break;
       }
       case 'leaveStep': {
-        const list = visits;
-        const i = findOpen(list, action.params.step);
+        const i = findOpen(visits, action.params.step);
         if (i < 0) break;
-        const visit = list[i]!;
-        list[i] = { ...visit, end: event.at };
-        giver = { step: visit.step, end: plannedEnd(c, visit) };
+        const visit = visits[i]!;
+        if (!ownVisits) {
+          visits = visits.slice();
+          ownVisits = true;
+        }
+        visits[i] = { ...visit, end: event.at };
+        giverStep = visit.step;
+        giverEnd = plannedEnd(c, visit);
         break;
       }
       case 'joinBranches': {
@@ -745,21 +831,25 @@ function execute(
             break;
           }
         }
-        let end = giver.end;
+        let end = giverEnd;
         for (let i = consultVisit + 1; i < list.length; i++) end = Math.max(end, plannedEnd(c, list[i]!));
-        giver = { step: giver.step, end };
+        giverEnd = end;
         break;
       }
       case 'enterStep': {
         // A step with no share of the time (time 0) is due with the dossier.
         const time = c.steps.get(action.params.step)?.time ?? 0;
         const budget = s.limit?.amount ?? 0;
+        if (!ownVisits) {
+          visits = visits.slice();
+          ownVisits = true;
+        }
         visits.push({
           step: action.params.step,
-          from: giver.step,
+          from: giverStep,
           at: event.at,
           end: null,
-          plan: [giver.end, time > 0 ? round(giver.end + time) : Math.max(giver.end, budget)],
+          plan: [giverEnd, time > 0 ? round(giverEnd + time) : Math.max(giverEnd, budget)],
         });
         break;
       }
@@ -767,13 +857,25 @@ function execute(
         s.supplements = snapshot.supplements + 1;
         break;
       case 'pauseClock':
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
         ledger.push({ kind: 'pause', at: event.at, seq: event.seq, reason: action.params.reason });
         break;
       case 'resumeClock':
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
         ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: action.params.reason });
         break;
       case 'restartClock':
         // Decree 118/2025 Art. 19(5): the processing time restarts from zero when the complete dossier returns.
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
         ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: 'supplement' });
         ledger.push({ kind: 'reset', at: event.at, seq: event.seq });
         break;
@@ -782,6 +884,10 @@ function execute(
         break;
       case 'extendDeadline':
         if (event.type === 'APOLOGIZE') {
+          if (!ownLedger) {
+            ledger = ledger.slice();
+            ownLedger = true;
+          }
           ledger.push({
             kind: 'extend',
             at: event.at,
@@ -795,12 +901,21 @@ function execute(
         s.finishedAt = event.at;
         s.outcome = action.params.outcome as Outcome;
         // Open steps end with the dossier.
-        const list = visits;
-        for (let i = 0; i < list.length; i++)
-          if (list[i]!.end === null) list[i] = { ...list[i]!, end: event.at };
+        for (let i = 0; i < visits.length; i++) {
+          if (visits[i]!.end !== null) continue;
+          if (!ownVisits) {
+            visits = visits.slice();
+            ownVisits = true;
+          }
+          visits[i] = { ...visits[i]!, end: event.at };
+        }
         if (s.outcome === 'refused' || s.outcome === 'withdrawn' || s.outcome === 'stopped') {
           // An open pause ends with the dossier.
           for (const p of openPauses(ledger)) {
+            if (!ownLedger) {
+              ledger = ledger.slice();
+              ownLedger = true;
+            }
             ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: p });
           }
         }
@@ -861,9 +976,9 @@ function pickLimit(
   channel: string,
 ): { limit: NonNullable<DossierSnapshot['limit']>; conditions: Record<string, boolean> } | Rejection {
   const d = procedure.definition;
+  const plan = limitPlan(procedure);
   const context = celContext(procedure, fields, channel);
-  const evaluate = (path: (string | number)[]): boolean | Rejection => {
-    const expr = procedure.expression(path);
+  const evaluate = (expr: CompiledExpression | undefined): boolean | Rejection => {
     if (!expr) return false;
     // A condition on a field not given is not met (validateDossier reports the missing field itself).
     if (expr.variables.some((name) => !(name in context))) return false;
@@ -879,17 +994,15 @@ function pickLimit(
     }
   };
   const conditions: Record<string, boolean> = {};
-  for (const [i, step] of d.steps.entries()) {
-    for (const [a, action] of step.actions.entries()) {
-      if (action.type !== 'forward' || action.when === undefined) continue;
-      const r = evaluate(['steps', i, 'actions', a, 'when']);
-      if (typeof r !== 'boolean') return r;
-      conditions[`steps/${i}/actions/${a}/when`] = r;
-    }
-  }
-  for (const [i, variant] of d.timing.variants.entries()) {
-    const r = evaluate(['timing', 'variants', i, 'when']);
+  for (const [key, expr] of plan.conditions) {
+    const r = evaluate(expr);
     if (typeof r !== 'boolean') return r;
+    conditions[key] = r;
+  }
+  for (const [i, expr] of plan.variants.entries()) {
+    const r = evaluate(expr);
+    if (typeof r !== 'boolean') return r;
+    const variant = d.timing.variants[i]!;
     if (r) return { limit: { amount: variant.limit.amount, unit: variant.limit.unit }, conditions };
   }
   const limit = d.timing.limit;
@@ -900,6 +1013,36 @@ function pickLimit(
         : { amount: limit.amount, unit: limit.unit },
     conditions,
   };
+}
+
+type CompiledExpression = NonNullable<ReturnType<Procedure['expression']>>;
+
+/** The `when` expressions of a definition, looked up once: forward conditions (by key), then time-limit variants. */
+interface LimitPlan {
+  readonly conditions: readonly (readonly [key: string, expr: CompiledExpression | undefined])[];
+  readonly variants: readonly (CompiledExpression | undefined)[];
+}
+
+const limitPlans = new WeakMap<Procedure, LimitPlan>();
+
+function limitPlan(procedure: Procedure): LimitPlan {
+  let plan = limitPlans.get(procedure);
+  if (plan) return plan;
+  const d = procedure.definition;
+  const conditions: [string, CompiledExpression | undefined][] = [];
+  for (const [i, step] of d.steps.entries()) {
+    for (const [a, action] of step.actions.entries()) {
+      if (action.type !== 'forward' || action.when === undefined) continue;
+      conditions.push([
+        `steps/${i}/actions/${a}/when`,
+        procedure.expression(['steps', i, 'actions', a, 'when']),
+      ]);
+    }
+  }
+  const variants = d.timing.variants.map((_, i) => procedure.expression(['timing', 'variants', i, 'when']));
+  plan = { conditions, variants };
+  limitPlans.set(procedure, plan);
+  return plan;
 }
 
 /**

@@ -5,8 +5,8 @@
  * @description
  * Time lives outside the machine (no legal deadline is an XState `after` timer: pending timers are not persisted).
  * The portal calls `evaluate(snapshot, now)` on a schedule or when a dossier is opened, and gets:
- * - the online acceptance due within 8 working hours of the system's receipt (Decree 118/2025 Art. 17(2); not
- *   under Decree 61/2018), with the 2-hour alert to the officer;
+ * - the online acceptance due within 8 working hours of the system's receipt of the latest submission (Decree
+ *   118/2025 Art. 17(2); not under Decree 61/2018), with the 2-hour alert to the officer;
  * - the transfer of a paper dossier the same working day, or at the start of the next after 15:00 (Art. 18);
  * - the supplement request window: within 3 working days of receipt (Art. 19(5));
  * - warnings at the SLA thresholds, overdue steps and dossier;
@@ -18,11 +18,12 @@
  * const { alerts, proposals } = engine.evaluate(snapshot, '2026-03-02T16:00:00+07:00');
  * alerts.map((a) => a.code) // ['DEADLINE_CRITICAL', 'APOLOGY_DUE']
  */
+import type { Calendar, CountingPolicy, Duration } from '../calendar/index.js';
 import type { Engine } from './createEngine.js';
 import type { DossierEvent } from './events.js';
 import { supplementWindow } from './ledger.js';
-import { legalDay, vnDate } from './regime.js';
-import { computeSlaStatus, type SlaOptions } from './slaStatus.js';
+import { legalDay, vnDate, vnInstant } from './regime.js';
+import { appointmentDue, computeSlaStatus, type SlaOptions } from './slaStatus.js';
 import type { DossierSnapshot } from './snapshot.js';
 import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from './statusCodes.js';
 
@@ -89,15 +90,15 @@ export function computeEvaluation(
   ) => alerts.push({ code, severity, due, step, message, messageVi, basis });
   const regime = snapshot.regime;
 
-  if (
-    phase === 'submitted' &&
-    snapshot.channel === 'online' &&
-    regime === 'decree-118-2025' &&
-    snapshot.submittedAt
-  ) {
+  // The 2-hour alert and the 8 working hours run from the LATEST submission: a dossier sent back at the desk
+  // (state `incomplete`) and submitted again is a new receipt by the system. In state `submitted` the last event
+  // is always that SUBMIT (no other event leads there or stays there), so `lastAt` is its instant;
+  // `submittedAt` keeps the first submission.
+  const submitted = phase === 'submitted' ? (snapshot.lastAt ?? snapshot.submittedAt) : null;
+  if (phase === 'submitted' && snapshot.channel === 'online' && regime === 'decree-118-2025' && submitted) {
     const basis = 'Decree 118/2025/NĐ-CP Art. 17(2)';
-    const alertBy = new Date(Date.parse(snapshot.submittedAt) + 2 * HOUR).toISOString();
-    const { acceptBy } = calendar.onlineAcceptanceDeadline(snapshot.submittedAt);
+    const alertBy = vnInstant(Date.parse(submitted) + 2 * HOUR);
+    const { acceptBy } = calendar.onlineAcceptanceDeadline(submitted);
     if (at <= Date.parse(alertBy)) {
       alert(
         'ONLINE_ALERT',
@@ -170,6 +171,7 @@ export function computeEvaluation(
 
   const terminal = snapshot.outcome !== null;
   const processingNow = snapshot.receivedAt !== null && !terminal && snapshot.decidedAt === null;
+  const d61 = regime === 'decree-61-2018';
   if (processingNow && snapshot.supplements === 0 && phase !== 'awaiting-supplement') {
     const by = supplementWindow(calendar, snapshot.receivedAt!, engine.counting(snapshot));
     if (at <= Date.parse(by)) {
@@ -177,9 +179,9 @@ export function computeEvaluation(
         'SUPPLEMENT_WINDOW',
         'info',
         by,
-        `A supplement may be requested until ${by}, once`,
-        `Chỉ được yêu cầu bổ sung một lần, trước ${by}`,
-        'Decree 118/2025/NĐ-CP Art. 19(5); Decree 61/2018/NĐ-CP Art. 19(4)',
+        d61 ? `A supplement may be requested until ${by}` : `A supplement may be requested until ${by}, once`,
+        d61 ? `Được yêu cầu bổ sung hồ sơ trước ${by}` : `Chỉ được yêu cầu bổ sung một lần, trước ${by}`,
+        d61 ? 'Decree 61/2018/NĐ-CP Art. 19(4)' : 'Decree 118/2025/NĐ-CP Art. 19(5)',
       );
     }
   }
@@ -188,7 +190,7 @@ export function computeEvaluation(
     const sla = computeSlaStatus(engine, snapshot, now, options);
     const ds = sla.dossier;
     if (ds && snapshot.decidedAt === null && ds.deadline.paused === null) {
-      const basis = 'Decree 118/2025/NĐ-CP Art. 19(6)';
+      const basis = d61 ? 'Decree 61/2018/NĐ-CP Art. 19(9)' : 'Decree 118/2025/NĐ-CP Art. 19(6)';
       if (ds.level === 'overdue') {
         alert('OVERDUE', 'error', ds.due, `Overdue since ${ds.due}`, `Quá hạn từ ${ds.due}`, basis);
       } else if (ds.level === 'critical') {
@@ -210,15 +212,26 @@ export function computeEvaluation(
           basis,
         );
       }
-      if (ds.extension === null && (ds.level === 'critical' || ds.level === 'overdue')) {
+      // The apology must be sent at least one day before the deadline (the engine accepts APOLOGIZE up to the
+      // day before the due day). Raised from the warning level, and in any case on the last working day on which
+      // it can still be sent — a 3-working-day procedure reaches 75 % only on its due day, too late.
+      if (ds.extension === null) {
         const lastDay = dayBefore(ds.dueDate);
-        if (legalDay(at) <= lastDay) {
+        const today = legalDay(at);
+        const lastWorking = lastWorkingDay(calendar, lastDay, legalDay(snapshot.receivedAt));
+        if (today <= lastDay && (ds.level !== 'ok' || today >= (lastWorking ?? lastDay))) {
+          // The end of the working hours of that day (the calendar's hours), else the end of the day.
+          const by =
+            lastWorking === null
+              ? vnInstant(Date.parse(`${ds.dueDate}T00:00:00+07:00`) - 1000)
+              : appointmentDue(calendar, lastWorking);
+          const shown = legalDay(by);
           alert(
             'APOLOGY_DUE',
             'warning',
-            `${lastDay}T17:00:00+07:00`,
-            `If the result will be late, send the apology and new appointment by ${vnDate(lastDay)}`,
-            `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại trước ngày ${vnDate(lastDay)}`,
+            by,
+            `If the result will be late, send the apology and new appointment by ${vnDate(shown)}`,
+            `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại trước ngày ${vnDate(shown)}`,
             basis,
           );
         }
@@ -232,7 +245,7 @@ export function computeEvaluation(
           step.due,
           `Step ${step.step} (${step.agency}) is past its deadline ${step.due}`,
           `Bước ${step.step} (${step.agency}) đã quá hạn ${step.due}`,
-          'Decree 118/2025/NĐ-CP Art. 19(4), 20',
+          d61 ? 'Decree 61/2018/NĐ-CP Art. 19(6)–(7)' : 'Decree 118/2025/NĐ-CP Art. 19(4), 20',
           step.step,
         );
       }
@@ -247,7 +260,7 @@ export function computeEvaluation(
     if (request) {
       const window = d.timing.supplement.applicantWindow;
       const closeAt = window
-        ? calendar.deadline(request.at, window, { cutoff: null }).due
+        ? applicantWindowEnd(calendar, request.at, window, engine.counting(snapshot).policy)
         : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
       if (at > Date.parse(closeAt)) {
         alert(
@@ -267,4 +280,31 @@ export function computeEvaluation(
 
 function dayBefore(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The last working day on or before `day`, not before `floor` (`null` if none). */
+function lastWorkingDay(calendar: Calendar, day: string, floor: string): string | null {
+  for (let d = day, i = 0; d >= floor && i < 60; d = dayBefore(d), i++) {
+    if (calendar.isWorkingDay(d)) return d;
+  }
+  return null;
+}
+
+/**
+ * The end of the applicant's own supplement window (`timing.supplement.applicantWindow`), counted as the Civil
+ * Code counts a period (Art. 147(2): it starts the day after the request; Art. 148: it ends at the end of its last
+ * day, moved to the next working day when that is a day off). Working-day windows end at the end of the working
+ * hours of the N-th working day after the request day (the `civil-code` counting policy); calendar-day and month
+ * windows end at 24:00 of their last day. A window in working hours counts from the request instant under the
+ * definition's counting policy (under `civil-code` from the next working day).
+ */
+export function applicantWindowEnd(
+  calendar: Calendar,
+  requestAt: string,
+  window: Duration,
+  policy: CountingPolicy,
+): string {
+  if (window.unit === 'working-hours')
+    return calendar.deadline(requestAt, window, { policy, cutoff: null }).due;
+  return calendar.deadline(requestAt, window, { policy: 'civil-code', cutoff: null }).due;
 }

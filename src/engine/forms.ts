@@ -119,8 +119,8 @@ function header(
   if (number === undefined) {
     throw new EngineError(
       'INVALID_OPTIONS',
-      `Circular 01/2018 has no form for "${kind}" (the right to stop came with Decree 118/2025)`,
-      `Thông tư 01/2018 không có mẫu "${kind}" (quyền dừng thủ tục có từ Nghị định 118/2025)`,
+      `Circular 01/2018 has no form for "${kind}"`,
+      `Thông tư 01/2018 không có mẫu "${kind}"`,
       ['kind'],
     );
   }
@@ -297,7 +297,13 @@ export function apologyForm(
   };
 }
 
-/** Form 05 (Circular 03/2025 only): notice of stopping at the applicant's request (Decree 118/2025 Art. 21). */
+/**
+ * Form 05 (Circular 03/2025 only): notice of stopping at the applicant's request (Decree 118/2025 Art. 21).
+ *
+ * Circular 01/2018 has no such form. A Decree 118/2025 dossier received 01/07–14/09/2025 (Circular 01/2018 forms,
+ * but the right to stop) gets the Circular 03/2025 form 05 — the only form for it — and its `basis` says so. A
+ * Decree 61/2018 dossier (received before 01/07/2025) has no form: `INVALID_OPTIONS`.
+ */
 export function stopNoticeForm(
   engine: Engine,
   snapshot: DossierSnapshot,
@@ -308,8 +314,25 @@ export function stopNoticeForm(
       'snapshot',
     ]);
   }
+  const circular = circularOf(snapshot);
+  let head = circular === 'circular-03-2025' ? header('stop-notice', circular) : null;
+  if (head === null) {
+    if (snapshot.regime !== 'decree-118-2025') {
+      throw new EngineError(
+        'INVALID_OPTIONS',
+        'No notice-of-stopping form for this dossier: it is under Decree 61/2018 (received before 01/07/2025), and Circular 01/2018 has no such form',
+        'Không có mẫu thông báo dừng giải quyết cho hồ sơ này: hồ sơ theo Nghị định 61/2018/NĐ-CP (tiếp nhận trước 01/07/2025), Thông tư 01/2018/TT-VPCP không có mẫu này',
+        ['snapshot', 'regime'],
+      );
+    }
+    const h = header('stop-notice', 'circular-03-2025');
+    head = {
+      ...h,
+      basis: `${h.basis} (Thông tư 01/2018/TT-VPCP không có mẫu thông báo dừng; hồ sơ theo Nghị định 118/2025/NĐ-CP, Điều 21)`,
+    };
+  }
   return {
-    ...header('stop-notice', circularOf(snapshot)),
+    ...head,
     fields: [
       ...common(engine, snapshot, options.applicant),
       { label: l('Thời điểm dừng', 'Stopped at'), value: vnClock(snapshot.finishedAt!) },
@@ -349,6 +372,37 @@ export function controlSheetForm(
       note: '',
     });
   }
+  // Parallel branches (electronic consultation, Art. 20(2)): the join visit names only the last branch to reply,
+  // so every other branch that replied hands its opinion back in a block of its own — to the join step's agency
+  // once the join started, else to the lead (the consulting step's agency) — judged against its own deadline.
+  for (const [i, branch] of sla.steps.entries()) {
+    if (branch.end === null || branch.from === null) continue;
+    // Branches still open when the dossier was refused, stopped or withdrawn end with it: no reply to hand back.
+    if (
+      snapshot.outcome !== null &&
+      snapshot.outcome !== 'result-returned' &&
+      branch.end === snapshot.finishedAt
+    )
+      continue;
+    if (sla.steps.some((s) => s.from === branch.step && s.at === branch.end)) continue;
+    const siblings = sla.steps.filter(
+      (s, j) => j !== i && s.from === branch.from && s.at === branch.at && s.step !== branch.step,
+    );
+    if (siblings.length === 0) continue;
+    const join = sla.steps.find((s) =>
+      siblings.some(
+        (b) => s.from === b.step && s.at === b.end && Date.parse(s.at) >= Date.parse(branch.end as string),
+      ),
+    );
+    blocks.push({
+      giver: agencyName(engine, snapshot, branch.agency),
+      receiver: agencyName(engine, snapshot, join ? join.agency : branch.fromAgency),
+      at: branch.end,
+      result: branch.outcome,
+      note: '',
+    });
+  }
+  blocks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (snapshot.outcome === 'result-returned' && snapshot.finishedAt) {
     const last = sla.steps.at(-1);
     blocks.push({

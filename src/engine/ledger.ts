@@ -176,7 +176,7 @@ function baseDeadline(
   unit: DurationUnit,
 ): { start: string; due: string; dueDate: string; daysOff: readonly DayInfo[]; notes: readonly Text[] } {
   if (isWorkingUnit(unit) || Number.isInteger(amount))
-    return calendar.deadline(from, { amount, unit }, counting);
+    return cachedDeadline(calendar, from, amount, unit, counting);
   const whole = Math.floor(amount);
   const days = (amount - whole) * (unit === 'months' ? 30 : 1);
   const d = cachedDeadline(calendar, from, Math.max(1, whole), unit, counting);
@@ -244,7 +244,7 @@ function nextDay(day: string): string {
  * dossier's deadline (Decree 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)).
  */
 export function supplementWindow(calendar: Calendar, receivedAt: string, counting: CountingOptions): string {
-  return calendar.deadline(receivedAt, { amount: 3, unit: 'working-days' }, counting).due;
+  return cachedDeadline(calendar, receivedAt, 3, 'working-days', counting).due;
 }
 
 /**

@@ -7,17 +7,30 @@
  * change keep the old rules), so publishing version 2 never changes it. When a province decides that dossiers in
  * flight move to the new version, the portal calls `migrate` with the new version and, for renamed steps, a
  * step map. The migration keeps the history (visits, ledger), the time limit and the appointment given to the
- * applicant, re-pins the snapshot to the new content hash and records the version it came from. It is refused
- * (`INVALID_MIGRATION`) for another procedure code, during a consultation, or when a visited step or the current
- * state does not exist in the new version.
+ * applicant, re-pins the snapshot to the new content hash and records the version it came from.
+ *
+ * - The results of the `forward … when` conditions (evaluated once, on the fields at receipt) are carried over
+ *   by the action they belong to — step id (after the step map), target and condition text — not by their
+ *   position, so a version that reorders steps or actions keeps the dossier's routes. A condition the old version
+ *   did not have (or whose text changed) cannot be carried over: pass the receipt `fields` again, and every
+ *   condition of the new version is evaluated on them.
+ * - The appointment: deadlines are derived from the definition's counting (`timing.counting`, `receiptCutoff`)
+ *   when read, so a received dossier is not migrated to a version that counts differently (its appointment and
+ *   step deadlines would move).
+ * - The new version must be in force on the dossier's receipt day (`effective`), as at `RECEIVE`.
+ *
+ * Refused (`INVALID_MIGRATION`) for another procedure code, a version not in force on the receipt day, other
+ * counting rules, during a consultation, when a visited step or the current state does not exist in the new
+ * version, or when a condition cannot be carried over without `fields`.
  *
  * @example
  * const moved = engine.migrate(snapshot, landV2, { at: '2026-03-01T08:00:00+07:00', steps: { issue: 'issue-v2' } });
  */
-import type { Procedure } from '../rules/index.js';
+import { type FieldValue, type Procedure, toExpressionContext } from '../rules/index.js';
 import { compileProcedure } from './compileProcedure.js';
 import type { Engine } from './createEngine.js';
 import { EngineError } from './errors.js';
+import { legalDay } from './regime.js';
 import type { DossierSnapshot, StateValue } from './snapshot.js';
 
 export interface MigrationOptions {
@@ -25,6 +38,12 @@ export interface MigrationOptions {
   readonly at: string;
   /** Old step id → new step id, for steps renamed in the new version. */
   readonly steps?: Readonly<Record<string, string>>;
+  /**
+   * The application's field values given at receipt. Needed only when the new version has a `forward … when`
+   * condition that the old one did not have (same step, target and text); given, every condition of the new
+   * version is evaluated on them (a condition on a field not given is not met, as at `RECEIVE`).
+   */
+  readonly fields?: Readonly<Record<string, FieldValue>>;
 }
 
 export function migrateSnapshot(
@@ -48,9 +67,33 @@ export function migrateSnapshot(
   }
   if (Number.isNaN(Date.parse(options.at)))
     fail('Invalid migration instant', 'Thời điểm chuyển không hợp lệ', ['at']);
+  const received = snapshot.receivedAt === null ? null : legalDay(snapshot.receivedAt);
+  const { from: inForceFrom, to: inForceTo } = target.definition.effective;
+  if (received !== null && (received < inForceFrom || (inForceTo !== undefined && received > inForceTo))) {
+    fail(
+      `Version ${target.definition.version} is in force ${inForceFrom} – ${inForceTo ?? '…'}, not on the dossier's receipt day ${received}`,
+      `Phiên bản ${target.definition.version} có hiệu lực ${inForceFrom} – ${inForceTo ?? '…'}, không áp dụng cho hồ sơ tiếp nhận ngày ${received}`,
+      ['procedure', 'effective'],
+    );
+  }
+  const source = engine.compiled(snapshot).procedure;
   const compiled = compileProcedure(target);
-  engine.register(target);
   const map = (step: string) => options.steps?.[step] ?? step;
+  if (received !== null) {
+    // The appointment is derived from these when read: other counting rules would move it.
+    const before = source.definition.timing;
+    const after = target.definition.timing;
+    const cutoff = (t: typeof before) => (t.receiptCutoff.enabled ? t.receiptCutoff.time : null);
+    if ((before.counting ?? null) !== (after.counting ?? null) || cutoff(before) !== cutoff(after)) {
+      fail(
+        `Version ${target.definition.version} counts deadlines differently (counting ${after.counting ?? 'engine default'}, cut-off ${cutoff(after) ?? 'none'}; was ${before.counting ?? 'engine default'}, ${cutoff(before) ?? 'none'}): the appointment of a received dossier would move`,
+        `Phiên bản ${target.definition.version} tính thời hạn khác (cách tính ${after.counting ?? 'mặc định'}, giờ chốt ${cutoff(after) ?? 'không'}; trước: ${before.counting ?? 'mặc định'}, ${cutoff(before) ?? 'không'}): ngày hẹn trả của hồ sơ đã tiếp nhận sẽ thay đổi`,
+        ['procedure', 'timing'],
+      );
+    }
+  }
+  const conditions = carryConditions(snapshot, source, target, map, options.fields, fail);
+  engine.register(target);
   for (const [i, visit] of snapshot.visits.entries()) {
     const to = map(visit.step);
     if (!compiled.steps.has(to)) {
@@ -102,6 +145,7 @@ export function migrateSnapshot(
     ...snapshot,
     procedure: { code: target.definition.code, version: target.definition.version, hash: target.hash },
     state,
+    conditions,
     visits: snapshot.visits.map((v) => ({
       ...v,
       step: map(v.step),
@@ -112,4 +156,72 @@ export function migrateSnapshot(
       { version: snapshot.procedure.version, hash: snapshot.procedure.hash, at: options.at },
     ],
   };
+}
+
+/** Identity of a `forward … when` action across versions: step id, target and condition text. */
+function actionIdentity(step: string, to: string, when: string): string {
+  return JSON.stringify([step, to, when]);
+}
+
+/**
+ * The condition results keyed for the new version (`steps/<i>/actions/<a>/when`, the key the machine reads):
+ * carried over by action identity, or — with `fields` — evaluated on the fields again.
+ */
+function carryConditions(
+  snapshot: DossierSnapshot,
+  source: Procedure,
+  target: Procedure,
+  map: (step: string) => string,
+  fields: Readonly<Record<string, FieldValue>> | undefined,
+  fail: (message: string, messageVi: string, path?: (string | number)[]) => never,
+): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  // Before receipt nothing was evaluated: RECEIVE evaluates the new version's conditions.
+  if (snapshot.receivedAt === null) return out;
+  if (fields !== undefined) {
+    const context = toExpressionContext(target.definition.fields, fields, snapshot.channel ?? 'in-person');
+    for (const [i, step] of target.definition.steps.entries()) {
+      for (const [a, action] of step.actions.entries()) {
+        if (action.type !== 'forward' || action.when === undefined) continue;
+        const expr = target.expression(['steps', i, 'actions', a, 'when']);
+        let value = false;
+        if (expr?.variables.every((name) => name in context)) {
+          try {
+            value = expr.evaluate(context) === true;
+          } catch (e) {
+            fail(
+              `Condition ${expr.source} cannot be evaluated on the fields given: ${(e as Error).message}`,
+              `Không tính được điều kiện ${expr.source} trên các trường đã nhập: ${(e as Error).message}`,
+              ['fields'],
+            );
+          }
+        }
+        out[`steps/${i}/actions/${a}/when`] = value;
+      }
+    }
+    return out;
+  }
+  const known = new Map<string, boolean>();
+  for (const [i, step] of source.definition.steps.entries()) {
+    for (const [a, action] of step.actions.entries()) {
+      if (action.type !== 'forward' || action.when === undefined) continue;
+      const value = snapshot.conditions[`steps/${i}/actions/${a}/when`];
+      if (value !== undefined) known.set(actionIdentity(map(step.id), action.to ?? '', action.when), value);
+    }
+  }
+  for (const [i, step] of target.definition.steps.entries()) {
+    for (const [a, action] of step.actions.entries()) {
+      if (action.type !== 'forward' || action.when === undefined) continue;
+      const value = known.get(actionIdentity(step.id, action.to ?? '', action.when));
+      if (value === undefined) {
+        fail(
+          `The condition "${action.when}" of step "${step.id}" is new in version ${target.definition.version}; pass the receipt fields in options.fields`,
+          `Điều kiện "${action.when}" của bước "${step.id}" mới có ở phiên bản ${target.definition.version}; hãy truyền các trường đã nhập khi tiếp nhận trong options.fields`,
+          ['steps', i, 'actions', a, 'when'],
+        );
+      }
+      out[`steps/${i}/actions/${a}/when`] = value as boolean;
+    }
+  }
+  return out;
 }

@@ -132,6 +132,8 @@ export function computeSlaStatus(
       : null;
   if (deadline && snapshot.limit) {
     const unit = snapshot.limit.unit;
+    const d61 = snapshot.regime === 'decree-61-2018';
+    const explained = d61 ? explainDeadline(deadline).map(citeDecree61) : explainDeadline(deadline);
     const ext = [...snapshot.ledger].reverse().find((e) => e.kind === 'extend');
     const extension =
       ext && ext.kind === 'extend'
@@ -147,13 +149,19 @@ export function computeSlaStatus(
     const usedHours = Math.max(0, measure(calendar, unit, deadline.start, until) - pausedHours);
     const extraHours = extension ? measure(calendar, unit, deadline.due, extension.due) : 0;
     const remainingHours =
-      until >= Date.parse(due) ? -measure(calendar, unit, due, until) : budgetHours + extraHours - usedHours;
-    const shareUsed = budgetHours > 0 ? usedHours / budgetHours : until > Date.parse(deadline.due) ? 1 : 0;
+      until > Date.parse(due) ? -measure(calendar, unit, due, until) : budgetHours + extraHours - usedHours;
+    // After an apology the budget is the extended one: the share and the level are read against the new
+    // appointment (the dossier still counts late at completion: `lateBecause` 'apology').
+    const allowedHours = budgetHours + extraHours;
+    const shareUsed = allowedHours > 0 ? usedHours / allowedHours : until > Date.parse(due) ? 1 : 0;
     const lateBecause: ('after-due' | 'apology' | 'several-supplements')[] = [];
     if (finished !== null && Date.parse(finished) > Date.parse(deadline.due)) lateBecause.push('after-due');
     if (extension) lateBecause.push('apology');
     if (snapshot.supplements > 1) lateBecause.push('several-supplements');
-    const overdueNow = until > Date.parse(due) || shareUsed >= over;
+    // Overdue only strictly after the due instant: finishing at it is on time (finish ≤ due, domain notes §6).
+    // With the default thresholds the share reaches 1 exactly at the due instant, so the last threshold is
+    // exceeded (`>`), not reached; the first two are reached (`>=`).
+    const overdueNow = until > Date.parse(due) || shareUsed > over;
     const level: SlaLevel = overdueNow
       ? 'overdue'
       : shareUsed >= critical
@@ -177,13 +185,17 @@ export function computeSlaStatus(
       lateBecause,
       explanation: extension
         ? [
-            ...explainDeadline(deadline),
+            ...explained,
             {
-              vi: `Hẹn lại ngày ${extension.to} sau văn bản xin lỗi (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 6): ${extension.reason}`,
-              en: `New appointment ${extension.to} after the apology (Decree 118/2025 Art. 19(6)): ${extension.reason}`,
+              vi: `Hẹn lại ngày ${extension.to} sau văn bản xin lỗi (${
+                d61 ? 'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 9' : 'Nghị định 118/2025/NĐ-CP, Điều 19 khoản 6'
+              }): ${extension.reason}`,
+              en: `New appointment ${extension.to} after the apology (${
+                d61 ? 'Decree 61/2018 Art. 19(9)' : 'Decree 118/2025 Art. 19(6)'
+              }): ${extension.reason}`,
             },
           ]
-        : explainDeadline(deadline),
+        : explained,
     };
   }
 
@@ -205,6 +217,20 @@ export function computeSlaStatus(
     };
   });
   return { at: atInput, phase: phaseOf(snapshot), dossier, steps };
+}
+
+/**
+ * The ledger's explanation cites Decree 118/2025 for the restart after a supplement; a Decree 61/2018 dossier
+ * restarts under Decree 61/2018 Art. 19(4) ("tính lại từ đầu").
+ */
+function citeDecree61(text: Text): Text {
+  return {
+    vi: text.vi.replace(
+      'Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5',
+      'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4',
+    ),
+    en: text.en.replace('Decree 118/2025 Art. 19(5)', 'Decree 61/2018 Art. 19(4)'),
+  };
 }
 
 function round(x: number): number {

@@ -22,6 +22,7 @@ import type { Engine } from './createEngine.js';
 import { measure, pausesAfter } from './ledger.js';
 import { finishInstant } from './slaStatus.js';
 import type { DossierSnapshot } from './snapshot.js';
+import { phaseOf } from './statusCodes.js';
 
 export interface StatisticsPeriod {
   /** First day, inclusive (`YYYY-MM-DD`). */
@@ -83,10 +84,9 @@ export function dossierStatistics(
     const supplementRequest = [...s.ledger]
       .reverse()
       .find((e) => e.kind === 'pause' && e.reason === 'supplement');
-    const waiting =
-      s.outcome === null &&
-      supplementRequest !== undefined &&
-      !s.ledger.some((e) => e.kind === 'reset' && Date.parse(e.at) >= Date.parse(supplementRequest.at));
+    // Waiting now: the phase says so (with the `pause` supplement clock the complete dossier's return writes a
+    // `resume`, not a `reset`, so the ledger alone cannot tell).
+    const waiting = s.outcome === null && phaseOf(s) === 'awaiting-supplement';
     let finish = finished !== null && Date.parse(finished) < end ? Date.parse(finished) : end;
     if (waiting && supplementRequest) finish = Math.min(finish, Date.parse(supplementRequest.at));
     const sla = engine.slaStatus(s, new Date(finish).toISOString());

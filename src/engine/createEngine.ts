@@ -21,7 +21,7 @@
 
 import { transition } from 'xstate';
 import { type Calendar, type CountingPolicy, createCalendar } from '../calendar/index.js';
-import type { Procedure } from '../rules/index.js';
+import { type Procedure, toExpressionContext } from '../rules/index.js';
 import {
   type CompiledProcedure,
   compileProcedure,
@@ -39,7 +39,13 @@ import {
   eventTypes,
   fastParseEvent,
 } from './events.js';
-import { type CountingOptions, type DeadlineView, deriveDeadline, supplementWindow } from './ledger.js';
+import {
+  type CountingOptions,
+  type DeadlineView,
+  deriveDeadline,
+  originAt,
+  supplementWindow,
+} from './ledger.js';
 import { type MigrationOptions, migrateSnapshot } from './migrate.js';
 import {
   type PersistedSnapshot,
@@ -57,6 +63,7 @@ import {
   snapshotSchema,
   type Visit,
 } from './snapshot.js';
+import { phaseOf } from './statusCodes.js';
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -349,6 +356,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
     // Context the guards read; RECEIVE sets the regime by the receipt day.
     const regime = snapshot.regime ?? regimeAt(event.at);
+    if ((event.type === 'STOP' || event.type === 'APOLOGIZE') && snapshot.receivedAt !== null) {
+      const problem = closingProblem(c, snapshot, event, regime);
+      if (problem) return reject(snapshot, problem);
+    }
     const decided = snapshot.decidedAt !== null;
     const apologized = hasExtension(snapshot.ledger);
     const to = (event as { to?: string }).to ?? '';
@@ -419,14 +430,20 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     if (event.type === 'REQUEST_SUPPLEMENT' && snapshot.receivedAt !== null) {
       // Decree 118/2025 Art. 19(5) (Decree 61/2018 Art. 19(4)): the notice comes within 3 working days of receipt.
-      const window = supplementWindow(calendar, snapshot.receivedAt, counting(snapshot));
+      // Under Decree 61/2018 (several requests allowed) the time "tính lại từ đầu" when the complete dossier comes
+      // back, and the window with it: it runs from the latest restart of the clock.
+      const restart =
+        regime === 'decree-61-2018' ? originAt(snapshot.ledger, Number.POSITIVE_INFINITY) : undefined;
+      const from = restart?.kind === 'reset' ? restart.at : snapshot.receivedAt;
+      const window = supplementWindow(calendar, from, counting(snapshot));
       if (isBefore(window, event.at)) {
+        const restarted = from !== snapshot.receivedAt;
         return reject(
           snapshot,
           rejection(
             'SUPPLEMENT_TOO_LATE',
-            `A supplement must be requested within 3 working days of receipt (by ${window})`,
-            `Yêu cầu bổ sung phải gửi trong thời hạn 03 ngày làm việc kể từ ngày tiếp nhận (trước ${window})`,
+            `A supplement must be requested within 3 working days of ${restarted ? 'the restart of the time limit' : 'receipt'} (by ${window}; ${regime === 'decree-61-2018' ? 'Decree 61/2018 Art. 19(4)' : 'Decree 118/2025 Art. 19(5)'})`,
+            `Yêu cầu bổ sung phải gửi trong thời hạn 03 ngày làm việc kể từ ${restarted ? 'ngày thời hạn được tính lại' : 'ngày tiếp nhận'} (trước ${window}; ${regime === 'decree-61-2018' ? 'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4' : 'Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5'})`,
             ['at'],
           ),
         );
@@ -493,6 +510,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ['state'],
       );
     }
+    checkVisits(c, snapshot);
     return snapshot;
   };
 
@@ -513,6 +531,49 @@ export function createEngine(options: EngineOptions = {}): Engine {
     migrate: (snapshot, target, opts) => migrateSnapshot(engine, snapshot, target, opts),
   };
   return engine;
+}
+
+/**
+ * A restored snapshot's visits must name steps of its definition, and its open visits must be the steps its state
+ * is in (a step is in the state as `step: 'working' | 'supplement' | 'payment-…'`; a branch that replied is
+ * `':replied'`).
+ */
+function checkVisits(c: CompiledProcedure, snapshot: DossierSnapshot): void {
+  const where = `${snapshot.procedure.code} ${snapshot.procedure.version}`;
+  const open: string[] = [];
+  for (const [i, v] of snapshot.visits.entries()) {
+    if (!c.steps.has(v.step)) {
+      throw new EngineError(
+        'INVALID_SNAPSHOT',
+        `Visit ${i} names step "${v.step}", which ${where} does not have`,
+        `Lượt xử lý ${i} ghi bước "${v.step}", không có trong thủ tục ${where}`,
+        ['visits', i, 'step'],
+      );
+    }
+    if (v.end === null) open.push(v.step);
+  }
+  const active: string[] = [];
+  const walk = (value: StateValue): void => {
+    if (typeof value === 'string') return;
+    for (const key in value) {
+      const child = value[key]!;
+      if (typeof child === 'string') {
+        if (child !== ':replied' && c.steps.has(key)) active.push(key);
+      } else walk(child);
+    }
+  };
+  walk(snapshot.state);
+  open.sort();
+  active.sort();
+  if (open.join('\n') !== active.join('\n')) {
+    const i = snapshot.visits.findIndex((v) => v.end === null && !active.includes(v.step));
+    throw new EngineError(
+      'INVALID_SNAPSHOT',
+      `The open visits (${open.join(', ') || 'none'}) disagree with the state ${JSON.stringify(snapshot.state)} (steps ${active.join(', ') || 'none'})`,
+      `Các bước đang xử lý (${open.join(', ') || 'không có'}) không khớp với trạng thái ${JSON.stringify(snapshot.state)} (bước ${active.join(', ') || 'không có'})`,
+      i >= 0 ? ['visits', i, 'end'] : ['visits'],
+    );
+  }
 }
 
 /**
@@ -713,14 +774,76 @@ function whyNot(event: DossierEvent, snapshot: DossierSnapshot, context: Machine
     );
   }
   if (event.type === 'APOLOGIZE' && context.apologized) {
+    const d61 = context.regime === 'decree-61-2018';
     return rejection(
       'APOLOGY_NOT_ALLOWED',
-      'The appointment may be moved only once (Decree 118/2025 Art. 12(5))',
-      'Chỉ được hẹn lại ngày trả kết quả một lần (Nghị định 118/2025/NĐ-CP, Điều 12 khoản 5)',
+      `The appointment may be moved only once (${d61 ? 'Decree 61/2018 Art. 19(9)' : 'Decree 118/2025 Art. 12(5)'})`,
+      `Chỉ được hẹn lại ngày trả kết quả một lần (${d61 ? 'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 9' : 'Nghị định 118/2025/NĐ-CP, Điều 12 khoản 5'})`,
       ['type'],
     );
   }
   return notAllowed(event.type, snapshot.state);
+}
+
+/**
+ * STOP and APOLOGIZE during processing: neither once the decision is made (result ready or returned); STOP only by
+ * the desk or an agency holding the dossier, and the 15-day closure (`supplement-not-completed`) only while a
+ * supplement is awaited under Decree 118/2025 (Art. 19(5); Decree 61/2018 has no such closure).
+ */
+function closingProblem(
+  c: CompiledProcedure,
+  snapshot: DossierSnapshot,
+  event: Extract<DossierEvent, { type: 'STOP' | 'APOLOGIZE' }>,
+  regime: NonNullable<DossierSnapshot['regime']>,
+): Rejection | null {
+  if (snapshot.finishedAt !== null) return null; // a final state: the machine says NOT_ALLOWED
+  if (snapshot.decidedAt !== null) {
+    return event.type === 'STOP'
+      ? rejection(
+          'STOP_NOT_ALLOWED',
+          `The decision was issued at ${snapshot.decidedAt}; processing can no longer be stopped`,
+          `Đã ban hành quyết định lúc ${snapshot.decidedAt}; không thể dừng giải quyết hồ sơ`,
+          ['type'],
+        )
+      : rejection(
+          'APOLOGY_NOT_ALLOWED',
+          `The decision was issued at ${snapshot.decidedAt}; there is no appointment left to move`,
+          `Đã ban hành quyết định lúc ${snapshot.decidedAt}; không còn hẹn lại ngày trả kết quả`,
+          ['type'],
+        );
+  }
+  if (event.type !== 'STOP') return null;
+  const desk = c.procedure.definition.roles.desk;
+  if (event.by !== desk) {
+    let holds = false;
+    const holders: string[] = [];
+    for (const v of snapshot.visits) {
+      if (v.end !== null) continue;
+      const agency = agencyOf(c, v.step);
+      if (agency === event.by) holds = true;
+      holders.push(agency);
+    }
+    if (!holds) return wrongAgency(event.by, [desk, ...new Set(holders)].join(', '));
+  }
+  if (event.reason === 'supplement-not-completed') {
+    if (regime !== 'decree-118-2025') {
+      return rejection(
+        'STOP_NOT_ALLOWED',
+        'Decree 61/2018 has no closure for a supplement not completed; only Decree 118/2025 Art. 19(5) does',
+        'Nghị định 61/2018/NĐ-CP không quy định dừng giải quyết khi không bổ sung hồ sơ; chỉ Nghị định 118/2025/NĐ-CP (Điều 19 khoản 5) quy định',
+        ['reason'],
+      );
+    }
+    if (phaseOf(snapshot) !== 'awaiting-supplement') {
+      return rejection(
+        'STOP_NOT_ALLOWED',
+        'No supplement is awaited: the closure for a supplement not completed does not apply (Decree 118/2025 Art. 19(5))',
+        'Hồ sơ không chờ bổ sung: không áp dụng việc dừng giải quyết do không bổ sung hồ sơ (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5)',
+        ['reason'],
+      );
+    }
+  }
+  return null;
 }
 
 /** Decree 118/2025 Art. 19(6): at least one day before the deadline; the new day must be later. */
@@ -837,9 +960,11 @@ function execute(
         break;
       }
       case 'enterStep': {
-        // A step with no share of the time (time 0) is due with the dossier.
+        // A step with no share of the time (time 0) is due with the dossier. No step is planned past the dossier's
+        // budget (sequential consultation, rework after RETURN): its share is cut at the appointment.
         const time = c.steps.get(action.params.step)?.time ?? 0;
         const budget = s.limit?.amount ?? 0;
+        const from = Math.min(giverEnd, budget);
         if (!ownVisits) {
           visits = visits.slice();
           ownVisits = true;
@@ -849,7 +974,7 @@ function execute(
           from: giverStep,
           at: event.at,
           end: null,
-          plan: [giverEnd, time > 0 ? round(giverEnd + time) : Math.max(giverEnd, budget)],
+          plan: [from, time > 0 ? Math.min(round(giverEnd + time), budget) : budget],
         });
         break;
       }
@@ -977,7 +1102,10 @@ function pickLimit(
 ): { limit: NonNullable<DossierSnapshot['limit']>; conditions: Record<string, boolean> } | Rejection {
   const d = procedure.definition;
   const plan = limitPlan(procedure);
-  const context = celContext(procedure, fields, channel);
+  // The rules module's own conversion: a value of the wrong type for its field is left out of the context.
+  const context = toExpressionContext(d.fields, fields, channel);
+  const bad = fieldProblem(plan.fields, fields, context);
+  if (bad) return bad;
   const evaluate = (expr: CompiledExpression | undefined): boolean | Rejection => {
     if (!expr) return false;
     // A condition on a field not given is not met (validateDossier reports the missing field itself).
@@ -1017,8 +1145,47 @@ function pickLimit(
 
 type CompiledExpression = NonNullable<ReturnType<Procedure['expression']>>;
 
+/** The definition's fields by id. */
+type FieldsById = ReadonlyMap<string, Procedure['definition']['fields'][number]>;
+
+/**
+ * RECEIVE `fields` against the definition's form: every id must be a declared field, and every value (other than
+ * `null`, "not given") must have the field's type — `toExpressionContext` leaves out a value it cannot convert —
+ * and, for an enum, be one of its values. A misspelt id would otherwise silently make a condition false.
+ */
+function fieldProblem(
+  byId: FieldsById,
+  fields: Readonly<Record<string, string | number | boolean | null>>,
+  context: Record<string, unknown>,
+): Rejection | null {
+  for (const key in fields) {
+    const field = byId.get(key);
+    if (!field) {
+      return rejection(
+        'INVALID_EVENT',
+        `"${key}" is not a field of this procedure's form`,
+        `"${key}" không phải là trường của tờ khai thủ tục này`,
+        ['fields', key],
+      );
+    }
+    const value = fields[key];
+    if (value === null) continue;
+    const wrongType = !(key in context);
+    if (wrongType || (field.type === 'enum' && !field.values.some((v) => v.value === value))) {
+      return rejection(
+        'INVALID_EVENT',
+        `Field "${key}" must be ${field.type === 'enum' ? `one of ${field.values.map((v) => v.value).join(', ')}` : `of type ${field.type}`}, not ${JSON.stringify(value)}`,
+        `Trường "${key}" phải ${field.type === 'enum' ? `là một trong ${field.values.map((v) => v.value).join(', ')}` : `có kiểu ${field.type}`}, không phải ${JSON.stringify(value)}`,
+        ['fields', key],
+      );
+    }
+  }
+  return null;
+}
+
 /** The `when` expressions of a definition, looked up once: forward conditions (by key), then time-limit variants. */
 interface LimitPlan {
+  readonly fields: FieldsById;
   readonly conditions: readonly (readonly [key: string, expr: CompiledExpression | undefined])[];
   readonly variants: readonly (CompiledExpression | undefined)[];
 }
@@ -1040,34 +1207,7 @@ function limitPlan(procedure: Procedure): LimitPlan {
     }
   }
   const variants = d.timing.variants.map((_, i) => procedure.expression(['timing', 'variants', i, 'when']));
-  plan = { conditions, variants };
+  plan = { fields: new Map(d.fields.map((f) => [f.id, f])), conditions, variants };
   limitPlans.set(procedure, plan);
   return plan;
-}
-
-/**
- * The CEL context of the fields (as the rules module builds it: integers as `bigint`). The rules module does not
- * export its own `toExpressionContext`, so the conversion is repeated here.
- */
-function celContext(
-  procedure: Procedure,
-  values: Readonly<Record<string, string | number | boolean | null>>,
-  channel: string,
-): Record<string, unknown> {
-  const context: Record<string, unknown> = Object.create(null);
-  context.channel = channel;
-  for (const field of procedure.definition.fields) {
-    if (!Object.hasOwn(values, field.id)) continue;
-    const value = values[field.id];
-    if (field.type === 'integer') {
-      if (typeof value === 'number' && Number.isSafeInteger(value)) context[field.id] = BigInt(value);
-    } else if (field.type === 'number') {
-      if (typeof value === 'number' && Number.isFinite(value)) context[field.id] = value;
-    } else if (field.type === 'boolean') {
-      if (typeof value === 'boolean') context[field.id] = value;
-    } else if (typeof value === 'string') {
-      context[field.id] = value;
-    }
-  }
-  return context;
 }

@@ -28,6 +28,11 @@ export type RejectionCode =
   | 'WITHDRAWAL_NOT_ALLOWED'
   /** Decree 118/2025 Art. 19(6): the apology comes at least one day before the deadline, and only once. */
   | 'APOLOGY_NOT_ALLOWED'
+  /**
+   * STOP after the decision, or the 15-day closure (Decree 118/2025 Art. 19(5)) with no supplement awaited or
+   * under Decree 61/2018.
+   */
+  | 'STOP_NOT_ALLOWED'
   /** The definition version is not in force on the receipt day. */
   | 'NOT_IN_FORCE';
 

@@ -8,7 +8,7 @@
 import { match } from 'ts-pattern';
 import type { Calendar, CountingPolicy, DayInfo, DurationUnit, Text } from '../calendar/index.js';
 import { legalDay, vnInstant } from './regime.js';
-import type { LedgerEntry, PauseReason } from './snapshot.js';
+import type { LedgerEntry, PauseReason, Regime } from './snapshot.js';
 
 /** How the calendar counts for a dossier. */
 export interface CountingOptions {
@@ -25,7 +25,10 @@ export interface PauseView {
   readonly to: string | null;
   /** Event (seq) that paused and resumed. */
   readonly seq: number;
-  /** Time added to the due instant: working hours (working units) or hours (calendar units). */
+  /**
+   * Time added to the due instant: working hours (working units), or whole days × 24 hours (calendar units: each
+   * pause counts as the days it spans, rounded up, Civil Code 2015 Art. 148(5)).
+   */
   readonly hours: number;
 }
 
@@ -77,12 +80,10 @@ export function measure(
   return isWorkingUnit(unit) ? calendar.workingHoursBetween(a, b) : (b - a) / HOUR;
 }
 
-/** Moves an instant by `hours` of the unit's time. */
-function shift(calendar: Calendar, unit: DurationUnit, instant: string, hours: number): string {
+/** Moves an instant by `hours` working hours (working units; calendar units go through `extendPeriod`). */
+function shift(calendar: Calendar, instant: string, hours: number): string {
   if (hours <= 0) return instant;
-  return isWorkingUnit(unit)
-    ? calendar.addWorkingHours(instant, hours)
-    : vnInstant(Date.parse(instant) + hours * HOUR);
+  return calendar.addWorkingHours(instant, hours);
 }
 
 /** The (re)start entry of the clock in force at an instant: the last `start` or `reset` at or before it. */
@@ -131,14 +132,24 @@ export function deriveDeadline(
   let due = base.due;
   const pauses: PauseView[] = [];
   let paused: PauseReason | null = null;
+  const working = isWorkingUnit(unit);
+  // Calendar units: whole days of pause lengthen the period (see `extendPeriod`).
+  let extraDays = 0;
   for (const p of pausesAfter(ledger, Date.parse(origin.at))) {
     // Pauses after the due instant, or after the step ended, do not move it.
     if (Date.parse(p.from) >= Date.parse(due) || Date.parse(p.from) >= until) continue;
     const end = p.to === null ? at : Date.parse(p.to);
     if (p.to === null && Date.parse(p.from) <= at) paused = p.reason;
-    const hours = measure(calendar, unit, p.from, Math.max(end, Date.parse(p.from)));
-    due = shift(calendar, unit, due, hours);
-    pauses.push({ ...p, hours });
+    const length = measure(calendar, unit, p.from, Math.max(end, Date.parse(p.from)));
+    if (working) {
+      due = shift(calendar, due, length);
+      pauses.push({ ...p, hours: length });
+    } else {
+      const days = Math.ceil(length / 24 - 1e-9);
+      extraDays += days;
+      due = extendPeriod(calendar, origin.at, budget, unit, extraDays, base.due);
+      pauses.push({ ...p, hours: days * 24 });
+    }
   }
   const resets = ledger
     .filter((e) => e.kind === 'reset' && Date.parse(e.at) <= Date.parse(origin.at))
@@ -161,6 +172,29 @@ export function deriveDeadline(
     daysOff,
     notes: base.notes,
   };
+}
+
+/**
+ * A period in calendar days or months lengthened by `extraDays` whole days of pause: its nominal last day moves
+ * by that many days, then rolls over days off to the next working day and ends at 24:00 (Civil Code 2015
+ * Art. 148(5), (6)), by the calendar's `calendarPeriod`. A fractional step share (0.5 day) keeps its hour and
+ * moves by whole days.
+ */
+function extendPeriod(
+  calendar: Calendar,
+  from: string,
+  amount: number,
+  unit: DurationUnit,
+  extraDays: number,
+  baseDue: string,
+): string {
+  if (extraDays === 0) return baseDue;
+  if (!Number.isInteger(amount)) return vnInstant(Date.parse(baseDue) + extraDays * 24 * HOUR);
+  const nominal = calendar.calendarPeriod(
+    legalDay(from),
+    unit === 'months' ? { months: amount } : { days: amount },
+  ).nominalEnd;
+  return vnInstant(Date.parse(calendar.calendarPeriod(nominal, { days: extraDays }).endsAt));
 }
 
 /**
@@ -240,8 +274,10 @@ function nextDay(day: string): string {
 }
 
 /**
- * The last instant to ask for a supplement during processing: 3 working days from receipt, counted like the
- * dossier's deadline (Decree 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)).
+ * The last instant to ask for a supplement during processing: 3 working days from `from`, counted like the
+ * dossier's deadline (Decree 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)). `from` is the receipt — under
+ * Decree 61/2018, which allows several requests, the engine passes the latest restart of the clock instead
+ * (the time "tính lại từ đầu", so the 3-day window restarts with it).
  */
 export function supplementWindow(calendar: Calendar, receivedAt: string, counting: CountingOptions): string {
   return cachedDeadline(calendar, receivedAt, 3, 'working-days', counting).due;
@@ -256,12 +292,17 @@ export function supplementWindow(calendar: Calendar, receivedAt: string, countin
  * explainDeadline(engine.dossierDeadline(snapshot)!).map((t) => t.vi)
  * // ['Tiếp nhận trong ngày làm việc, trước giờ giới hạn: …', 'Bỏ qua 2026-02-17: Ngày nghỉ: … Tết …', …]
  */
-export function explainDeadline(view: DeadlineView): Text[] {
+export function explainDeadline(view: DeadlineView, regime: Regime | null = 'decree-118-2025'): Text[] {
   const lines: Text[] = [];
+  // The restart after a supplement: Decree 118/2025 Art. 19(5), or Decree 61/2018 Art. 19(4) ("tính lại từ đầu").
+  const basis =
+    regime === 'decree-61-2018'
+      ? { vi: 'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4', en: 'Decree 61/2018 Art. 19(4)' }
+      : { vi: 'Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5', en: 'Decree 118/2025 Art. 19(5)' };
   for (const r of view.resets) {
     lines.push({
-      vi: `Thời hạn tính lại từ đầu từ ${r.at}, khi nhận đủ hồ sơ bổ sung (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5)`,
-      en: `The time limit restarted from zero at ${r.at}, when the complete dossier came back (Decree 118/2025 Art. 19(5))`,
+      vi: `Thời hạn tính lại từ đầu từ ${r.at}, khi nhận đủ hồ sơ bổ sung (${basis.vi})`,
+      en: `The time limit restarted from zero at ${r.at}, when the complete dossier came back (${basis.en})`,
     });
   }
   lines.push(...view.notes);
@@ -276,10 +317,18 @@ export function explainDeadline(view: DeadlineView): Text[] {
           }
         : { vi: 'chờ bổ sung hồ sơ', en: 'waiting for the supplement' };
     const to = p.to ?? '…';
-    lines.push({
-      vi: `Tạm dừng ${p.from} – ${to}: ${why.vi} (+${p.hours} giờ)`,
-      en: `Paused ${p.from} – ${to}: ${why.en} (+${p.hours} h)`,
-    });
+    const days = p.hours / 24;
+    lines.push(
+      isWorkingUnit(view.unit)
+        ? {
+            vi: `Tạm dừng ${p.from} – ${to}: ${why.vi} (+${p.hours} giờ)`,
+            en: `Paused ${p.from} – ${to}: ${why.en} (+${p.hours} h)`,
+          }
+        : {
+            vi: `Tạm dừng ${p.from} – ${to}: ${why.vi} (+${days} ngày; Bộ luật Dân sự 2015, Điều 148 khoản 5)`,
+            en: `Paused ${p.from} – ${to}: ${why.en} (+${days} days; Civil Code 2015 Art. 148(5))`,
+          },
+    );
   }
   return lines;
 }

@@ -133,7 +133,7 @@ export function computeSlaStatus(
   if (deadline && snapshot.limit) {
     const unit = snapshot.limit.unit;
     const d61 = snapshot.regime === 'decree-61-2018';
-    const explained = d61 ? explainDeadline(deadline).map(citeDecree61) : explainDeadline(deadline);
+    const explained = explainDeadline(deadline, snapshot.regime);
     const ext = [...snapshot.ledger].reverse().find((e) => e.kind === 'extend');
     const extension =
       ext && ext.kind === 'extend'
@@ -217,20 +217,6 @@ export function computeSlaStatus(
     };
   });
   return { at: atInput, phase: phaseOf(snapshot), dossier, steps };
-}
-
-/**
- * The ledger's explanation cites Decree 118/2025 for the restart after a supplement; a Decree 61/2018 dossier
- * restarts under Decree 61/2018 Art. 19(4) ("tính lại từ đầu").
- */
-function citeDecree61(text: Text): Text {
-  return {
-    vi: text.vi.replace(
-      'Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5',
-      'Nghị định 61/2018/NĐ-CP, Điều 19 khoản 4',
-    ),
-    en: text.en.replace('Decree 118/2025 Art. 19(5)', 'Decree 61/2018 Art. 19(4)'),
-  };
 }
 
 function round(x: number): number {

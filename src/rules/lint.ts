@@ -218,6 +218,7 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
   // The step graph and the time shares.
   const { graph, problems: graphProblems } = analyzeGraph(definition.steps, definition.initialStep);
   problems.push(...graphProblems);
+  nestedConsultations(definition, problems);
   const limit = definition.timing.limit;
   const total = match(limit)
     .with({ type: 'immediate' }, () => 0)
@@ -441,6 +442,54 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
  * An amount that reads no variable is a constant: evaluate it once at load. A negative constant would fail on
  * every dossier (`CONDITION_ERROR`), so it is a load-time error instead.
  */
+/**
+ * A consultation inside a consultation branch: the engine runs each branch as a region of the dossier's state
+ * machine and cannot open a second consultation inside one, so it refuses such a definition when it compiles it
+ * (issue 3: whatever the linter accepts must compile). A branch is the steps reached from its first step by
+ * `forward`, `approve`, `issue-result` and `request-financial-obligation` (not `return`), stopping at the join —
+ * exactly the region the engine builds.
+ */
+function nestedConsultations(definition: ProcedureDefinition, problems: Problem[]): void {
+  const byId = new Map<string, number>();
+  definition.steps.forEach((step, i) => {
+    if (!byId.has(step.id)) byId.set(step.id, i);
+  });
+  const reported = new Set<string>();
+  for (const outer of definition.steps) {
+    for (const action of outer.actions) {
+      if (action.type !== 'consult') continue;
+      for (const branch of action.branches) {
+        const region = new Set<string>();
+        const queue = [branch];
+        while (queue.length > 0) {
+          const id = queue.pop()!;
+          if (region.has(id) || id === action.join) continue;
+          const i = byId.get(id);
+          if (i === undefined) continue;
+          region.add(id);
+          const step = definition.steps[i]!;
+          step.actions.forEach((inner, a) => {
+            if ('to' in inner && inner.type !== 'return') queue.push(inner.to);
+            if (inner.type !== 'consult') return;
+            const key = `${i}/${a}`;
+            if (reported.has(key)) return;
+            reported.add(key);
+            problems.push(
+              problem(
+                'NESTED_CONSULTATION',
+                'error',
+                ['steps', i, 'actions', a],
+                `Step "${id}" consults inside the consultation branch "${branch}" of step "${outer.id}"; nested consultations are not supported`,
+                `Bước "${id}" lấy ý kiến bên trong nhánh lấy ý kiến "${branch}" của bước "${outer.id}"; không hỗ trợ lấy ý kiến lồng nhau`,
+              ),
+            );
+          });
+        }
+      }
+    }
+  }
+}
+
 function constantAmountProblem(expression: CompiledExpression | undefined, problems: Problem[]): void {
   if (!expression || expression.variables.length > 0) return;
   let value: unknown;

@@ -422,7 +422,8 @@ describe('interagency consultation (construction permit 2026, 7 working days)', 
       ['review', 'receive', [0.5, 2.5]],
       ['consult-sector', 'review', [2.5, 4.5]],
       ['consult-utilities', 'consult-sector', [4.5, 6.5]],
-      ['decide', 'consult-utilities', [6.5, 8.5]],
+      // The decision's share (2 days) is cut at the 7-day budget (review M6).
+      ['decide', 'consult-utilities', [6.5, 7]],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Regression tests for the engine review of 2026-11-25 (findings H1–H4, M1, M2, M4, M5, M7, M8, D6). Each case
+ * Regression tests for the engine review of 2026-11-25 (findings H1–H5, M1–M8, D4–D6). Each case
  * reproduces the reviewer's script and failed before its fix.
  */
 import { readFileSync } from 'node:fs';
@@ -13,11 +13,12 @@ import {
   dossierStatistics,
   type Engine,
   EngineError,
+  explainDeadline,
   stopNoticeForm,
   type UnnumberedEvent,
 } from '../../src/engine/index.js';
 import { defineProcedure, type Procedure } from '../../src/rules/index.js';
-import { business, engine, permit2026 } from './fixtures.js';
+import { business, engine, land, permit2026 } from './fixtures.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: raw JSON definitions edited by the tests
 function raw(name: string): any {
@@ -404,9 +405,312 @@ describe('M7: Decree 61 dossiers cite Decree 61/2018', () => {
   });
 });
 
+describe('M7: Decree 61 citations and the supplement window after a restart', () => {
+  const j = raw('business-registration');
+  j.version = '2019.1';
+  j.effective = { from: '2019-01-01' };
+  const old = defineProcedure(j);
+  const eng = createEngine({ procedures: [old] });
+  const restarted = run(
+    old,
+    [
+      { type: 'SUBMIT', at: '2025-06-02T08:00:00+07:00', channel: 'in-person' },
+      { type: 'RECEIVE', at: '2025-06-02T08:10:00+07:00', by: 'bro', dossierCode: 'X' },
+      { type: 'FORWARD', at: '2025-06-02T09:00:00+07:00', by: 'bro' },
+      { type: 'REQUEST_SUPPLEMENT', at: '2025-06-02T10:00:00+07:00', by: 'bro', items: ['x'] },
+      { type: 'SUPPLEMENT_RECEIVED', at: '2025-06-09T10:00:00+07:00' },
+    ],
+    eng,
+  );
+  const next = (at: string) =>
+    eng.applyEvent(restarted, { type: 'REQUEST_SUPPLEMENT', seq: 6, at, by: 'bro', items: ['y'] } as never);
+
+  it('explainDeadline cites the regime it is given', () => {
+    const view = eng.dossierDeadline(restarted)!;
+    const text = (r: Parameters<typeof explainDeadline>[1]) =>
+      explainDeadline(view, r)
+        .map((t) => `${t.en} ${t.vi}`)
+        .join('\n');
+    expect(text('decree-61-2018')).toMatch(/Decree 61\/2018 Art\. 19\(4\)/);
+    expect(text('decree-61-2018')).not.toMatch(/118/);
+    expect(text('decree-118-2025')).toMatch(/Decree 118\/2025 Art\. 19\(5\)/);
+  });
+
+  it('a second apology is refused citing Decree 61/2018 Art. 19(9), not Art. 12(5)', () => {
+    const apology = { type: 'APOLOGIZE', by: 'bro', reason: 'r' } as const;
+    const once = eng.applyEvent(restarted, {
+      ...apology,
+      seq: 6,
+      at: '2025-06-10T10:00:00+07:00',
+      newDueDate: '2025-06-20',
+    });
+    expect(once.ok).toBe(true);
+    const twice = eng.applyEvent(once.snapshot, {
+      ...apology,
+      seq: 7,
+      at: '2025-06-10T11:00:00+07:00',
+      newDueDate: '2025-06-25',
+    });
+    expect(twice.ok ? null : twice.rejection.code).toBe('APOLOGY_NOT_ALLOWED');
+    expect(twice.ok ? '' : `${twice.rejection.message} ${twice.rejection.messageVi}`).toMatch(
+      /Decree 61\/2018 Art\. 19\(9\).*Nghị định 61\/2018\/NĐ-CP, Điều 19 khoản 9/,
+    );
+  });
+
+  it('the 3-working-day window runs from the latest restart of the clock', () => {
+    expect(next('2025-06-10T11:00:00+07:00').ok).toBe(true);
+    expect(next('2025-06-11T17:00:00+07:00').ok).toBe(true);
+    const late = next('2025-06-12T08:00:00+07:00');
+    expect(late.ok ? null : late.rejection).toMatchObject({ code: 'SUPPLEMENT_TOO_LATE', path: ['at'] });
+    expect(late.ok ? '' : late.rejection.message).toMatch(/restart.*Decree 61\/2018 Art\. 19\(4\)/);
+  });
+});
+
 describe('M8: dossier codes have a fixed width', () => {
   it('four sequence digits, 1–9999', () => {
     expect(dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 9999)).toBe('H29.22-10022026-9999');
     expect(() => dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 10_000)).toThrow(EngineError);
+  });
+});
+
+describe('M3: STOP and APOLOGIZE only where the decrees allow them', () => {
+  const decided = run(business, [
+    ...businessReceived,
+    { type: 'APPROVE', at: '2026-03-02T10:00:00+07:00', by: 'bro' },
+    { type: 'ISSUE_RESULT', at: '2026-03-02T11:00:00+07:00', by: 'bro' },
+  ]);
+  const apply = (s: DossierSnapshot, e: UnnumberedEvent) =>
+    engine.applyEvent(s, { ...e, seq: s.seq + 1 } as never);
+
+  it('refuses both after the decision, typed, leaving the snapshot untouched', () => {
+    const stop = apply(decided, {
+      type: 'STOP',
+      at: '2026-03-02T13:00:00+07:00',
+      by: 'bro',
+      reason: 'other',
+    });
+    expect(stop.ok).toBe(false);
+    if (stop.ok) return;
+    expect(stop.rejection).toMatchObject({ code: 'STOP_NOT_ALLOWED', path: ['type'] });
+    expect(stop.rejection.messageVi).toMatch(/quyết định/);
+    expect(stop.snapshot).toBe(decided);
+    const sorry = apply(decided, {
+      type: 'APOLOGIZE',
+      at: '2026-03-02T12:00:00+07:00',
+      by: 'bro',
+      reason: 'r',
+      newDueDate: '2026-03-10',
+    });
+    expect(sorry.ok ? null : sorry.rejection.code).toBe('APOLOGY_NOT_ALLOWED');
+  });
+
+  it('STOP comes from the desk or the agency holding the dossier', () => {
+    const s = run(land, [
+      { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'in-person' },
+      {
+        type: 'RECEIVE',
+        at: '2026-03-02T08:10:00+07:00',
+        by: 'centre',
+        dossierCode: 'X',
+        fields: { changeType: 'gift' },
+      },
+      { type: 'FORWARD', at: '2026-03-02T09:00:00+07:00', by: 'centre' },
+    ]);
+    const byTax = apply(s, { type: 'STOP', at: '2026-03-02T10:00:00+07:00', by: 'tax', reason: 'other' });
+    expect(byTax.ok ? null : byTax.rejection.code).toBe('WRONG_AGENCY');
+    expect(
+      apply(s, { type: 'STOP', at: '2026-03-02T10:00:00+07:00', by: 'branch', reason: 'other' }).ok,
+    ).toBe(true);
+    expect(
+      apply(s, { type: 'STOP', at: '2026-03-02T10:00:00+07:00', by: 'centre', reason: 'other' }).ok,
+    ).toBe(true);
+  });
+
+  it('the 15-day closure only while a supplement is awaited, and only under Decree 118', () => {
+    const running = run(business, businessReceived);
+    const early = apply(running, {
+      type: 'STOP',
+      at: '2026-03-02T10:00:00+07:00',
+      by: 'bro',
+      reason: 'supplement-not-completed',
+    });
+    expect(early.ok ? null : early.rejection).toMatchObject({ code: 'STOP_NOT_ALLOWED', path: ['reason'] });
+    const waiting = run(business, [
+      ...businessReceived,
+      { type: 'REQUEST_SUPPLEMENT', at: '2026-03-02T10:00:00+07:00', by: 'bro', items: ['x'] },
+    ]);
+    const closure: UnnumberedEvent = {
+      type: 'STOP',
+      at: '2026-03-20T10:00:00+07:00',
+      by: 'bro',
+      reason: 'supplement-not-completed',
+    };
+    expect(apply(waiting, closure).ok).toBe(true);
+
+    const j = raw('business-registration');
+    j.version = '2019.1';
+    j.effective = { from: '2019-01-01' };
+    const old = defineProcedure(j);
+    const eng = createEngine({ procedures: [old] });
+    const waiting61 = run(
+      old,
+      [
+        { type: 'SUBMIT', at: '2025-06-02T08:00:00+07:00', channel: 'in-person' },
+        { type: 'RECEIVE', at: '2025-06-02T08:10:00+07:00', by: 'bro', dossierCode: 'X' },
+        { type: 'FORWARD', at: '2025-06-02T09:00:00+07:00', by: 'bro' },
+        { type: 'REQUEST_SUPPLEMENT', at: '2025-06-02T10:00:00+07:00', by: 'bro', items: ['x'] },
+      ],
+      eng,
+    );
+    const r = eng.applyEvent(waiting61, { ...closure, at: '2025-06-30T10:00:00+07:00', seq: 5 } as never);
+    expect(r.ok ? null : r.rejection.code).toBe('STOP_NOT_ALLOWED');
+    expect(r.snapshot).toBe(waiting61);
+  });
+});
+
+describe('M6: no step is due after the dossier', () => {
+  const noneAfter = (s: DossierSnapshot, at: string) => {
+    const sla = engine.slaStatus(s, at);
+    const due = Date.parse(sla.dossier!.due);
+    expect(sla.steps.length).toBeGreaterThan(3);
+    for (const step of sla.steps) expect(Date.parse(step.due!), step.step).toBeLessThanOrEqual(due);
+    for (const v of s.visits) expect(v.plan[1]).toBeLessThanOrEqual(s.limit!.amount);
+  };
+
+  it('sequential (paper) consultation', () => {
+    const s = run(permit2026, [
+      { type: 'SUBMIT', at: '2026-07-06T08:00:00+07:00', channel: 'in-person' },
+      {
+        type: 'RECEIVE',
+        at: '2026-07-06T08:10:00+07:00',
+        by: 'desk',
+        dossierCode: 'X',
+        fields: { floors: 3, floorArea: 100, needsConsultation: true },
+        consultation: 'sequential',
+      },
+      { type: 'FORWARD', at: '2026-07-06T09:00:00+07:00', by: 'desk' },
+      { type: 'CONSULT', at: '2026-07-07T09:00:00+07:00', by: 'urban' },
+      { type: 'REPLY', at: '2026-07-08T09:00:00+07:00', by: 'sector' },
+      { type: 'REPLY', at: '2026-07-13T09:00:00+07:00', by: 'utilities' },
+      { type: 'ISSUE_RESULT', at: '2026-07-14T09:00:00+07:00', by: 'commune' },
+      { type: 'RETURN_RESULT', at: '2026-07-14T15:00:00+07:00', by: 'desk' },
+    ]);
+    noneAfter(s, '2026-07-15T00:00:00+07:00');
+  });
+
+  it('rework after RETURN', () => {
+    const s = run(land, [
+      { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'in-person' },
+      {
+        type: 'RECEIVE',
+        at: '2026-03-02T08:10:00+07:00',
+        by: 'centre',
+        dossierCode: 'X',
+        fields: { changeType: 'gift' },
+      },
+      { type: 'FORWARD', at: '2026-03-02T09:00:00+07:00', by: 'centre' },
+      { type: 'FORWARD', at: '2026-03-03T09:00:00+07:00', by: 'branch' },
+      { type: 'RETURN', at: '2026-03-04T09:00:00+07:00', by: 'tax', reason: 'wrong data' },
+      { type: 'FORWARD', at: '2026-03-05T09:00:00+07:00', by: 'branch' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-03-06T09:00:00+07:00', by: 'tax' },
+      { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-09T09:00:00+07:00' },
+      { type: 'ISSUE_RESULT', at: '2026-03-10T09:00:00+07:00', by: 'land-office' },
+      { type: 'RETURN_RESULT', at: '2026-03-10T10:00:00+07:00', by: 'centre' },
+    ]);
+    noneAfter(s, '2026-03-11T00:00:00+07:00');
+  });
+});
+
+describe('H5: pauses lengthen calendar-day periods by whole days (Civil Code 2015 Art. 148(5))', () => {
+  it('ends at 24:00 of a working day, rolled over the weekend', () => {
+    const j = raw('judicial-record-certificate');
+    j.version = 'pause';
+    j.timing.supplement = { clock: 'pause' };
+    const paused = defineProcedure(j);
+    const eng = createEngine({ procedures: [paused] });
+    const s = run(
+      paused,
+      [
+        { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'in-person' },
+        { type: 'RECEIVE', at: '2026-03-02T08:10:00+07:00', by: 'desk', dossierCode: 'X' },
+        { type: 'FORWARD', at: '2026-03-02T09:00:00+07:00', by: 'desk' },
+        { type: 'REQUEST_SUPPLEMENT', at: '2026-03-03T09:00:00+07:00', by: 'police', items: ['x'] },
+        { type: 'SUPPLEMENT_RECEIVED', at: '2026-03-04T14:30:00+07:00' },
+      ],
+      eng,
+    );
+    const d = eng.dossierDeadline(s)!;
+    // 10 days: last day Thu 12/03; paused 29.5 h = 2 days → Sat 14/03, a day off → Mon 16/03, 24:00.
+    expect(d.baseDue).toBe('2026-03-13T00:00:00+07:00');
+    expect(d.due).toBe('2026-03-17T00:00:00+07:00');
+    expect(d.dueDate).toBe('2026-03-16');
+    expect(eng.calendar.dayInfo(d.dueDate).working).toBe(true);
+    expect(d.pauses.map((p) => p.hours)).toEqual([48]);
+    // Every step's due is a whole-day instant too (no odd hour from the pause).
+    for (const step of eng.slaStatus(s, '2026-03-05T00:00:00+07:00').steps)
+      expect(Date.parse(step.due!) - Date.parse(d.due)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe("D4: RECEIVE fields are checked against the definition's form", () => {
+  const submitted = run(land, [{ type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'in-person' }]);
+  const receive = (fields: Record<string, string | number | boolean | null>) =>
+    engine.applyEvent(submitted, {
+      type: 'RECEIVE',
+      seq: 2,
+      at: '2026-03-02T08:10:00+07:00',
+      by: 'centre',
+      dossierCode: 'X',
+      fields,
+    });
+
+  it.each([
+    [{ changeType: 'gift', disadvantagedarea: true }, 'disadvantagedarea'],
+    [{ changeType: 'gift', disadvantagedArea: 'yes' }, 'disadvantagedArea'],
+    [{ changeType: 'bogus' }, 'changeType'],
+    [{ changeType: 'gift', declaredValue: 'a lot' }, 'declaredValue'],
+  ])('%j is refused at fields/%s, the snapshot untouched', (fields, key) => {
+    const r = receive(fields);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.rejection).toMatchObject({ code: 'INVALID_EVENT', path: ['fields', key] });
+    expect(r.rejection.messageVi).toContain(key);
+    expect(r.snapshot).toBe(submitted);
+  });
+
+  it('declared fields of the right type (and null, not given) are accepted', () => {
+    expect(receive({ changeType: 'gift', disadvantagedArea: true, declaredValue: null }).ok).toBe(true);
+  });
+});
+
+describe('D5: restore checks the visits against the definition and the state', () => {
+  const s = JSON.parse(JSON.stringify(run(business, businessReceived))) as DossierSnapshot;
+  const open = s.visits.findIndex((v) => v.end === null);
+  const refused = (data: unknown) => {
+    try {
+      engine.restore(data);
+    } catch (e) {
+      expect(e).toBeInstanceOf(EngineError);
+      return { code: (e as EngineError).code, path: (e as EngineError).path };
+    }
+    return null;
+  };
+
+  it('accepts the snapshot as it is, in both forms', () => {
+    expect(engine.restore(s)).toEqual(s);
+    expect(engine.restore(JSON.parse(JSON.stringify(engine.persist(s))))).toEqual(s);
+  });
+
+  it('refuses a visit of an unknown step', () => {
+    const ghost = { ...s, visits: [...s.visits, { ...s.visits[open]!, step: 'ghost' }] };
+    expect(refused(ghost)).toEqual({ code: 'INVALID_SNAPSHOT', path: ['visits', s.visits.length, 'step'] });
+  });
+
+  it('refuses open visits that disagree with the state', () => {
+    const closed = s.visits.map((v) => ({ ...v, end: v.end ?? '2026-03-02T10:00:00+07:00' }));
+    expect(refused({ ...s, visits: closed })).toEqual({ code: 'INVALID_SNAPSHOT', path: ['visits'] });
+    const reopened = s.visits.map((v, i) => (i === open ? v : { ...v, end: null }));
+    expect(refused({ ...s, visits: reopened })?.code).toBe('INVALID_SNAPSHOT');
+    expect(refused({ ...s, visits: reopened })?.path[0]).toBe('visits');
   });
 });

@@ -141,6 +141,24 @@ const cases: {
     },
   },
   {
+    code: 'NESTED_CONSULTATION',
+    path: ['steps', 3, 'actions', 0],
+    mutate: (d) => {
+      d.steps[1].actions.push({ type: 'consult', branches: ['ask-a'], join: 'return' });
+      d.steps.push(
+        {
+          id: 'ask-a',
+          name: { vi: 'A' },
+          agency: 'office',
+          role: 'consult',
+          actions: [{ type: 'consult', branches: ['ask-b'], join: 'ask-c' }],
+        },
+        { id: 'ask-b', name: { vi: 'B' }, agency: 'office', role: 'consult', actions: [{ type: 'reply' }] },
+        { id: 'ask-c', name: { vi: 'C' }, agency: 'office', role: 'consult', actions: [{ type: 'reply' }] },
+      );
+    },
+  },
+  {
     code: 'REPLY_OUTSIDE_BRANCH',
     path: ['steps', 1, 'actions', 2],
     mutate: (d) => void d.steps[1].actions.push({ type: 'reply' }),

@@ -34,7 +34,7 @@ import { setup } from 'xstate';
 import { defineProcedure, type Procedure, type Step } from '../rules/index.js';
 import { EngineError } from './errors.js';
 import type { DossierEvent } from './events.js';
-import type { PauseReason, Regime } from './snapshot.js';
+import type { PauseReason, Regime, StateValue } from './snapshot.js';
 
 /** What the guards read: the rule set and a few facts of the dossier. */
 export interface MachineContext {
@@ -156,6 +156,33 @@ export function compileProcedure(input: Procedure | unknown): CompiledProcedure 
   if (byHash.size >= MAX_CACHED) byHash.clear();
   byHash.set(procedure.hash, compiled);
   return compiled;
+}
+
+/**
+ * Whether a state value exists in a compiled procedure's machine (used by `restore` and `migrate` before they
+ * accept a snapshot). The context is a neutral one: only the state's shape is checked here.
+ */
+export function stateExists(
+  compiled: CompiledProcedure,
+  consultation: 'parallel' | 'sequential',
+  value: StateValue,
+  regime: Regime | null | undefined,
+): boolean {
+  try {
+    compiled.machine(consultation).resolveState({
+      value,
+      context: {
+        regime: regime ?? 'decree-118-2025',
+        supplements: 0,
+        decided: false,
+        apologized: false,
+        conditions: {},
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isProcedure(input: unknown): input is Procedure {

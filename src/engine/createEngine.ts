@@ -27,6 +27,7 @@ import {
   compileProcedure,
   type EngineAction,
   type MachineContext,
+  stateExists,
 } from './compileProcedure.js';
 import { EngineError, type Rejection, rejection } from './errors.js';
 import { computeEvaluation, type Evaluation } from './evaluate.js';
@@ -491,18 +492,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     const snapshot = parsed.data;
     const c = compiled(snapshot);
-    try {
-      c.machine(snapshot.consultation).resolveState({
-        value: snapshot.state,
-        context: {
-          regime: snapshot.regime ?? 'decree-118-2025',
-          supplements: 0,
-          decided: false,
-          apologized: false,
-          conditions: {},
-        },
-      });
-    } catch {
+    if (!stateExists(c, snapshot.consultation, snapshot.state, snapshot.regime)) {
       throw new EngineError(
         'INVALID_SNAPSHOT',
         `State ${JSON.stringify(snapshot.state)} does not exist in ${snapshot.procedure.code} ${snapshot.procedure.version}`,

@@ -193,22 +193,14 @@ export function computeEvaluation(
       const basis = d61 ? 'Decree 61/2018/NĐ-CP Art. 19(9)' : 'Decree 118/2025/NĐ-CP Art. 19(6)';
       if (ds.level === 'overdue') {
         alert('OVERDUE', 'error', ds.due, `Overdue since ${ds.due}`, `Quá hạn từ ${ds.due}`, basis);
-      } else if (ds.level === 'critical') {
+      } else if (ds.level === 'critical' || ds.level === 'warning') {
+        const used = Math.round(ds.shareUsed * 100);
         alert(
-          'DEADLINE_CRITICAL',
-          'warning',
+          ds.level === 'critical' ? 'DEADLINE_CRITICAL' : 'DEADLINE_WARNING',
+          ds.level === 'critical' ? 'warning' : 'info',
           ds.due,
-          `${Math.round(ds.shareUsed * 100)}% of the time used; due ${ds.due}`,
-          `Đã dùng ${Math.round(ds.shareUsed * 100)}% thời hạn; hạn ${ds.due}`,
-          basis,
-        );
-      } else if (ds.level === 'warning') {
-        alert(
-          'DEADLINE_WARNING',
-          'info',
-          ds.due,
-          `${Math.round(ds.shareUsed * 100)}% of the time used; due ${ds.due}`,
-          `Đã dùng ${Math.round(ds.shareUsed * 100)}% thời hạn; hạn ${ds.due}`,
+          `${used}% of the time used; due ${ds.due}`,
+          `Đã dùng ${used}% thời hạn; hạn ${ds.due}`,
           basis,
         );
       }

@@ -27,7 +27,7 @@
  * const moved = engine.migrate(snapshot, landV2, { at: '2026-03-01T08:00:00+07:00', steps: { issue: 'issue-v2' } });
  */
 import { type FieldValue, type Procedure, toExpressionContext } from '../rules/index.js';
-import { compileProcedure } from './compileProcedure.js';
+import { compileProcedure, stateExists } from './compileProcedure.js';
 import type { Engine } from './createEngine.js';
 import { EngineError } from './errors.js';
 import { legalDay } from './regime.js';
@@ -123,18 +123,7 @@ export function migrateSnapshot(
     return out;
   };
   const state = rename(snapshot.state, 0);
-  try {
-    compiled.machine(snapshot.consultation).resolveState({
-      value: state,
-      context: {
-        regime: snapshot.regime ?? 'decree-118-2025',
-        supplements: 0,
-        decided: false,
-        apologized: false,
-        conditions: {},
-      },
-    });
-  } catch {
+  if (!stateExists(compiled, snapshot.consultation, state, snapshot.regime)) {
     fail(
       `State ${JSON.stringify(state)} does not exist in version ${target.definition.version}`,
       `Trạng thái ${JSON.stringify(state)} không có trong phiên bản ${target.definition.version}`,

@@ -243,26 +243,26 @@ export function createEngine(options: EngineOptions = {}): Engine {
     input: DossierEvent | unknown,
     validated: boolean,
   ): DossierSnapshot | Rejected => {
-    const fast = validated ? (input as DossierEvent) : fastParseEvent(input);
-    const parsed =
-      fast !== undefined ? ({ success: true, data: fast } as const) : eventSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return reject(
-        snapshot,
-        rejection(
-          'INVALID_EVENT',
-          `Invalid event: ${issue?.message ?? 'schema mismatch'}`,
-          `Sự kiện không hợp lệ: ${issue?.message ?? 'sai cấu trúc'}`,
-          issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
-        ),
-      );
+    let parsedEvent = validated ? (input as DossierEvent) : fastParseEvent(input);
+    if (parsedEvent === undefined) {
+      const parsed = eventSchema.safeParse(input);
+      if (parsed.success) parsedEvent = parsed.data;
+      else {
+        const issue = parsed.error.issues[0];
+        return reject(
+          snapshot,
+          rejection(
+            'INVALID_EVENT',
+            `Invalid event: ${issue?.message ?? 'schema mismatch'}`,
+            `Sự kiện không hợp lệ: ${issue?.message ?? 'sai cấu trúc'}`,
+            issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [],
+          ),
+        );
+      }
     }
     // Instants are stored in one form (+07:00), so they compare as strings and persist compactly.
-    const event =
-      canonicalInstant(parsed.data.at) === parsed.data.at
-        ? parsed.data
-        : { ...parsed.data, at: canonicalInstant(parsed.data.at) };
+    const at = canonicalInstant(parsedEvent.at);
+    const event = at === parsedEvent.at ? parsedEvent : { ...parsedEvent, at };
     // The step acting, resolved from the agency when the event does not name it.
     let step = (event as { step?: string }).step ?? '';
     const c = compiled(snapshot);
@@ -466,10 +466,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
     events: readonly (DossierEvent | unknown)[],
     replayOptions: ReplayOptions = {},
   ): ApplyResult => {
-    const validated = replayOptions.validated === true;
+    // Events are checked in a first pass, then applied as checked: two small loops the JIT optimises separately
+    // run faster than one that does both. An event that fails the hand check is applied unchecked, in its turn,
+    // so zod's answer (or an earlier rejection) comes out exactly as with applyEvent.
+    const checked: unknown[] =
+      replayOptions.validated === true ? (events as unknown[]) : events.map(fastParseOrRaw);
     let snapshot = start(procedure);
-    for (const event of events) {
-      const r = apply(snapshot, event, validated);
+    for (let i = 0; i < checked.length; i++) {
+      const event = checked[i];
+      const r = apply(snapshot, event === RAW ? events[i] : event, event !== RAW);
       if (isRejected(r)) return r;
       snapshot = r;
     }
@@ -528,6 +533,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
  * is in (a step is in the state as `step: 'working' | 'supplement' | 'payment-…'`; a branch that replied is
  * `':replied'`).
  */
+/** Marks an event the hand check could not accept (zod decides when it is applied). */
+const RAW: unique symbol = Symbol('raw');
+function fastParseOrRaw(input: unknown): DossierEvent | typeof RAW {
+  return fastParseEvent(input) ?? RAW;
+}
+
 function checkVisits(c: CompiledProcedure, snapshot: DossierSnapshot): void {
   const where = `${snapshot.procedure.code} ${snapshot.procedure.version}`;
   const open: string[] = [];

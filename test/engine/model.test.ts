@@ -139,6 +139,34 @@ describe.each(procedures.map((p) => [`${p.definition.code} ${p.definition.versio
       );
     });
 
+    it('replay of a history with a spoiled event rejects it where applyEvent does, with the same snapshot', () => {
+      const spoil = [
+        (e: DossierEvent) => ({ ...e, at: '2026-02-30T08:00:00+07:00' }),
+        (e: DossierEvent) => ({ ...e, seq: e.seq + 1 }),
+        (e: DossierEvent) => ({ ...e, extra: true }),
+        (e: DossierEvent) => ({ ...e, by: 'nobody' }),
+        (e: DossierEvent) => ({ ...e, type: 'NOT_AN_EVENT' }),
+      ];
+      fc.assert(
+        fc.property(deterministicChoices, fc.nat(), fc.nat(spoil.length - 1), (cs, where, how) => {
+          const { accepted } = interpret(engine, procedure, cs);
+          if (accepted.length === 0) return;
+          const k = where % accepted.length;
+          const events: unknown[] = [...accepted];
+          events[k] = spoil[how]!(accepted[k]!);
+          let s = engine.start(procedure);
+          let expected: ReturnType<Engine['applyEvent']> = { ok: true, snapshot: s };
+          for (const event of events) {
+            expected = engine.applyEvent(s, event);
+            if (!expected.ok) break;
+            s = expected.snapshot;
+          }
+          expect(engine.replay(procedure, events)).toEqual(expected);
+        }),
+        { numRuns: 150 },
+      );
+    });
+
     it('open visits match the open steps of the state; terminal states have a consistent SLA outcome', () => {
       fc.assert(
         fc.property(deterministicChoices, (cs) => {

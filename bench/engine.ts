@@ -35,7 +35,7 @@ const day = (d: number, time: string) => {
 };
 const drafts: UnnumberedEvent[] = [
   { type: 'SUBMIT', at: day(0, '08:00'), channel: 'in-person' },
-  { type: 'RECEIVE', at: day(0, '08:10'), by: 'centre', dossierCode: 'H29.22-02032026-0001' },
+  { type: 'RECEIVE', at: day(0, '08:10'), by: 'centre', dossierCode: '000.00.24.H29-260302-0001' },
   { type: 'FORWARD', at: day(0, '09:00'), by: 'centre' },
   { type: 'REQUEST_SUPPLEMENT', at: day(0, '10:00'), by: 'branch', items: ['Thiếu bản đồ'] },
   { type: 'SUPPLEMENT_RECEIVED', at: day(1, '09:00'), by: 'centre' },

@@ -39,7 +39,7 @@ const validation = validateDossier(land, dossier);
 if (!validation.ok) throw new Error(validation.problems.map((p) => p.messageVi).join('; '));
 
 const receivedAt = '2026-02-10T09:10:00+07:00';
-const code = dossierCode('H29.22', receivedAt, 1);
+const code = dossierCode('000.00.24.H29', receivedAt, 1);
 const events: UnnumberedEvent[] = [
   { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
   { type: 'RECEIVE', at: receivedAt, by: 'centre', dossierCode: code, fields: dossier.fields },

@@ -1,40 +1,66 @@
 /**
  * @name dossierCode
- * @summary The dossier code (mã hồ sơ) given at receipt: agency code + dd/mm/yyyy of receipt + sequence number
- * within the day (as the domain notes read Decree 118/2025/NĐ-CP Art. 28).
+ * @summary The dossier code (mã số hồ sơ) given at receipt: `<agency code>-YYMMDD-XXXX`.
  *
  * @description
- * Written as `<agency>-<ddmmyyyy>-<nnnn>`: always exactly four digits of sequence (1–9999 per agency and day), so
- * every code of an agency has the same width and codes of one day sort by sequence. The separators and the width
- * are the library's choice. **UNVERIFIED**: this format has not been checked against the text of Decree 118/2025
- * Art. 28. A secondary source quotes Circular 01/2018/TT-VPCP Art. 19 as fixing `<agency code>-YYMMDD-XXXX`
- * (e.g. `000.00.24.H29-260210-0001`, also 4 digits), which is what provincial systems and the National Public
- * Service Portal appear to use; a portal that must match it should build its own code (the `RECEIVE` event accepts
- * any code up to 64 characters). The day is the legal day of the receipt in Vietnam (UTC+7).
+ * Circular 01/2018/TT-VPCP Art. 19(1) fixes the structure `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX`: the agency's
+ * identity code (the national code structure of Circular 10/2016/TT-BTTTT, letters, digits and dots), `YYMMDD` the
+ * receipt day (last two digits of the year, month, day) and `XXXX` the four-digit sequence number of the dossier
+ * within the day [S: the article as quoted word for word by two independent sites; the text of the circular itself
+ * was not reachable]. Decree 61/2018 Art. 26 and Decree 118/2025 (code governed by Circular 03/2025/TT-VPCP under
+ * Art. 35(1)) name the same parts — agency code, receipt day, sequence within the day; whether Circular 03/2025
+ * changed the layout is UNVERIFIED, and codes seen on portals since 07/2025 keep it (`H15.50.05.13-261008-0975`).
+ * Ministry-level systems are seen with longer sequences, so `digits` (4–7) can widen it.
+ *
+ * The day is the legal day of the receipt in Vietnam (UTC+7), whatever the instant's offset.
  *
  * @example
- * dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 1) // 'H29.22-10022026-0001'
+ * dossierCode('000.00.24.H29', '2026-02-10T09:10:00+07:00', 1) // '000.00.24.H29-260210-0001'
+ * parseDossierCode('000.00.24.H29-260210-0001') // { agency: '000.00.24.H29', day: '2026-02-10', sequence: 1 }
  */
 import { EngineError } from './errors.js';
 import { legalDay } from './regime.js';
 
-/** The largest sequence number within a day: the sequence has a fixed width of four digits. */
+/** The largest sequence number within a day with the standard four digits. */
 export const MAX_DOSSIER_SEQUENCE = 9999;
 
-export function dossierCode(agencyCode: string, receivedAt: string, sequence: number): string {
-  if (!/^[A-Za-z0-9.]{1,40}$/.test(agencyCode)) {
+/** Options of {@link dossierCode}. */
+export interface DossierCodeOptions {
+  /** Digits of the sequence number: 4 by Circular 01/2018 Art. 19 (default); up to 7 for ministry systems. */
+  readonly digits?: 4 | 5 | 6 | 7;
+}
+
+const AGENCY = /^[A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])?$/;
+
+export function dossierCode(
+  agencyCode: string,
+  receivedAt: string,
+  sequence: number,
+  options: DossierCodeOptions = {},
+): string {
+  if (!AGENCY.test(agencyCode)) {
     throw new EngineError(
       'INVALID_OPTIONS',
-      `Agency code "${agencyCode.slice(0, 40)}" must be letters, digits and dots`,
-      `Mã cơ quan "${agencyCode.slice(0, 40)}" chỉ gồm chữ, số và dấu chấm`,
+      `Agency code "${agencyCode.slice(0, 40)}" must be letters, digits and dots (Circular 10/2016/TT-BTTTT)`,
+      `Mã đơn vị "${agencyCode.slice(0, 40)}" chỉ gồm chữ, số và dấu chấm (Thông tư 10/2016/TT-BTTTT)`,
       ['agencyCode'],
     );
   }
-  if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > MAX_DOSSIER_SEQUENCE) {
+  const digits = options.digits ?? 4;
+  if (!Number.isInteger(digits) || digits < 4 || digits > 7) {
     throw new EngineError(
       'INVALID_OPTIONS',
-      `Sequence ${sequence} must be 1–${MAX_DOSSIER_SEQUENCE} (four digits)`,
-      `Số thứ tự ${sequence} phải từ 1 đến ${MAX_DOSSIER_SEQUENCE} (bốn chữ số)`,
+      `digits must be 4 to 7, not ${String(digits)}`,
+      `Số chữ số của số thứ tự phải từ 4 đến 7, không phải ${String(digits)}`,
+      ['digits'],
+    );
+  }
+  const max = 10 ** digits - 1;
+  if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > max) {
+    throw new EngineError(
+      'INVALID_OPTIONS',
+      `Sequence ${sequence} must be 1–${max} (${digits} digits)`,
+      `Số thứ tự ${sequence} phải từ 1 đến ${max} (${digits} chữ số)`,
       ['sequence'],
     );
   }
@@ -44,5 +70,34 @@ export function dossierCode(agencyCode: string, receivedAt: string, sequence: nu
     ]);
   }
   const day = legalDay(receivedAt);
-  return `${agencyCode}-${day.slice(8, 10)}${day.slice(5, 7)}${day.slice(0, 4)}-${String(sequence).padStart(4, '0')}`;
+  const yymmdd = `${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}`;
+  return `${agencyCode}-${yymmdd}-${String(sequence).padStart(digits, '0')}`;
+}
+
+/** The parts of a dossier code. */
+export interface DossierCodeParts {
+  readonly agency: string;
+  /** The receipt day, `YYYY-MM-DD` (`YY` read as 20YY). */
+  readonly day: string;
+  readonly sequence: number;
+}
+
+const CODE = /^([A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])?)-(\d\d)(\d\d)(\d\d)-(\d{4,7})$/;
+
+/**
+ * Reads a code built as {@link dossierCode} builds it (4–7 sequence digits), or returns `null` — a portal syncing
+ * with other systems meets codes of other layouts, which the engine accepts as they are.
+ */
+export function parseDossierCode(code: string): DossierCodeParts | null {
+  const m = CODE.exec(code);
+  if (m === null) return null;
+  const [, agency, yy, mm, dd, seq] = m as unknown as [string, string, string, string, string, string];
+  const day = `20${yy}-${mm}-${dd}`;
+  const month = Number(mm);
+  const date = Number(dd);
+  // A real day of the calendar (the day count of the month, leap years included).
+  const last = new Date(Date.UTC(2000 + Number(yy), month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || date < 1 || date > last) return null;
+  const sequence = Number(seq);
+  return sequence >= 1 ? { agency, day, sequence } : null;
 }

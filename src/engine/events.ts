@@ -33,7 +33,11 @@ const optionalId = id.optional();
 const optionalText = text.optional();
 
 /** Form field values, as submitted (used for the procedure's conditions: time-limit variants, `when`). */
-const code = z.string().min(1).max(64).describe('Mã hồ sơ (Decree 118/2025 Art. 28), see dossierCode().');
+const code = z
+  .string()
+  .min(1)
+  .max(64)
+  .describe('Mã số hồ sơ (Circular 01/2018/TT-VPCP Art. 19: agency-YYMMDD-XXXX), see dossierCode().');
 const supplementItems = z.array(text).min(1).max(100);
 const refusalReasons = z.array(text).min(1).max(50);
 const amount = z.int().min(0).optional().describe('VND.');

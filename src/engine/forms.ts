@@ -4,9 +4,9 @@
  * stopping, 06 process control sheet, 07 logbook) and Circular 01/2018/TT-VPCP (before: 01 receipt, 02 supplement,
  * 03 refusal, 04 apology, 05 control sheet, 06 logbook). Labels are Vietnamese as on the forms, with English.
  *
- * The field lists of the 2025 forms are UNVERIFIED (domain notes §4): the 2018 fields are assumed for them, and the
- * titles of 2025 forms 04 and 05 are the library's reading of their names. `renderForm` prints any form as plain
- * text or Markdown.
+ * Titles of the 2025 forms as two independent sources list Appendix I of Circular 03/2025 [S]: 04 "Văn bản xin lỗi
+ * và đề nghị gia hạn thời gian giải quyết", 05 "Thông báo dừng giải quyết hồ sơ". Their field lists are UNVERIFIED
+ * (domain notes §4): the 2018 fields are assumed. `renderForm` prints any form as plain text or Markdown.
  */
 import { match } from 'ts-pattern';
 import type { SupplementItem } from '../rules/index.js';
@@ -90,13 +90,13 @@ const TITLES: Readonly<Record<FormKind, Label>> = {
   },
   refusal: { vi: 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ', en: 'REFUSAL TO ACCEPT THE DOSSIER' },
   apology: { vi: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ', en: 'APOLOGY AND NEW APPOINTMENT' },
-  'stop-notice': { vi: 'THÔNG BÁO VỀ VIỆC DỪNG GIẢI QUYẾT HỒ SƠ', en: 'NOTICE OF STOPPING THE PROCEDURE' },
+  'stop-notice': { vi: 'THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ', en: 'NOTICE OF STOPPING THE PROCEDURE' },
   'control-sheet': { vi: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', en: 'PROCESS CONTROL SHEET' },
   logbook: { vi: 'SỔ THEO DÕI HỒ SƠ', en: 'DOSSIER LOGBOOK' },
 };
-/** Circular 03/2025 form 04 adds the request to extend (domain notes §4). */
+/** Circular 03/2025 form 04 is a letter that also asks to extend the processing time. */
 const APOLOGY_2025: Label = {
-  vi: 'PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ',
+  vi: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
   en: 'APOLOGY AND REQUEST TO EXTEND THE PROCESSING TIME',
 };
 

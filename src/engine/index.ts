@@ -18,7 +18,13 @@ export {
   type EngineOptions,
   type ReplayOptions,
 } from './createEngine.js';
-export { dossierCode } from './dossierCode.js';
+export {
+  type DossierCodeOptions,
+  type DossierCodeParts,
+  dossierCode,
+  MAX_DOSSIER_SEQUENCE,
+  parseDossierCode,
+} from './dossierCode.js';
 export { EngineError, type EngineErrorCode, type Rejection, type RejectionCode } from './errors.js';
 export type { Alert, AlertCode, Evaluation, Proposal } from './evaluate.js';
 export {

@@ -27,7 +27,7 @@ function deepFreeze<T>(value: T): T {
 
 const history = numbered([
   { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-  { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'H29.22-10022026-0001' },
+  { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'H29.22-260210-0001' },
   { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
   { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
 ] as DossierEvent[]);

@@ -15,7 +15,7 @@ const valid: Record<string, unknown>[] = [
     seq: 2,
     at: '2026-03-02T08:10:00+07:00',
     by: 'centre',
-    dossierCode: 'H29.22-02032026-0001',
+    dossierCode: '000.00.24.H29-260302-0001',
     fields: { area: 120, urban: true, note: null },
     consultation: 'sequential',
   },

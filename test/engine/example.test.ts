@@ -13,7 +13,7 @@ describe('examples/land-procedure.ts', () => {
   });
 
   it('prints the appointment date with Tết skipped', () => {
-    expect(out).toContain('Mã hồ sơ: H29.22-10022026-0001');
+    expect(out).toContain('Mã hồ sơ: 000.00.24.H29-260210-0001');
     expect(out).toContain('Ngày hẹn trả kết quả: 17:00 02/03/2026');
     expect(out).toMatch(/bỏ qua 2026-02-17: .*Tết/);
     expect(out).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');

@@ -1,5 +1,6 @@
 /** The desk's forms (Circular 03/2025 from 15/09/2025, Circular 01/2018 before), the dossier code, and statistics. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   apologyForm,
@@ -10,6 +11,7 @@ import {
   dossierStatistics,
   EngineError,
   logbookForm,
+  parseDossierCode,
   receiptForm,
   refusalForm,
   renderForm,
@@ -34,12 +36,49 @@ const received = (at: string, channel: 'in-person' | 'online' = 'in-person'): Un
   { type: 'RECEIVE', at, by: 'bro', dossierCode: dossierCode('BRO', at, 7) },
 ];
 
-describe('dossierCode (Decree 118/2025 Art. 28)', () => {
-  it('is agency code + dd/mm/yyyy of receipt (Vietnam time) + sequence', () => {
-    expect(dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 1)).toBe('H29.22-10022026-0001');
-    expect(dossierCode('G01', '2026-02-09T18:30:00Z', 12)).toBe('G01-10022026-0012');
-    expect(() => dossierCode('bad code', '2026-02-10T09:10:00+07:00', 1)).toThrow(EngineError);
+describe('dossierCode (Circular 01/2018/TT-VPCP Art. 19: agency-YYMMDD-XXXX)', () => {
+  it('is agency code + YYMMDD of the receipt day in Vietnam + four-digit sequence', () => {
+    expect(dossierCode('000.00.24.H29', '2026-02-10T09:10:00+07:00', 1)).toBe('000.00.24.H29-260210-0001');
+    // 18:30 UTC on the 9th is 01:30 on the 10th in Vietnam.
+    expect(dossierCode('G01', '2026-02-09T18:30:00Z', 12)).toBe('G01-260210-0012');
+    expect(dossierCode('G01', '2030-12-31T23:59:00+07:00', 123_456, { digits: 7 })).toBe(
+      'G01-301231-0123456',
+    );
+    for (const bad of ['bad code', '', '.H29', 'H29.', 'H29-1']) {
+      expect(() => dossierCode(bad, '2026-02-10T09:10:00+07:00', 1)).toThrow(EngineError);
+    }
     expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 0)).toThrow(EngineError);
+    expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 10_000)).toThrow(EngineError);
+    expect(() => dossierCode('G01', 'yesterday', 1)).toThrow(EngineError);
+    expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 1, { digits: 8 as 7 })).toThrow(EngineError);
+  });
+
+  it('parses what it builds, and nothing that is not a real day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('2000-01-01T00:00:00Z'),
+          max: new Date('2099-12-31T00:00:00Z'),
+          noInvalidDate: true,
+        }),
+        fc.stringMatching(/^[A-Z0-9](?:[A-Z0-9.]{0,10}[A-Z0-9])?$/),
+        fc.integer({ min: 1, max: 9_999_999 }),
+        (d, agency, sequence) => {
+          const at = d.toISOString();
+          const digits = sequence > 999_999 ? 7 : sequence > 99_999 ? 6 : sequence > 9_999 ? 5 : 4;
+          const code = dossierCode(agency, at, sequence, { digits });
+          const day = new Date(d.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+          expect(parseDossierCode(code)).toEqual({ agency, day, sequence });
+        },
+      ),
+    );
+    expect(parseDossierCode('H29-260230-0001')).toBeNull();
+    expect(parseDossierCode('H29-250229-0001')).toBeNull();
+    expect(parseDossierCode('H29-280229-0001')).toEqual({ agency: 'H29', day: '2028-02-29', sequence: 1 });
+    expect(parseDossierCode('H29-261301-0001')).toBeNull();
+    expect(parseDossierCode('H29-260210-0000')).toBeNull();
+    expect(parseDossierCode('H29-260210-001')).toBeNull();
+    expect(parseDossierCode('H29.22-10022026-0001')).toBeNull();
   });
 });
 
@@ -67,7 +106,7 @@ describe('forms by circular', () => {
     expect([f.circular, f.number]).toEqual(['circular-03-2025', '01']);
     const text = renderForm(f);
     expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
-    expect(text).toContain('Mã hồ sơ: BRO-10022026-0007');
+    expect(text).toContain('Mã hồ sơ: BRO-260210-0007');
     // 3 working days from 10/02: 10, 11, 12/02.
     expect(text).toContain('Thời gian trả kết quả: 17:00 12/02/2026');
     const en = renderForm(f, { lang: 'en', format: 'markdown' });
@@ -117,14 +156,16 @@ describe('forms by circular', () => {
     const apology = apologyForm(engine, apologised, { applicant: 'A' });
     expect([apology.number, apology.title.vi]).toEqual([
       '04',
-      'PHIẾU XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT HỒ SƠ',
+      'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
     ]);
     expect(renderForm(apology)).toContain('Ngày hẹn trả kết quả mới: 24/02/2026');
     const withdrawn = run(business, [
       ...received('2026-02-10T09:00:00+07:00'),
       { type: 'WITHDRAW', at: '2026-02-10T11:00:00+07:00' },
     ]);
-    expect(stopNoticeForm(engine, withdrawn, { applicant: 'A', reason: 'Rút hồ sơ' }).number).toBe('05');
+    const notice = stopNoticeForm(engine, withdrawn, { applicant: 'A', reason: 'Rút hồ sơ' });
+    expect(notice.number).toBe('05');
+    expect(notice.title.vi).toBe('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
     expect(() => stopNoticeForm(engine, s2026, { applicant: 'A', reason: 'x' })).toThrow(EngineError);
     expect(controlSheetForm(engine, s2026, { at: '2026-02-10T12:00:00+07:00' }).number).toBe('06');
     expect(controlSheetForm(e, s2025, { at: '2025-06-10T12:00:00+07:00' }).number).toBe('05');
@@ -132,7 +173,7 @@ describe('forms by circular', () => {
       at: '2026-02-10T12:00:00+07:00',
     });
     expect(book.number).toBe('07');
-    expect(book.table?.rows[0]?.[1]).toBe('BRO-10022026-0007');
+    expect(book.table?.rows[0]?.[1]).toBe('BRO-260210-0007');
     expect(
       logbookForm(e, [{ snapshot: s2025, applicant: 'A' }], { at: '2025-06-10T12:00:00+07:00' }).number,
     ).toBe('06');

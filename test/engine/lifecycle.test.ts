@@ -16,7 +16,7 @@ function run(procedure: typeof land, events: readonly EventInput[]): DossierSnap
 
 const landReceived: EventInput[] = [
   { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-  { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'H29.22-10022026-0001' },
+  { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'H29.22-260210-0001' },
 ];
 
 describe('land change registration (10 working days, payment pauses the clock), received 10/02/2026', () => {
@@ -266,7 +266,7 @@ describe('the desk: refused, incomplete, online acceptance', () => {
       { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
       { type: 'REQUEST_SUPPLEMENT', at: '2026-02-10T09:05:00+07:00', by: 'bro', items: ['Thiếu điều lệ'] },
       { type: 'SUBMIT', at: '2026-02-12T10:00:00+07:00', channel: 'in-person' },
-      { type: 'RECEIVE', at: '2026-02-12T10:05:00+07:00', by: 'bro', dossierCode: 'BRO-12022026-0007' },
+      { type: 'RECEIVE', at: '2026-02-12T10:05:00+07:00', by: 'bro', dossierCode: 'BRO-260212-0007' },
     ]);
     // 3 working days from Thursday 12/02 10:05: 12, 13, (Tết), 23/02.
     expect(engine.dossierDeadline(again, '2026-02-12T11:00:00+07:00')!.due).toBe('2026-02-23T17:00:00+07:00');
@@ -289,7 +289,7 @@ describe('the 30/4–1/5 break and the 15:00 cut-off', () => {
   const receive = (at: string): DossierSnapshot =>
     run(business, [
       { type: 'SUBMIT', at, channel: 'in-person' },
-      { type: 'RECEIVE', at, by: 'bro', dossierCode: 'BRO-29042026-0001' },
+      { type: 'RECEIVE', at, by: 'bro', dossierCode: 'BRO-260429-0001' },
     ]);
 
   it('received Wednesday 29/04/2026 10:00: day 1 is 29/04, then 04/05 and 05/05', () => {
@@ -317,7 +317,7 @@ describe('the 30/4–1/5 break and the 15:00 cut-off', () => {
           type: 'RECEIVE',
           at: t,
           by: 'desk',
-          dossierCode: 'UBX-29042026-0001',
+          dossierCode: 'UBX-260429-0001',
           fields: { needsVerification: false },
         },
       ]);
@@ -336,7 +336,7 @@ describe('the 30/4–1/5 break and the 15:00 cut-off', () => {
         type: 'RECEIVE',
         at: '2026-04-28T09:00:00+07:00',
         by: 'desk',
-        dossierCode: 'UBX-28042026-0002',
+        dossierCode: 'UBX-260428-0002',
         fields: { needsVerification: true },
       },
       { type: 'FORWARD', at: '2026-04-28T10:00:00+07:00', by: 'desk' },
@@ -359,7 +359,7 @@ describe('the 30/4–1/5 break and the 15:00 cut-off', () => {
         type: 'RECEIVE',
         at: '2026-04-24T09:00:00+07:00',
         by: 'desk',
-        dossierCode: 'CA-24042026-0003',
+        dossierCode: 'CA-260424-0003',
         fields: { hasSeveralResidences: false, livedAbroad: false, isForeigner: false },
       },
     ]);
@@ -375,7 +375,7 @@ describe('interagency consultation (construction permit 2026, 7 working days)', 
       type: 'RECEIVE',
       at: '2026-07-06T08:00:00+07:00',
       by: 'desk',
-      dossierCode: 'UBX-06072026-0001',
+      dossierCode: 'UBX-260706-0001',
       fields: { needsConsultation: true },
     },
     { type: 'FORWARD', at: '2026-07-06T09:00:00+07:00', by: 'desk' },

@@ -468,7 +468,7 @@ describe('M7: Decree 61 citations and the supplement window after a restart', ()
 
 describe('M8: dossier codes have a fixed width', () => {
   it('four sequence digits, 1–9999', () => {
-    expect(dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 9999)).toBe('H29.22-10022026-9999');
+    expect(dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 9999)).toBe('H29.22-260210-9999');
     expect(() => dossierCode('H29.22', '2026-02-10T09:10:00+07:00', 10_000)).toThrow(EngineError);
   });
 });

@@ -17,7 +17,12 @@ function run(events: readonly UnnumberedEvent[]): DossierSnapshot {
 
 const received: UnnumberedEvent[] = [
   { type: 'SUBMIT', at: '2026-03-02T07:30:00+07:00', channel: 'in-person' },
-  { type: 'RECEIVE', at: '2026-03-02T07:30:00+07:00', by: 'centre', dossierCode: 'H29.22-02032026-0003' },
+  {
+    type: 'RECEIVE',
+    at: '2026-03-02T07:30:00+07:00',
+    by: 'centre',
+    dossierCode: '000.00.24.H29-260302-0003',
+  },
   { type: 'FORWARD', at: '2026-03-02T09:00:00+07:00', by: 'centre' },
 ];
 

@@ -85,7 +85,7 @@ describe('DVCQG sync record', () => {
         seq: 2,
         at: '2026-02-10T09:10:00+07:00',
         by: 'centre',
-        dossierCode: 'H29.22-10022026-0001',
+        dossierCode: 'H29.22-260210-0001',
       },
     ]);
     if (!r.ok) throw new Error(r.rejection.message);

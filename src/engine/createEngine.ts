@@ -20,7 +20,7 @@
  */
 
 import { transition } from 'xstate';
-import { type Calendar, type CountingPolicy, createCalendar } from '../calendar/index.js';
+import { type Calendar, type CountingPolicy, countingPolicies, createCalendar } from '../calendar/index.js';
 import { type Procedure, toExpressionContext } from '../rules/index.js';
 import {
   type CompiledProcedure,
@@ -60,6 +60,7 @@ import {
   type DossierSnapshot,
   type LedgerEntry,
   type Outcome,
+  type PinnedCounting,
   type StateValue,
   snapshotSchema,
   type Visit,
@@ -74,6 +75,13 @@ export interface EngineOptions {
   readonly procedures?: readonly Procedure[];
   /** Counting policy when the definition fixes none; default `working-days-cutoff` (domain notes §6). */
   readonly counting?: CountingPolicy;
+  /**
+   * An online dossier accepted outside working hours: its time counts from the acceptance (`as-sent`, default) or
+   * from the next working instant (`next-working-instant`, as the State Treasury does, Circular 87/2021). No
+   * national rule is known either way (domain notes §6), so it is the portal's policy. Fixed in each dossier at
+   * receipt, with the counting policy and the cut-off.
+   */
+  readonly onlineOutsideHours?: 'as-sent' | 'next-working-instant';
 }
 
 /** Options of {@link Engine.replay}. */
@@ -151,6 +159,15 @@ type StepEvent = Extract<
 export function createEngine(options: EngineOptions = {}): Engine {
   const calendar = options.calendar ?? createCalendar();
   const defaultPolicy: CountingPolicy = options.counting ?? 'working-days-cutoff';
+  const onlineOutsideHours = options.onlineOutsideHours ?? 'as-sent';
+  if (!countingPolicies.includes(defaultPolicy) || !ONLINE_OPTIONS.includes(onlineOutsideHours)) {
+    throw new EngineError(
+      'INVALID_OPTIONS',
+      `Unknown counting option: ${String(countingPolicies.includes(defaultPolicy) ? onlineOutsideHours : defaultPolicy)}`,
+      `Tùy chọn cách tính thời hạn không hợp lệ: ${String(countingPolicies.includes(defaultPolicy) ? onlineOutsideHours : defaultPolicy)}`,
+      [countingPolicies.includes(defaultPolicy) ? 'onlineOutsideHours' : 'counting'],
+    );
+  }
   const registry = new Map<string, CompiledProcedure>();
   const register = (...procedures: readonly Procedure[]) => {
     for (const p of procedures) registry.set(p.hash, compileProcedure(p));
@@ -170,13 +187,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return c;
   };
 
-  const counting = (snapshot: DossierSnapshot): CountingOptions => {
-    const timing = compiled(snapshot).procedure.definition.timing;
+  /** The counting a dossier received now gets: the definition's, else the engine's defaults. */
+  const countingAtReceipt = (c: CompiledProcedure): PinnedCounting => {
+    const timing = c.procedure.definition.timing;
     return {
       policy: timing.counting ?? defaultPolicy,
       cutoff: timing.receiptCutoff.enabled ? timing.receiptCutoff.time : null,
-      channel: snapshot.channel ?? 'in-person',
+      onlineOutsideHours,
     };
+  };
+
+  const counting = (snapshot: DossierSnapshot): CountingOptions => {
+    const pinned = snapshot.counting ?? countingAtReceipt(compiled(snapshot));
+    return { ...pinned, channel: snapshot.channel ?? 'in-person' };
   };
 
   const dossierDeadline = (snapshot: DossierSnapshot, at?: string): DeadlineView | null => {
@@ -226,6 +249,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       dossierCode: null,
       limit: null,
       consultation: 'parallel',
+      counting: null,
       conditions: {},
       deskSupplements: 0,
       supplements: 0,
@@ -451,7 +475,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
       }
     }
 
-    const next = execute(snapshot, event, result.value, result.actions, c, regime, calendar.version);
+    const next = execute(
+      snapshot,
+      event,
+      result.value,
+      result.actions,
+      c,
+      regime,
+      calendar.version,
+      event.type === 'RECEIVE' ? countingAtReceipt(c) : null,
+    );
     if ('code' in next) return reject(snapshot, next);
     return next;
   };
@@ -533,6 +566,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
  * is in (a step is in the state as `step: 'working' | 'supplement' | 'payment-…'`; a branch that replied is
  * `':replied'`).
  */
+const ONLINE_OPTIONS: readonly string[] = ['as-sent', 'next-working-instant'];
+
 /** Marks an event the hand check could not accept (zod decides when it is applied). */
 const RAW: unique symbol = Symbol('raw');
 function fastParseOrRaw(input: unknown): DossierEvent | typeof RAW {
@@ -865,6 +900,8 @@ function execute(
   c: CompiledProcedure,
   regime: DossierSnapshot['regime'],
   calendarVersion: string,
+  /** The counting to pin when the dossier is received. */
+  counting: PinnedCounting | null,
 ): DossierSnapshot | Rejection {
   // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
   const s: { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] } = {
@@ -881,6 +918,7 @@ function execute(
     dossierCode: snapshot.dossierCode,
     limit: snapshot.limit,
     consultation: snapshot.consultation,
+    counting: snapshot.counting,
     conditions: snapshot.conditions,
     deskSupplements: snapshot.deskSupplements,
     supplements: snapshot.supplements,
@@ -924,6 +962,7 @@ function execute(
         s.limit = picked.limit;
         s.conditions = picked.conditions;
         s.consultation = event.consultation ?? 'parallel';
+        s.counting = counting;
         // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt.
         if (!ownLedger) {
           ledger = ledger.slice();

@@ -15,6 +15,8 @@ export interface CountingOptions {
   readonly policy: CountingPolicy;
   readonly cutoff: string | null;
   readonly channel: 'in-person' | 'post' | 'online';
+  /** An online dossier accepted outside working hours (calendar `ReceiptOptions.onlineOutsideHours`). */
+  readonly onlineOutsideHours: 'as-sent' | 'next-working-instant';
 }
 
 /** A pause of the clock and how far it moved the deadline. */
@@ -235,7 +237,7 @@ function cachedDeadline(
     cache = new Map();
     deadlines.set(calendar, cache);
   }
-  const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}`;
+  const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}|${counting.onlineOutsideHours}`;
   let d = cache.get(key);
   if (!d) {
     d = calendar.deadline(from, { amount, unit }, counting);

@@ -14,13 +14,13 @@
  *   position, so a version that reorders steps or actions keeps the dossier's routes. A condition the old version
  *   did not have (or whose text changed) cannot be carried over: pass the receipt `fields` again, and every
  *   condition of the new version is evaluated on them.
- * - The appointment: deadlines are derived from the definition's counting (`timing.counting`, `receiptCutoff`)
- *   when read, so a received dossier is not migrated to a version that counts differently (its appointment and
- *   step deadlines would move).
+ * - The appointment: the counting (policy, cut-off, online option) is fixed in the snapshot at receipt, so the
+ *   dossier keeps it under the new version — the appointment printed on the receipt slip (Decree 118/2025
+ *   Art. 17(3)) does not move; the new version's counting applies to dossiers received under it. (A snapshot made
+ *   before the counting was recorded is refused a version that counts differently, as its appointment would move.)
  * - The new version must be in force on the dossier's receipt day (`effective`), as at `RECEIVE`.
  *
- * Refused (`INVALID_MIGRATION`) for another procedure code, a version not in force on the receipt day, other
- * counting rules, during a consultation, when a visited step or the current state does not exist in the new
+ * Refused (`INVALID_MIGRATION`) for another procedure code, a version not in force on the receipt day, during a consultation, when a visited step or the current state does not exist in the new
  * version, or when a condition cannot be carried over without `fields`.
  *
  * @example
@@ -79,8 +79,8 @@ export function migrateSnapshot(
   const source = engine.compiled(snapshot).procedure;
   const compiled = compileProcedure(target);
   const map = (step: string) => options.steps?.[step] ?? step;
-  if (received !== null) {
-    // The appointment is derived from these when read: other counting rules would move it.
+  if (received !== null && snapshot.counting === null) {
+    // Counting not recorded in the snapshot: it is derived from the definition when read, and would move.
     const before = source.definition.timing;
     const after = target.definition.timing;
     const cutoff = (t: typeof before) => (t.receiptCutoff.enabled ? t.receiptCutoff.time : null);

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { vnInstant } from './regime.js';
 import {
+  countingSchema,
   type DossierSnapshot,
   type LedgerEntry,
   outcomeSchema,
@@ -37,6 +38,14 @@ export const persistedSnapshotSchema = z.strictObject({
   dc: z.string().nullable(),
   l: z.tuple([z.number().min(0), z.enum(units)]).nullable(),
   cm: z.enum(['p', 's']),
+  /** Counting fixed at receipt: [policy, cut-off, online outside hours]; absent before receipt. */
+  ct: z
+    .tuple([
+      countingSchema.shape.policy,
+      countingSchema.shape.cutoff,
+      countingSchema.shape.onlineOutsideHours,
+    ])
+    .optional(),
   cd: z.record(z.string(), z.boolean()),
   ds: z.int().min(0),
   su: z.int().min(0),
@@ -78,6 +87,7 @@ export function persistSnapshot(s: DossierSnapshot): PersistedSnapshot {
     dc: s.dossierCode,
     l: s.limit ? [s.limit.amount, s.limit.unit] : null,
     cm: s.consultation === 'parallel' ? 'p' : 's',
+    ...(s.counting ? { ct: [s.counting.policy, s.counting.cutoff, s.counting.onlineOutsideHours] } : {}),
     cd: s.conditions,
     ds: s.deskSupplements,
     su: s.supplements,
@@ -134,6 +144,7 @@ export function restorePersisted(p: PersistedSnapshot): DossierSnapshot {
     dossierCode: p.dc,
     limit: p.l ? { amount: p.l[0], unit: p.l[1] } : null,
     consultation: p.cm === 'p' ? 'parallel' : 'sequential',
+    counting: p.ct ? { policy: p.ct[0], cutoff: p.ct[1], onlineOutsideHours: p.ct[2] } : null,
     conditions: p.cd,
     deskSupplements: p.ds,
     supplements: p.su,

@@ -6,6 +6,7 @@
  * facts and the calendar when read, so loading next year's official schedule recomputes every open deadline.
  */
 import { z } from 'zod';
+import { countingPolicies } from '../calendar/index.js';
 import { channelSchema } from '../rules/index.js';
 
 const instant = z.iso.datetime({ offset: true });
@@ -59,6 +60,24 @@ export const visitSchema = z.strictObject({
 });
 export type Visit = z.infer<typeof visitSchema>;
 
+/**
+ * How the dossier's deadlines are counted, fixed at receipt: the appointment printed on the receipt slip (Decree
+ * 118/2025 Art. 17(3)) is a promise, so changing the engine's defaults or moving the dossier to a version that
+ * counts differently never moves it. `null` before receipt (and in snapshots made before it was recorded: then the
+ * definition and the engine decide, as they did).
+ */
+export const countingSchema = z.strictObject({
+  policy: z.enum(countingPolicies),
+  /** The afternoon cut-off `HH:MM`, or `null` (Art. 18). */
+  cutoff: z
+    .string()
+    .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/)
+    .nullable(),
+  /** An online dossier accepted outside working hours: counted when accepted, or from the next working instant. */
+  onlineOutsideHours: z.enum(['as-sent', 'next-working-instant']),
+});
+export type PinnedCounting = z.infer<typeof countingSchema>;
+
 /** How the dossier ended. */
 export const outcomeSchema = z.enum([
   'refused-at-desk',
@@ -90,6 +109,7 @@ export const snapshotSchema = z.strictObject({
     })
     .nullable(),
   consultation: z.enum(['parallel', 'sequential']),
+  counting: countingSchema.nullable().default(null),
   /** Results of the definition's `when` conditions, evaluated on the fields at receipt. */
   conditions: z.record(z.string(), z.boolean()),
   /** Supplement requests at the desk (not received) and during processing. */

@@ -188,14 +188,19 @@ describe('H4: migration', () => {
 
   const received = run(business, businessReceived.slice(0, 2));
 
-  it('keeps the appointment: a version counting differently is refused for a received dossier', () => {
+  it('keeps the appointment: the counting fixed at receipt survives a version that counts differently', () => {
     const j = raw('business-registration');
     j.version = '2025.2';
     j.timing.counting = 'civil-code';
+    j.timing.receiptCutoff = { enabled: false };
     const v2 = defineProcedure(j);
-    expect(() => engine.migrate(received, v2, { at: '2026-03-02T09:00:00+07:00' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_MIGRATION' }),
-    );
+    const counted = engine.migrate(received, v2, { at: '2026-03-02T09:00:00+07:00' });
+    expect(counted.counting).toEqual(received.counting);
+    expect(engine.dossierDeadline(counted)?.due).toBe(engine.dossierDeadline(received)?.due);
+    // A snapshot made before the counting was recorded would move: refused.
+    expect(() =>
+      engine.migrate({ ...received, counting: null }, v2, { at: '2026-03-02T09:00:00+07:00' }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_MIGRATION' }));
     const same = raw('business-registration');
     same.version = '2025.3';
     same.name.en = `${same.name.en} (v3)`;

@@ -91,7 +91,7 @@ describe('DVCQG sync record', () => {
     if (!r.ok) throw new Error(r.rejection.message);
     const due = engine.slaStatus(r.snapshot, '2026-02-10T10:00:00+07:00').dossier!.due;
     expect(toDvcqgRecord(r.snapshot, due)).toEqual({
-      MaHoSo: 'H29.22-10022026-0001',
+      MaHoSo: 'H29.22-260210-0001',
       TrangThaiHoSo: 2,
       KenhThucHien: 3,
       NgayTiepNhan: '20260210091000',

@@ -208,6 +208,16 @@ export function formatInstant(ms: number): string {
   return `${formatDay(day)}T${pad2(h)}:${pad2(mi)}:${pad2(s)}${fraction}+07:00`;
 }
 
+/**
+ * The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`, whatever the host's time zone.
+ *
+ * @example
+ * legalDay('2026-02-09T18:30:00Z') // '2026-02-10'
+ */
+export function legalDay(instant: InstantInput): CalendarDate {
+  return formatDay(legalDayOf(parseInstant(instant)));
+}
+
 /** The legal (Vietnamese) day of an instant in epoch milliseconds. */
 export function legalDayOf(ms: number): number {
   return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);

@@ -14,7 +14,13 @@ export {
   defaultSchedules,
   parseOfficialSchedule,
 } from './createCalendar.js';
-export type { CalendarDate, DateInput, InstantInput } from './date.js';
+export {
+  type CalendarDate,
+  type DateInput,
+  formatInstant,
+  type InstantInput,
+  legalDay,
+} from './date.js';
 export type { DayInfo } from './dayInfo.js';
 export type { Deadline } from './deadline.js';
 export { CalendarError, type CalendarErrorCode, type LocalizedError } from './errors.js';
@@ -31,12 +37,13 @@ export {
   type Text,
   type WeeklyRestReason,
 } from './reasons.js';
-export type {
-  Channel,
-  ClockStart,
-  OnlineAcceptanceDeadline,
-  ReceiptOptions,
-  TransferDeadline,
+export {
+  type Channel,
+  type ClockStart,
+  DECREE_118_FROM,
+  type OnlineAcceptanceDeadline,
+  type ReceiptOptions,
+  type TransferDeadline,
 } from './receipt.js';
 export {
   type AgencyOverlay,

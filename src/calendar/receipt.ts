@@ -203,6 +203,9 @@ function clockText(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
+/** First day of Decree 118/2025/NĐ-CP (one-stop mechanism); Decree 61/2018/NĐ-CP before. */
+export const DECREE_118_FROM = '2025-07-01';
+
 /**
  * The one-stop decree in force on a receipt day: Decree 61/2018/NĐ-CP until 30/06/2025 (in force from 21/06/2018;
  * earlier days are read under it too), Decree 118/2025/NĐ-CP from 01/07/2025. Dossiers received before 01/07/2025
@@ -213,7 +216,7 @@ export function oneStopDecree(day: number): {
   readonly en: string;
   readonly onlineAcceptanceHours: number | null;
 } {
-  return formatDay(day) >= '2025-07-01'
+  return formatDay(day) >= DECREE_118_FROM
     ? { vi: 'Nghị định 118/2025/NĐ-CP', en: 'Decree 118/2025', onlineAcceptanceHours: 8 }
     : { vi: 'Nghị định 61/2018/NĐ-CP', en: 'Decree 61/2018', onlineAcceptanceHours: null };
 }

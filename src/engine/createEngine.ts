@@ -54,7 +54,7 @@ import {
   persistSnapshot,
   restorePersisted,
 } from './persist.js';
-import { canonicalInstant, legalDay, regimeAt } from './regime.js';
+import { canonicalInstant, legalDay, regimeAt, shiftDay } from './regime.js';
 import { computeSlaStatus, type SlaOptions, type SlaStatus } from './slaStatus.js';
 import {
   type DossierSnapshot,
@@ -884,9 +884,8 @@ function closingProblem(
 
 /** Decree 118/2025 Art. 19(6): at least one day before the deadline; the new day must be later. */
 function apologyProblem(at: string, newDueDate: string, dueDate: string): string | null {
-  const day = new Date(Date.parse(at) + 7 * 3_600_000).toISOString().slice(0, 10);
-  const dayBefore = new Date(Date.parse(`${dueDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-  if (day > dayBefore) return `sent ${day}, due ${dueDate}`;
+  const day = legalDay(at);
+  if (day > shiftDay(dueDate, -1)) return `sent ${day}, due ${dueDate}`;
   if (newDueDate <= dueDate) return `new day ${newDueDate} is not after ${dueDate}`;
   return null;
 }

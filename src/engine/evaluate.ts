@@ -22,7 +22,7 @@ import type { Calendar, CountingPolicy, Duration } from '../calendar/index.js';
 import type { Engine } from './createEngine.js';
 import type { DossierEvent } from './events.js';
 import { supplementWindow } from './ledger.js';
-import { legalDay, vnDate, vnInstant } from './regime.js';
+import { legalDay, shiftDay, vnDate, vnInstant } from './regime.js';
 import { appointmentDue, computeSlaStatus, type SlaOptions } from './slaStatus.js';
 import type { DossierSnapshot } from './snapshot.js';
 import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from './statusCodes.js';
@@ -270,9 +270,7 @@ export function computeEvaluation(
   return { at: now, phase, status: toDvcqgStatus(phase), alerts, proposals };
 }
 
-function dayBefore(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+const dayBefore = (day: string): string => shiftDay(day, -1);
 
 /** The last working day on or before `day`, not before `floor` (`null` if none). */
 function lastWorkingDay(calendar: Calendar, day: string, floor: string): string | null {

@@ -7,7 +7,7 @@
  */
 import { match } from 'ts-pattern';
 import type { Calendar, CountingPolicy, DayInfo, DurationUnit, Text } from '../calendar/index.js';
-import { legalDay, vnInstant } from './regime.js';
+import { legalDay, shiftDay, vnInstant } from './regime.js';
 import type { LedgerEntry, PauseReason, Regime } from './snapshot.js';
 
 /** How the calendar counts for a dossier. */
@@ -271,9 +271,7 @@ function daysOffBetween(calendar: Calendar, from: string, to: string): readonly 
   return out;
 }
 
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
+const nextDay = (day: string): string => shiftDay(day, 1);
 
 /**
  * The last instant to ask for a supplement during processing: 3 working days from `from`, counted like the

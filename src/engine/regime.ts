@@ -4,30 +4,25 @@
  * acceptance (Art. 17(2)), the right to stop (Art. 21) or the 15-day closure (Art. 19(5)). Forms: Circular
  * 03/2025/TT-VPCP from 15/09/2025, Circular 01/2018/TT-VPCP before.
  */
+import { legalDay as calendarLegalDay, DECREE_118_FROM, formatInstant } from '../calendar/index.js';
 import type { Regime } from './snapshot.js';
 
-/** First day of Decree 118/2025/NĐ-CP. */
-export const DECREE_118_FROM = '2025-07-01';
+export { DECREE_118_FROM };
 /** First day of Circular 03/2025/TT-VPCP (the forms). */
 export const CIRCULAR_03_FROM = '2025-09-15';
 
 const VN_OFFSET_MS = 7 * 3_600_000;
-const MS_PER_DAY = 86_400_000;
 
 /** The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`. */
 export function legalDay(instant: string | number): string {
   // The engine's own instants are written in +07:00: their day is their first ten characters.
   if (typeof instant === 'string' && instant.endsWith('+07:00') && instant.length >= 25)
     return instant.slice(0, 10);
-  const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  return new Date(Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY) * MS_PER_DAY).toISOString().slice(0, 10);
+  return calendarLegalDay(instant);
 }
 
 /** An instant as ISO-8601 in Vietnamese time (`2026-02-10T09:30:00+07:00`; milliseconds only when not zero). */
-export function vnInstant(ms: number): string {
-  const iso = new Date(ms + VN_OFFSET_MS).toISOString();
-  return `${ms % 1000 === 0 ? iso.slice(0, 19) : iso.slice(0, 23)}+07:00`;
-}
+export const vnInstant: (ms: number) => string = formatInstant;
 
 /** The canonical form of an instant the engine stores: `vnInstant` (so instants compare as strings). */
 export function canonicalInstant(instant: string): string {
@@ -38,6 +33,11 @@ export function canonicalInstant(instant: string): string {
 export function vnClock(instant: string): string {
   const local = new Date(Date.parse(instant) + VN_OFFSET_MS).toISOString();
   return `${local.slice(11, 16)} ${vnDate(local.slice(0, 10))}`;
+}
+
+/** The day `n` days after (before, if negative) a `YYYY-MM-DD` day. */
+export function shiftDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `DD/MM/YYYY` of a day. */

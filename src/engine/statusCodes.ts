@@ -12,6 +12,7 @@
  *   processing is finished; 3 is reserved for refusal at receipt); code 9 reads back as `result-ready`.
  */
 import { match } from 'ts-pattern';
+import { vnInstant } from './regime.js';
 import type { DossierSnapshot, StateValue } from './snapshot.js';
 
 /** Phase of a dossier, derived from its legal state. */
@@ -168,7 +169,7 @@ export interface DvcqgRecord {
 
 /** `yyyyMMddHHmmss` of an instant in Vietnam time. */
 export function dvcqgTimestamp(instant: string): string {
-  return new Date(Date.parse(instant) + 7 * 3_600_000).toISOString().slice(0, 19).replace(/[-T:]/g, '');
+  return vnInstant(Date.parse(instant)).slice(0, 19).replace(/[-T:]/g, '');
 }
 
 /**

@@ -1,6 +1,12 @@
 /** Hand-checked answers of the calendar's operations, across Tết 2026 and the 30/4–1/5 break. */
 import { describe, expect, it } from 'vitest';
-import { CalendarError, createCalendar, type OfficialScheduleInput } from '../../src/calendar/index.js';
+import {
+  CalendarError,
+  createCalendar,
+  formatInstant,
+  legalDay,
+  type OfficialScheduleInput,
+} from '../../src/calendar/index.js';
 
 const cal = createCalendar();
 
@@ -510,5 +516,17 @@ describe('review regressions', () => {
     expect(cal.dayInfo('2026-02-17').reasons).toHaveLength(1);
     expect(Object.isFrozen(cal.dayInfo('2026-02-17').reasons[0])).toBe(true);
     expect(createCalendar().isWorkingDay('2026-03-02')).toBe(true);
+  });
+});
+
+describe('legalDay and formatInstant', () => {
+  it('give the day and instant in Vietnam (UTC+7), whatever the offset written', () => {
+    expect(legalDay('2026-02-09T18:30:00Z')).toBe('2026-02-10');
+    expect(legalDay('2026-02-09T16:59:59Z')).toBe('2026-02-09');
+    expect(legalDay(Date.parse('2026-02-09T17:00:00Z'))).toBe('2026-02-10');
+    expect(legalDay('2026-02-10T01:00:00+09:00')).toBe('2026-02-09');
+    expect(formatInstant(Date.parse('2026-02-09T18:30:00Z'))).toBe('2026-02-10T01:30:00+07:00');
+    expect(formatInstant(Date.parse('2026-02-09T18:30:00.250Z'))).toBe('2026-02-10T01:30:00.250+07:00');
+    expect(() => legalDay('2026-02-10T09:00')).toThrow(CalendarError);
   });
 });

@@ -882,7 +882,10 @@ function closingProblem(
   return null;
 }
 
-/** Decree 118/2025 Art. 19(6): at least one day before the deadline; the new day must be later. */
+/**
+ * Decree 118/2025 Art. 19(6) (Decree 61/2018 Art. 19): "chậm nhất một ngày trước ngày hết hạn" — a calendar day
+ * (the decrees say "ngày làm việc" where they mean working days); the new day must be later.
+ */
 function apologyProblem(at: string, newDueDate: string, dueDate: string): string | null {
   const day = legalDay(at);
   if (day > shiftDay(dueDate, -1)) return `sent ${day}, due ${dueDate}`;

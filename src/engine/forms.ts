@@ -108,6 +108,20 @@ const RESULT: Readonly<Record<Timeliness, Label>> = {
 
 const l = (vi: string, en: string): Label => ({ vi, en });
 
+/**
+ * An instant as the forms print it: "09 giờ 10 phút, ngày 10 tháng 02 năm 2026" (the forms' "… giờ … phút, ngày …
+ * tháng … năm …"), in English "09:10, 10/02/2026". The logbook keeps the short form for its columns.
+ */
+function clock(instant: string): Label {
+  const short = vnClock(instant); // HH:MM DD/MM/YYYY
+  const [hh, mm] = short.slice(0, 5).split(':');
+  const [dd, mo, yyyy] = short.slice(6).split('/');
+  return {
+    vi: `${hh} giờ ${mm} phút, ngày ${dd} tháng ${mo} năm ${yyyy}`,
+    en: `${short.slice(0, 5)}, ${short.slice(6)}`,
+  };
+}
+
 /** The receiver of the last control-sheet block. */
 const APPLICANT: Label = { vi: 'Tổ chức, cá nhân', en: 'Applicant' };
 
@@ -209,8 +223,8 @@ export function receiptForm(
             ? l('Trả kết quả ngay trong ngày', 'Result the same day')
             : l(`${amount} ${unit.vi}`, `${amount} ${unit.en}`),
       },
-      { label: l('Thời gian nhận hồ sơ', 'Received at'), value: vnClock(snapshot.receivedAt) },
-      { label: l('Thời gian trả kết quả', 'Result due at'), value: vnClock(due.due) },
+      { label: l('Thời gian nhận hồ sơ', 'Received at'), value: clock(snapshot.receivedAt) },
+      { label: l('Thời gian trả kết quả', 'Result due at'), value: clock(due.due) },
       { label: l('Vào Sổ theo dõi hồ sơ, Quyển số', 'Logbook number'), value: options.logbookNumber ?? '' },
     ],
     table: {
@@ -243,7 +257,7 @@ export function supplementRequestForm(
     ...header('supplement-request', circularOf(snapshot)),
     fields: [
       ...common(engine, snapshot, options.applicant),
-      { label: l('Ngày', 'Date'), value: vnClock(options.at) },
+      { label: l('Ngày', 'Date'), value: clock(options.at) },
     ],
     table: {
       columns: [l('STT', 'No.'), l('Nội dung yêu cầu bổ sung', 'To supplement'), l('Lý do', 'Reason')],
@@ -262,7 +276,7 @@ export function refusalForm(
     ...header('refusal', circularOf(snapshot)),
     fields: [
       ...common(engine, snapshot, options.applicant),
-      { label: l('Ngày', 'Date'), value: vnClock(options.at) },
+      { label: l('Ngày', 'Date'), value: clock(options.at) },
     ],
     table: {
       columns: [l('STT', 'No.'), l('Lý do từ chối', 'Reason')],
@@ -288,10 +302,10 @@ export function apologyForm(
     ...header('apology', circularOf(snapshot)),
     fields: [
       ...common(engine, snapshot, options.applicant),
-      { label: l('Ngày hẹn trả kết quả', 'Original appointment'), value: vnClock(due.due) },
+      { label: l('Ngày hẹn trả kết quả', 'Original appointment'), value: clock(due.due) },
       { label: l('Lý do', 'Reason'), value: ext.reason },
       { label: l('Ngày hẹn trả kết quả mới', 'New appointment'), value: vnDate(ext.to) },
-      { label: l('Ngày lập', 'Issued'), value: vnClock(ext.at) },
+      { label: l('Ngày lập', 'Issued'), value: clock(ext.at) },
     ],
     table: null,
   };
@@ -335,7 +349,7 @@ export function stopNoticeForm(
     ...head,
     fields: [
       ...common(engine, snapshot, options.applicant),
-      { label: l('Thời điểm dừng', 'Stopped at'), value: vnClock(snapshot.finishedAt!) },
+      { label: l('Thời điểm dừng', 'Stopped at'), value: clock(snapshot.finishedAt!) },
       { label: l('Lý do', 'Reason'), value: options.reason },
     ],
     table: null,
@@ -417,8 +431,8 @@ export function controlSheetForm(
     ...header('control-sheet', circularOf(snapshot)),
     fields: [
       { label: l('Mã hồ sơ', 'Dossier code'), value: snapshot.dossierCode ?? '' },
-      { label: l('Ngày, giờ nhận hồ sơ', 'Received'), value: vnClock(snapshot.receivedAt) },
-      { label: l('Ngày, giờ hẹn trả kết quả', 'Due'), value: vnClock(sla.dossier.due) },
+      { label: l('Ngày, giờ nhận hồ sơ', 'Received'), value: clock(snapshot.receivedAt) },
+      { label: l('Ngày, giờ hẹn trả kết quả', 'Due'), value: clock(sla.dossier.due) },
     ],
     table: {
       columns: [
@@ -432,7 +446,7 @@ export function controlSheetForm(
           `Giao: ${b.giver} / Nhận: ${b.receiver}`,
           `From: ${b.giver} / To: ${b.receiver === APPLICANT.vi ? APPLICANT.en : b.receiver}`,
         ),
-        vnClock(b.at),
+        clock(b.at),
         b.result ? RESULT[b.result] : '',
         b.note,
       ]),

@@ -32,10 +32,10 @@ describe('examples/land-procedure.ts', () => {
     expect(out).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
     expect(out).toContain('(Thông tư 03/2025/TT-VPCP, Mẫu số 06)');
     expect(out).toMatch(
-      /Giao: Cơ quan thuế \/ Nhận: Văn phòng đăng ký đất đai\s+09:00 26\/02\/2026\s+Đúng hạn/,
+      /Giao: Cơ quan thuế \/ Nhận: Văn phòng đăng ký đất đai\s+09 giờ 00 phút, ngày 26 tháng 02 năm 2026\s+Đúng hạn/,
     );
     expect(out).toMatch(
-      /Giao: Trung tâm Phục vụ hành chính công \/ Nhận: Tổ chức, cá nhân\s+15:00 03\/03\/2026\s+Trước hạn/,
+      /Giao: Trung tâm Phục vụ hành chính công \/ Nhận: Tổ chức, cá nhân\s+15 giờ 00 phút, ngày 03 tháng 03 năm 2026\s+Trước hạn/,
     );
     expect(out).toContain('Kết quả giải quyết: Trước hạn');
   });

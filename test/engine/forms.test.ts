@@ -108,7 +108,7 @@ describe('forms by circular', () => {
     expect(text).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
     expect(text).toContain('Mã hồ sơ: BRO-260210-0007');
     // 3 working days from 10/02: 10, 11, 12/02.
-    expect(text).toContain('Thời gian trả kết quả: 17:00 12/02/2026');
+    expect(text).toContain('Thời gian trả kết quả: 17 giờ 00 phút, ngày 12 tháng 02 năm 2026');
     const en = renderForm(f, { lang: 'en', format: 'markdown' });
     expect(en).toContain('## RECEIPT AND APPOINTMENT SLIP');
     expect(en).toContain('- **Time limit:** 3 working days');
@@ -193,7 +193,7 @@ describe('forms by circular', () => {
     expect(renderForm(f, { format: 'markdown' })).toContain(
       '| Tên cơ quan, đơn vị | Thời gian giao, nhận hồ sơ |',
     );
-    expect(renderForm(f, { lang: 'en' })).toMatch(/From: .* \/ To: .*10:00 10\/02\/2026\s+On time/);
+    expect(renderForm(f, { lang: 'en' })).toMatch(/From: .* \/ To: .*10:00, 10\/02\/2026\s+On time/);
   });
 });
 

@@ -262,10 +262,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 
   /** Applies one event: the next snapshot itself (no wrapper, so replay allocates less), or the rejection. */
+  /**
+   * `owned`: the snapshot was made inside the running replay and nobody else holds it, so the event may update it
+   * in place instead of copying (replay keeps only the last one). Never for a snapshot from outside.
+   */
   const apply = (
     snapshot: DossierSnapshot,
     input: DossierEvent | unknown,
     validated: boolean,
+    owned = false,
   ): DossierSnapshot | Rejected => {
     let parsedEvent = validated ? (input as DossierEvent) : fastParseEvent(input);
     if (parsedEvent === undefined) {
@@ -484,6 +489,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       regime,
       calendar.version,
       event.type === 'RECEIVE' ? countingAtReceipt(c) : null,
+      // RECEIVE can still be refused inside (no time limit for the fields): it always works on a copy.
+      owned && event.type !== 'RECEIVE',
     );
     if ('code' in next) return reject(snapshot, next);
     return next;
@@ -504,10 +511,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
     // so zod's answer (or an earlier rejection) comes out exactly as with applyEvent.
     const checked: unknown[] =
       replayOptions.validated === true ? (events as unknown[]) : events.map(fastParseOrRaw);
+    // The snapshots in between are the replay's own: each event updates the last one in place.
     let snapshot = start(procedure);
     for (let i = 0; i < checked.length; i++) {
       const event = checked[i];
-      const r = apply(snapshot, event === RAW ? events[i] : event, event !== RAW);
+      const r = apply(snapshot, event === RAW ? events[i] : event, event !== RAW, true);
       if (isRejected(r)) return r;
       snapshot = r;
     }
@@ -893,7 +901,10 @@ function apologyProblem(at: string, newDueDate: string, dueDate: string): string
   return null;
 }
 
-/** Runs the machine's marker actions on a copy of the snapshot. */
+/**
+ * Runs the machine's marker actions on a copy of the snapshot — or, when `inPlace`, on the snapshot itself (a
+ * replay's own intermediate snapshot; every check that can refuse the event has run before).
+ */
 function execute(
   snapshot: DossierSnapshot,
   event: DossierEvent,
@@ -904,9 +915,29 @@ function execute(
   calendarVersion: string,
   /** The counting to pin when the dossier is received. */
   counting: PinnedCounting | null,
+  inPlace: boolean,
 ): DossierSnapshot | Rejection {
+  type Mutable = { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] };
+  if (inPlace) {
+    const s = snapshot as Mutable;
+    s.calendarVersion = calendarVersion;
+    s.seq = event.seq;
+    s.lastAt = event.at;
+    s.state = value;
+    return runActions(
+      s,
+      snapshot.deskSupplements,
+      snapshot.supplements,
+      event,
+      actions,
+      c,
+      regime,
+      counting,
+      true,
+    );
+  }
   // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
-  const s: { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] } = {
+  const s: Mutable = {
     format: 1,
     procedure: snapshot.procedure,
     calendarVersion,
@@ -931,13 +962,39 @@ function execute(
     visits: snapshot.visits,
   };
   if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
-  // Copies (the input is never mutated); a few dozen entries at most. The ledger changes on a few events only:
-  // it is copied when it does, else shared with the input (snapshots are immutable values).
+  return runActions(
+    s,
+    snapshot.deskSupplements,
+    snapshot.supplements,
+    event,
+    actions,
+    c,
+    regime,
+    counting,
+    false,
+  );
+}
+
+/**
+ * The actions, on `s` (a fresh copy sharing the previous snapshot's lists, or the replay's own snapshot). Lists are
+ * copied before their first change unless `owned` (the input is never mutated); a few dozen entries at most.
+ */
+function runActions(
+  s: { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] },
+  deskSupplements: number,
+  supplements: number,
+  event: DossierEvent,
+  actions: readonly EngineAction[],
+  c: CompiledProcedure,
+  regime: DossierSnapshot['regime'],
+  counting: PinnedCounting | null,
+  owned: boolean,
+): DossierSnapshot | Rejection {
   // (No closures here: they would move these variables to the heap.)
-  let visits: Visit[] = snapshot.visits as Visit[];
-  let ownVisits = false;
-  let ledger: LedgerEntry[] = snapshot.ledger as LedgerEntry[];
-  let ownLedger = false;
+  let visits: Visit[] = s.visits as Visit[];
+  let ownVisits = owned;
+  let ledger: LedgerEntry[] = s.ledger as LedgerEntry[];
+  let ownLedger = owned;
   // The giver of the next handoff and its planned end on the dossier clock.
   let giverStep: string | null = null;
   let giverEnd = 0;
@@ -952,11 +1009,11 @@ function execute(
         }
         break;
       case 'recordDeskSupplement':
-        s.deskSupplements = snapshot.deskSupplements + 1;
+        s.deskSupplements = deskSupplements + 1;
         break;
       case 'recordReceipt': {
         if (event.type !== 'RECEIVE') break;
-        const picked = pickLimit(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person');
+        const picked = pickLimit(c.procedure, event.fields ?? {}, s.channel ?? 'in-person');
         if ('code' in picked) return picked;
         s.receivedAt = event.at;
         s.regime = regimeAt(event.at);
@@ -981,7 +1038,8 @@ function execute(
           visits = visits.slice();
           ownVisits = true;
         }
-        visits[i] = { ...visit, end: event.at };
+        if (owned) (visit as { end: string | null }).end = event.at;
+        else visits[i] = { ...visit, end: event.at };
         giverStep = visit.step;
         giverEnd = plannedEnd(c, visit);
         break;
@@ -1021,7 +1079,7 @@ function execute(
         break;
       }
       case 'requestSupplement':
-        s.supplements = snapshot.supplements + 1;
+        s.supplements = supplements + 1;
         break;
       case 'pauseClock':
         if (!ownLedger) {
@@ -1074,7 +1132,9 @@ function execute(
             visits = visits.slice();
             ownVisits = true;
           }
-          visits[i] = { ...visits[i]!, end: event.at };
+          const open = visits[i]!;
+          if (owned) (open as { end: string | null }).end = event.at;
+          else visits[i] = { ...open, end: event.at };
         }
         if (s.outcome === 'refused' || s.outcome === 'withdrawn' || s.outcome === 'stopped') {
           // An open pause ends with the dossier.

@@ -38,6 +38,27 @@ function at(n: number): DossierSnapshot {
   return r.snapshot;
 }
 
+describe('replay owns its intermediate snapshots only', () => {
+  it('a replayed snapshot, deep-frozen, takes further events by applyEvent; replaying again gives equal results', () => {
+    const full = engine.replay(land, history);
+    for (let n = 0; n <= history.length; n++) {
+      let s = deepFreeze(at(n));
+      for (const event of history.slice(n)) {
+        const r = engine.applyEvent(s, event);
+        if (!r.ok) throw new Error(r.rejection.message);
+        s = r.snapshot;
+      }
+      expect(full.ok && s).toEqual(full.ok && full.snapshot);
+    }
+    // The events given are never changed, and a second replay does not see the first one's snapshots.
+    const events = deepFreeze(structuredClone(history));
+    const one = engine.replay(land, events);
+    const two = engine.replay(land, events);
+    expect(one).toEqual(two);
+    expect(one.ok && two.ok && one.snapshot.visits[0]).not.toBe(two.ok && two.snapshot.visits[0]);
+  });
+});
+
 describe('applyEvent', () => {
   it('never mutates its (deep-frozen) input', () => {
     const before = deepFreeze(at(3));

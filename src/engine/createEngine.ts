@@ -199,7 +199,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const counting = (snapshot: DossierSnapshot): CountingOptions => {
     const pinned = snapshot.counting ?? countingAtReceipt(compiled(snapshot));
-    return { ...pinned, channel: snapshot.channel ?? 'in-person' };
+    return {
+      policy: pinned.policy,
+      cutoff: pinned.cutoff,
+      onlineOutsideHours: pinned.onlineOutsideHours,
+      channel: snapshot.channel ?? 'in-person',
+    };
   };
 
   const dossierDeadline = (snapshot: DossierSnapshot, at?: string): DeadlineView | null => {

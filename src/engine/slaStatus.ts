@@ -21,9 +21,9 @@
  */
 import type { Calendar, Text } from '../calendar/index.js';
 import type { Engine } from './createEngine.js';
-import { type DeadlineView, explainDeadline, measure } from './ledger.js';
-import { legalDay } from './regime.js';
-import type { DossierSnapshot, Visit } from './snapshot.js';
+import { type DeadlineView, deriveDeadline, explainDeadline, isWorkingUnit, measure } from './ledger.js';
+import { legalDay, shiftDay, vnDate } from './regime.js';
+import type { DossierSnapshot, LedgerEntry, Visit } from './snapshot.js';
 import { type Phase, phaseOf } from './statusCodes.js';
 
 /** Result of a dossier or a step: trước hạn / đúng hạn / quá hạn. */
@@ -45,7 +45,12 @@ export interface DossierSla {
   readonly dueDate: string;
   /** The new appointment after an apology (Art. 19(6)), or `null`. */
   readonly extension: {
+    /** The new appointment day given in the apology. */
     readonly to: string;
+    /**
+     * The appointment in force: the end of `to`, moved on by the time the clock stood still after the apology
+     * (a payment pause, a supplement restart) — those never count against the dossier, extended or not.
+     */
     readonly due: string;
     readonly reason: string;
     readonly seq: number;
@@ -137,7 +142,12 @@ export function computeSlaStatus(
     const ext = [...snapshot.ledger].reverse().find((e) => e.kind === 'extend');
     const extension =
       ext && ext.kind === 'extend'
-        ? { to: ext.to, due: appointmentDue(calendar, ext.to), reason: ext.reason, seq: ext.seq }
+        ? {
+            to: ext.to,
+            due: extendedDue(engine, snapshot, ext, deadline),
+            reason: ext.reason,
+            seq: ext.seq,
+          }
         : null;
     const due = extension?.due ?? deadline.due;
     const budgetHours = measure(calendar, unit, deadline.start, deadline.baseDue);
@@ -194,6 +204,14 @@ export function computeSlaStatus(
                 d61 ? 'Decree 61/2018 Art. 19(9)' : 'Decree 118/2025 Art. 19(6)'
               }): ${extension.reason}`,
             },
+            ...(legalDay(Date.parse(extension.due) - 1) === extension.to
+              ? []
+              : [
+                  {
+                    vi: `Ngày hẹn lại dời đến ${vnDate(legalDay(Date.parse(extension.due) - 1))}: thời gian tạm dừng hoặc tính lại sau văn bản xin lỗi không tính vào thời hạn`,
+                    en: `The new appointment moves to ${legalDay(Date.parse(extension.due) - 1)}: time the clock stood still after the apology does not count`,
+                  },
+                ]),
           ]
         : explained,
     };
@@ -217,6 +235,40 @@ export function computeSlaStatus(
     };
   });
   return { at: atInput, phase: phaseOf(snapshot), dossier, steps };
+}
+
+/**
+ * The appointment in force after an apology: the end of the new day, moved on by as much as the ledger deadline
+ * moved after the apology (pauses, a restart) — in working hours, or in whole days rolled to a working day for
+ * calendar units (Civil Code 2015 Art. 148(5)). Without such a move it is the day the apology gave.
+ */
+function extendedDue(
+  engine: Engine,
+  snapshot: DossierSnapshot,
+  ext: Extract<LedgerEntry, { kind: 'extend' }>,
+  now: DeadlineView,
+): string {
+  const calendar = engine.calendar;
+  const printed = appointmentDue(calendar, ext.to);
+  const at = Date.parse(ext.at);
+  const before = deriveDeadline(
+    calendar,
+    engine.counting(snapshot),
+    snapshot.ledger,
+    now.budget,
+    now.unit,
+    at,
+    at,
+  );
+  if (before === null || Date.parse(now.due) <= Date.parse(before.due)) return printed;
+  if (isWorkingUnit(now.unit))
+    return calendar.addWorkingHours(printed, measure(calendar, now.unit, before.due, now.due));
+  const days = Math.round(
+    (Date.parse(`${now.dueDate}T00:00:00Z`) - Date.parse(`${before.dueDate}T00:00:00Z`)) / 86_400_000,
+  );
+  let day = shiftDay(ext.to, days);
+  for (let i = 0; i < 366 && !calendar.isWorkingDay(day); i++) day = shiftDay(day, 1);
+  return appointmentDue(calendar, day);
 }
 
 function round(x: number): number {

@@ -51,6 +51,12 @@ function candidates(procedure: Procedure, s: DossierSnapshot): Candidate[] {
     { type: 'APOLOGIZE', by: desk, reason: 'Cần xác minh thêm', newDueDate: '2027-06-30' },
     { type: 'FORWARD', by: 'nobody' },
   ];
+  // An apology with a new day just after the appointment in force, so later pauses can pass it.
+  const due = s.receivedAt !== null && s.outcome === null ? engine.dossierDeadline(s)?.dueDate : undefined;
+  if (due) {
+    const next = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    out.push({ type: 'APOLOGIZE', by: desk, reason: 'Cần thêm thời gian', newDueDate: next });
+  }
   for (const v of s.visits) {
     if (v.end !== null) continue;
     const step = d.steps.find((x) => x.id === v.step)!;
@@ -224,6 +230,22 @@ describe.each(procedures.map((p) => [`${p.definition.code} ${p.definition.versio
           }
         }),
         { numRuns: 200 },
+      );
+    });
+
+    it('an apology never brings the appointment in force before the ledger deadline or the day it gave', () => {
+      fc.assert(
+        fc.property(deterministicChoices, fc.integer({ min: 0, max: 60_000 }), (cs, later) => {
+          const { snapshots } = interpret(engine, procedure, cs);
+          for (const s of snapshots) {
+            if (s.lastAt === null) continue;
+            const d = engine.slaStatus(s, new Date(Date.parse(s.lastAt) + later * 60_000).toISOString()).dossier;
+            if (!d?.extension) continue;
+            expect(Date.parse(d.due)).toBeGreaterThanOrEqual(Date.parse(d.deadline.due));
+            expect(d.dueDate >= d.extension.to).toBe(true);
+          }
+        }),
+        { numRuns: 150 },
       );
     });
   },

@@ -168,3 +168,53 @@ describe('pauses and step deadlines', () => {
     expect(steps[2]!.due).toBe(engine.calendar.addWorkingHours('2026-02-24T11:30:00+07:00', paused));
   });
 });
+
+describe('the new appointment after an apology (Art. 19(6)) and the time the clock stands still', () => {
+  const base: UnnumberedEvent[] = [
+    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+    { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
+    { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
+    { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+  ];
+
+  it('is the day the apology gave when nothing stops the clock afterwards', () => {
+    const s = run([
+      ...base,
+      { type: 'APOLOGIZE', at: '2026-02-23T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+    ]);
+    const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
+    expect(d.due).toBe('2026-03-04T17:00:00+07:00');
+    expect(d.dueDate).toBe('2026-03-04');
+  });
+
+  it('moves on by a payment pause after the apology, so the dossier is not overdue before it', () => {
+    // Land, 10 working days from 10/02 across Tết: due 02/03 17:00; apology 23/02 → new day 04/03 (2 working
+    // days more); the applicant pays from 23/02 15:00 to 05/03 09:00 (7.5 working days), which never counts.
+    const s = run([
+      ...base,
+      { type: 'APOLOGIZE', at: '2026-02-23T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
+      { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-05T09:00:00+07:00' },
+    ]);
+    const d = engine.slaStatus(s, '2026-03-06T09:00:00+07:00').dossier!;
+    expect(d.deadline.due).toBe('2026-03-12T11:00:00+07:00');
+    // The end of 04/03 moved on by what the pause added to the ledger due (02/03 17:00 → 12/03 11:00).
+    expect(d.due).toBe('2026-03-16T11:00:00+07:00');
+    expect(d.level).not.toBe('overdue');
+    expect(d.remainingHours).toBeGreaterThan(0);
+    expect(engine.evaluate(s, '2026-03-06T09:00:00+07:00').alerts.map((a) => a.code)).not.toContain('OVERDUE');
+    expect(d.explanation.map((t) => t.en).join('\n')).toMatch(/new appointment moves to 2026-03-16/);
+  });
+
+  it('moves on by a supplement restart after the apology', () => {
+    const s = run([
+      ...base.slice(0, 2),
+      { type: 'APOLOGIZE', at: '2026-02-11T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+      { type: 'REQUEST_SUPPLEMENT', at: '2026-02-11T09:00:00+07:00', by: 'centre', items: ['y'] },
+      { type: 'SUPPLEMENT_RECEIVED', at: '2026-02-26T09:00:00+07:00' },
+    ]);
+    const d = engine.slaStatus(s, '2026-03-05T09:00:00+07:00').dossier!;
+    expect(Date.parse(d.due)).toBeGreaterThan(Date.parse(d.deadline.due));
+    expect(d.level).not.toBe('overdue');
+  });
+});

@@ -30,7 +30,7 @@ import {
   stateExists,
 } from './compileProcedure.js';
 import { EngineError, type Rejection, rejection } from './errors.js';
-import { computeEvaluation, type Evaluation } from './evaluate.js';
+import { computeEvaluation, type Evaluation, supplementClosesAt } from './evaluate.js';
 import {
   type DossierEvent,
   type DossierEventType,
@@ -394,6 +394,21 @@ export function createEngine(options: EngineOptions = {}): Engine {
     if ((event.type === 'STOP' || event.type === 'APOLOGIZE') && snapshot.receivedAt !== null) {
       const problem = closingProblem(c, snapshot, event, regime);
       if (problem) return reject(snapshot, problem);
+      if (event.type === 'STOP' && event.reason === 'supplement-not-completed') {
+        // Art. 19(5): closed only when the supplement is not completed within the period.
+        const closeAt = supplementClosesAt(calendar, snapshot, d, counting(snapshot).policy);
+        if (closeAt !== null && !isBefore(closeAt, event.at)) {
+          return reject(
+            snapshot,
+            rejection(
+              'STOP_NOT_ALLOWED',
+              `The applicant has until ${closeAt} to complete the dossier (Decree 118/2025 Art. 19(5))`,
+              `Người nộp hồ sơ được bổ sung đến ${closeAt} (Nghị định 118/2025/NĐ-CP, Điều 19 khoản 5)`,
+              ['reason'],
+            ),
+          );
+        }
+      }
     }
     const decided = snapshot.decidedAt !== null;
     const apologized = hasExtension(snapshot.ledger);

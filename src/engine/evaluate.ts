@@ -19,12 +19,13 @@
  * alerts.map((a) => a.code) // ['DEADLINE_CRITICAL', 'APOLOGY_DUE']
  */
 import type { Calendar, CountingPolicy, Duration } from '../calendar/index.js';
+import type { Procedure } from '../rules/index.js';
 import type { Engine } from './createEngine.js';
 import type { DossierEvent } from './events.js';
 import { supplementWindow } from './ledger.js';
 import { legalDay, shiftDay, vnDate, vnInstant } from './regime.js';
 import { appointmentDue, computeSlaStatus, type SlaOptions } from './slaStatus.js';
-import type { DossierSnapshot } from './snapshot.js';
+import type { DossierSnapshot, LedgerEntry } from './snapshot.js';
 import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from './statusCodes.js';
 
 export type AlertCode =
@@ -246,14 +247,8 @@ export function computeEvaluation(
 
   // Art. 19(5): not completed within 15 days (or the procedure's own window) → closed. Not in Decree 61/2018.
   if (phase === 'awaiting-supplement' && regime === 'decree-118-2025') {
-    const request = [...snapshot.ledger]
-      .reverse()
-      .find((e) => e.kind === 'pause' && e.reason === 'supplement');
-    if (request) {
-      const window = d.timing.supplement.applicantWindow;
-      const closeAt = window
-        ? applicantWindowEnd(calendar, request.at, window, engine.counting(snapshot).policy)
-        : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
+    const closeAt = supplementClosesAt(calendar, snapshot, d, engine.counting(snapshot).policy);
+    if (closeAt !== null) {
       if (at > Date.parse(closeAt)) {
         alert(
           'SUPPLEMENT_EXPIRED',
@@ -268,6 +263,28 @@ export function computeEvaluation(
     }
   }
   return { at: now, phase, status: toDvcqgStatus(phase), alerts, proposals };
+}
+
+/**
+ * When a dossier awaiting a supplement may be closed (Decree 118/2025 Art. 19(5)): after the procedure's own
+ * applicant window, or 15 days from the request by the Civil Code (Art. 147–148). `null` when no request is open.
+ */
+export function supplementClosesAt(
+  calendar: Calendar,
+  snapshot: DossierSnapshot,
+  definition: Procedure['definition'],
+  policy: CountingPolicy,
+): string | null {
+  let request: LedgerEntry | undefined;
+  for (let i = snapshot.ledger.length - 1; i >= 0 && request === undefined; i--) {
+    const e = snapshot.ledger[i]!;
+    if (e.kind === 'pause' && e.reason === 'supplement') request = e;
+  }
+  if (request === undefined) return null;
+  const window = definition.timing.supplement.applicantWindow;
+  return window
+    ? applicantWindowEnd(calendar, request.at, window, policy)
+    : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
 }
 
 const dayBefore = (day: string): string => shiftDay(day, -1);

@@ -137,6 +137,21 @@ describe('land change registration (10 working days, payment pauses the clock), 
     expect(late.proposals).toEqual([
       { type: 'STOP', at: '2026-02-27T08:00:00+07:00', by: 'centre', reason: 'supplement-not-completed' },
     ]);
+    // Before the period ends the applicant may still complete it: the closure is refused (Art. 19(5)).
+    for (const at of ['2026-02-11T09:05:00+07:00', '2026-02-26T23:59:00+07:00']) {
+      const early = engine.applyEvent(s, { ...late.proposals[0]!, at, seq: 4 });
+      expect(early.ok ? 'accepted' : early.rejection.code).toBe('STOP_NOT_ALLOWED');
+      expect(early.snapshot).toBe(s);
+    }
+    // Stopping for another reason (the agency's own decision) is not bound to the period.
+    const other = engine.applyEvent(s, {
+      type: 'STOP',
+      at: '2026-02-12T09:00:00+07:00',
+      by: 'centre',
+      reason: 'other',
+      seq: 4,
+    });
+    expect(other.ok).toBe(true);
     const stopped = engine.applyEvent(s, { ...late.proposals[0]!, seq: 4 });
     expect(stopped.ok && stopped.snapshot.outcome).toBe('stopped');
     expect(stopped.ok && engine.evaluate(stopped.snapshot, '2026-02-27T09:00:00+07:00').status).toBe(8);

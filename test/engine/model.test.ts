@@ -239,7 +239,10 @@ describe.each(procedures.map((p) => [`${p.definition.code} ${p.definition.versio
           const { snapshots } = interpret(engine, procedure, cs);
           for (const s of snapshots) {
             if (s.lastAt === null) continue;
-            const d = engine.slaStatus(s, new Date(Date.parse(s.lastAt) + later * 60_000).toISOString()).dossier;
+            const d = engine.slaStatus(
+              s,
+              new Date(Date.parse(s.lastAt) + later * 60_000).toISOString(),
+            ).dossier;
             if (!d?.extension) continue;
             expect(Date.parse(d.due)).toBeGreaterThanOrEqual(Date.parse(d.deadline.due));
             expect(d.dueDate >= d.extension.to).toBe(true);

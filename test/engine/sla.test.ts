@@ -180,7 +180,13 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
   it('is the day the apology gave when nothing stops the clock afterwards', () => {
     const s = run([
       ...base,
-      { type: 'APOLOGIZE', at: '2026-02-23T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-23T08:00:00+07:00',
+        by: 'centre',
+        reason: 'x',
+        newDueDate: '2026-03-04',
+      },
     ]);
     const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
     expect(d.due).toBe('2026-03-04T17:00:00+07:00');
@@ -192,7 +198,13 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
     // days more); the applicant pays from 23/02 15:00 to 05/03 09:00 (7.5 working days), which never counts.
     const s = run([
       ...base,
-      { type: 'APOLOGIZE', at: '2026-02-23T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-23T08:00:00+07:00',
+        by: 'centre',
+        reason: 'x',
+        newDueDate: '2026-03-04',
+      },
       { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
       { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-05T09:00:00+07:00' },
     ]);
@@ -202,14 +214,22 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
     expect(d.due).toBe('2026-03-16T11:00:00+07:00');
     expect(d.level).not.toBe('overdue');
     expect(d.remainingHours).toBeGreaterThan(0);
-    expect(engine.evaluate(s, '2026-03-06T09:00:00+07:00').alerts.map((a) => a.code)).not.toContain('OVERDUE');
+    expect(engine.evaluate(s, '2026-03-06T09:00:00+07:00').alerts.map((a) => a.code)).not.toContain(
+      'OVERDUE',
+    );
     expect(d.explanation.map((t) => t.en).join('\n')).toMatch(/new appointment moves to 2026-03-16/);
   });
 
   it('moves on by a supplement restart after the apology', () => {
     const s = run([
       ...base.slice(0, 2),
-      { type: 'APOLOGIZE', at: '2026-02-11T08:00:00+07:00', by: 'centre', reason: 'x', newDueDate: '2026-03-04' },
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-11T08:00:00+07:00',
+        by: 'centre',
+        reason: 'x',
+        newDueDate: '2026-03-04',
+      },
       { type: 'REQUEST_SUPPLEMENT', at: '2026-02-11T09:00:00+07:00', by: 'centre', items: ['y'] },
       { type: 'SUPPLEMENT_RECEIVED', at: '2026-02-26T09:00:00+07:00' },
     ]);

@@ -31,6 +31,7 @@ import {
 } from './compileProcedure.js';
 import { EngineError, type Rejection, rejection } from './errors.js';
 import { computeEvaluation, type Evaluation, supplementClosesAt } from './evaluate.js';
+import { type FieldsById, fieldProblem } from './fields.js';
 import {
   type DossierEvent,
   type DossierEventType,
@@ -54,7 +55,7 @@ import {
   persistSnapshot,
   restorePersisted,
 } from './persist.js';
-import { canonicalInstant, legalDay, regimeAt, shiftDay } from './regime.js';
+import { canonicalInstant, instantOption, legalDay, regimeAt, shiftDay } from './regime.js';
 import { computeSlaStatus, type SlaOptions, type SlaStatus } from './slaStatus.js';
 import {
   type DossierSnapshot,
@@ -209,7 +210,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const dossierDeadline = (snapshot: DossierSnapshot, at?: string): DeadlineView | null => {
     if (!snapshot.limit) return null;
-    const now = at === undefined ? finishOf(snapshot) : Date.parse(at);
+    const now = at === undefined ? finishOf(snapshot) : Date.parse(instantOption(at, ['at']));
     const view = deriveDeadline(
       calendar,
       counting(snapshot),
@@ -224,7 +225,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
 
   const stepDeadline = (snapshot: DossierSnapshot, visit: Visit, at?: string): DeadlineView | null => {
     if (!snapshot.limit) return null;
-    const now = at === undefined ? finishOf(snapshot) : Date.parse(at);
+    const now = at === undefined ? finishOf(snapshot) : Date.parse(instantOption(at, ['at']));
     const until = visit.end === null ? Number.POSITIVE_INFINITY : Date.parse(visit.end);
     return deriveDeadline(
       calendar,
@@ -582,8 +583,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     stepDeadline,
     register,
     persist: persistSnapshot,
-    slaStatus: (snapshot, at, opts) => computeSlaStatus(engine, snapshot, at, opts),
-    evaluate: (snapshot, now, opts) => computeEvaluation(engine, snapshot, now, opts),
+    slaStatus: (snapshot, at, opts) => computeSlaStatus(engine, snapshot, instantOption(at, ['at']), opts),
+    evaluate: (snapshot, now, opts) =>
+      computeEvaluation(engine, snapshot, instantOption(now, ['now']), opts),
     migrate: (snapshot, target, opts) => migrateSnapshot(engine, snapshot, target, opts),
   };
   return engine;
@@ -1266,44 +1268,6 @@ function pickLimit(
 }
 
 type CompiledExpression = NonNullable<ReturnType<Procedure['expression']>>;
-
-/** The definition's fields by id. */
-type FieldsById = ReadonlyMap<string, Procedure['definition']['fields'][number]>;
-
-/**
- * RECEIVE `fields` against the definition's form: every id must be a declared field, and every value (other than
- * `null`, "not given") must have the field's type — `toExpressionContext` leaves out a value it cannot convert —
- * and, for an enum, be one of its values. A misspelt id would otherwise silently make a condition false.
- */
-function fieldProblem(
-  byId: FieldsById,
-  fields: Readonly<Record<string, string | number | boolean | null>>,
-  context: Record<string, unknown>,
-): Rejection | null {
-  for (const key in fields) {
-    const field = byId.get(key);
-    if (!field) {
-      return rejection(
-        'INVALID_EVENT',
-        `"${key}" is not a field of this procedure's form`,
-        `"${key}" không phải là trường của tờ khai thủ tục này`,
-        ['fields', key],
-      );
-    }
-    const value = fields[key];
-    if (value === null) continue;
-    const wrongType = !(key in context);
-    if (wrongType || (field.type === 'enum' && !field.values.some((v) => v.value === value))) {
-      return rejection(
-        'INVALID_EVENT',
-        `Field "${key}" must be ${field.type === 'enum' ? `one of ${field.values.map((v) => v.value).join(', ')}` : `of type ${field.type}`}, not ${JSON.stringify(value)}`,
-        `Trường "${key}" phải ${field.type === 'enum' ? `là một trong ${field.values.map((v) => v.value).join(', ')}` : `có kiểu ${field.type}`}, không phải ${JSON.stringify(value)}`,
-        ['fields', key],
-      );
-    }
-  }
-  return null;
-}
 
 /** The `when` expressions of a definition, looked up once: forward conditions (by key), then time-limit variants. */
 interface LimitPlan {

@@ -12,7 +12,7 @@ import { match } from 'ts-pattern';
 import type { SupplementItem } from '../rules/index.js';
 import type { Engine } from './createEngine.js';
 import { EngineError } from './errors.js';
-import { formsCircularAt, vnClock, vnDate } from './regime.js';
+import { formsCircularAt, instantOption, legalDay, vnClock, vnDate } from './regime.js';
 import { type Timeliness, timeliness } from './slaStatus.js';
 import type { DossierSnapshot } from './snapshot.js';
 
@@ -94,6 +94,23 @@ const TITLES: Readonly<Record<FormKind, Label>> = {
   'control-sheet': { vi: 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ', en: 'PROCESS CONTROL SHEET' },
   logbook: { vi: 'SỔ THEO DÕI HỒ SƠ', en: 'DOSSIER LOGBOOK' },
 };
+/**
+ * A due instant as printed: a period that ends at midnight ends at 24:00 of its last day (Civil Code 2015
+ * Art. 148(6)), so it is printed "24 giờ 00 phút, ngày 12 …", not "00 giờ 00 phút, ngày 13 …".
+ */
+function dueClock(due: string): Label {
+  const at = instantOption(due, ['due']);
+  if (at.slice(11, 19) !== '00:00:00') return clock(at);
+  const [dd, mo, yyyy] = vnDate(legalDay(Date.parse(at) - 1)).split('/');
+  return { vi: `24 giờ 00 phút, ngày ${dd} tháng ${mo} năm ${yyyy}`, en: `24:00, ${dd}/${mo}/${yyyy}` };
+}
+
+/** The short form of a due instant (the logbook), with the same 24:00 rule. */
+function dueShort(due: string): string {
+  const at = instantOption(due, ['due']);
+  return at.slice(11, 19) === '00:00:00' ? `24:00 ${vnDate(legalDay(Date.parse(at) - 1))}` : vnClock(at);
+}
+
 /** Circular 03/2025 form 04 is a letter that also asks to extend the processing time. */
 const APOLOGY_2025: Label = {
   vi: 'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
@@ -113,7 +130,7 @@ const l = (vi: string, en: string): Label => ({ vi, en });
  * tháng … năm …"), in English "09:10, 10/02/2026". The logbook keeps the short form for its columns.
  */
 function clock(instant: string): Label {
-  const short = vnClock(instant); // HH:MM DD/MM/YYYY
+  const short = vnClock(instantOption(instant, ['at'])); // HH:MM DD/MM/YYYY
   const [hh, mm] = short.slice(0, 5).split(':');
   const [dd, mo, yyyy] = short.slice(6).split('/');
   return {
@@ -224,7 +241,7 @@ export function receiptForm(
             : l(`${amount} ${unit.vi}`, `${amount} ${unit.en}`),
       },
       { label: l('Thời gian nhận hồ sơ', 'Received at'), value: clock(snapshot.receivedAt) },
-      { label: l('Thời gian trả kết quả', 'Result due at'), value: clock(due.due) },
+      { label: l('Thời gian trả kết quả', 'Result due at'), value: dueClock(due.due) },
       { label: l('Vào Sổ theo dõi hồ sơ, Quyển số', 'Logbook number'), value: options.logbookNumber ?? '' },
     ],
     table: {
@@ -302,7 +319,7 @@ export function apologyForm(
     ...header('apology', circularOf(snapshot)),
     fields: [
       ...common(engine, snapshot, options.applicant),
-      { label: l('Ngày hẹn trả kết quả', 'Original appointment'), value: clock(due.due) },
+      { label: l('Ngày hẹn trả kết quả', 'Original appointment'), value: dueClock(due.due) },
       { label: l('Lý do', 'Reason'), value: ext.reason },
       { label: l('Ngày hẹn trả kết quả mới', 'New appointment'), value: vnDate(ext.to) },
       { label: l('Ngày lập', 'Issued'), value: clock(ext.at) },
@@ -432,7 +449,7 @@ export function controlSheetForm(
     fields: [
       { label: l('Mã hồ sơ', 'Dossier code'), value: snapshot.dossierCode ?? '' },
       { label: l('Ngày, giờ nhận hồ sơ', 'Received'), value: clock(snapshot.receivedAt) },
-      { label: l('Ngày, giờ hẹn trả kết quả', 'Due'), value: clock(sla.dossier.due) },
+      { label: l('Ngày, giờ hẹn trả kết quả', 'Due'), value: dueClock(sla.dossier.due) },
     ],
     table: {
       columns: [
@@ -461,9 +478,10 @@ export function logbookForm(
   entries: readonly { readonly snapshot: DossierSnapshot; readonly applicant: string }[],
   options: { readonly at: string; readonly circular?: Circular },
 ): Form {
-  const circular = options.circular ?? formsCircularAt(options.at);
+  const asOf = instantOption(options.at, ['at']);
+  const circular = options.circular ?? formsCircularAt(asOf);
   const rows = entries.map(({ snapshot, applicant }, i) => {
-    const sla = snapshot.receivedAt ? engine.slaStatus(snapshot, options.at) : null;
+    const sla = snapshot.receivedAt ? engine.slaStatus(snapshot, asOf) : null;
     const transferred = snapshot.visits[1]?.at ?? null;
     return [
       String(i + 1),
@@ -471,7 +489,7 @@ export function logbookForm(
       engine.compiled(snapshot).procedure.definition.name.vi,
       applicant,
       snapshot.receivedAt ? vnClock(snapshot.receivedAt) : '',
-      sla?.dossier ? vnClock(sla.dossier.due) : '',
+      sla?.dossier ? dueShort(sla.dossier.due) : '',
       transferred ? vnClock(transferred) : '',
       snapshot.decidedAt ? vnClock(snapshot.decidedAt) : '',
       snapshot.outcome === 'result-returned' && snapshot.finishedAt ? vnClock(snapshot.finishedAt) : '',
@@ -480,7 +498,7 @@ export function logbookForm(
   });
   return {
     ...header('logbook', circular),
-    fields: [{ label: l('Đến ngày', 'As of'), value: vnClock(options.at) }],
+    fields: [{ label: l('Đến ngày', 'As of'), value: vnClock(asOf) }],
     table: {
       columns: [
         l('STT', 'No.'),

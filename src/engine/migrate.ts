@@ -30,7 +30,8 @@ import { type FieldValue, type Procedure, toExpressionContext } from '../rules/i
 import { compileProcedure, stateExists } from './compileProcedure.js';
 import type { Engine } from './createEngine.js';
 import { EngineError } from './errors.js';
-import { legalDay } from './regime.js';
+import { fieldProblem } from './fields.js';
+import { instantOption, legalDay } from './regime.js';
 import type { DossierSnapshot, StateValue } from './snapshot.js';
 
 export interface MigrationOptions {
@@ -65,8 +66,14 @@ export function migrateSnapshot(
   if (target.hash === snapshot.procedure.hash) {
     fail('The dossier already uses this version', 'Hồ sơ đã theo phiên bản này', ['procedure', 'hash']);
   }
-  if (Number.isNaN(Date.parse(options.at)))
-    fail('Invalid migration instant', 'Thời điểm chuyển không hợp lệ', ['at']);
+  const at = instantOption(options.at, ['at']);
+  if (snapshot.lastAt !== null && Date.parse(at) < Date.parse(snapshot.lastAt)) {
+    fail(
+      `The migration (${at}) cannot come before the dossier's last event (${snapshot.lastAt})`,
+      `Thời điểm chuyển phiên bản (${at}) không được trước sự kiện gần nhất của hồ sơ (${snapshot.lastAt})`,
+      ['at'],
+    );
+  }
   const received = snapshot.receivedAt === null ? null : legalDay(snapshot.receivedAt);
   const { from: inForceFrom, to: inForceTo } = target.definition.effective;
   if (received !== null && (received < inForceFrom || (inForceTo !== undefined && received > inForceTo))) {
@@ -142,7 +149,7 @@ export function migrateSnapshot(
     })),
     migratedFrom: [
       ...(snapshot.migratedFrom ?? []),
-      { version: snapshot.procedure.version, hash: snapshot.procedure.hash, at: options.at },
+      { version: snapshot.procedure.version, hash: snapshot.procedure.hash, at },
     ],
   };
 }
@@ -169,6 +176,8 @@ function carryConditions(
   if (snapshot.receivedAt === null) return out;
   if (fields !== undefined) {
     const context = toExpressionContext(target.definition.fields, fields, snapshot.channel ?? 'in-person');
+    const bad = fieldProblem(new Map(target.definition.fields.map((f) => [f.id, f])), fields, context);
+    if (bad) fail(bad.message, bad.messageVi, [...bad.path]);
     for (const [i, step] of target.definition.steps.entries()) {
       for (const [a, action] of step.actions.entries()) {
         if (action.type !== 'forward' || action.when === undefined) continue;

@@ -5,6 +5,7 @@
  * 03/2025/TT-VPCP from 15/09/2025, Circular 01/2018/TT-VPCP before.
  */
 import { legalDay as calendarLegalDay, DECREE_118_FROM, formatInstant } from '../calendar/index.js';
+import { EngineError } from './errors.js';
 import type { Regime } from './snapshot.js';
 
 export { DECREE_118_FROM };
@@ -27,6 +28,41 @@ export const vnInstant: (ms: number) => string = formatInstant;
 /** The canonical form of an instant the engine stores: `vnInstant` (so instants compare as strings). */
 export function canonicalInstant(instant: string): string {
   return instant.length === 25 && instant.endsWith('+07:00') ? instant : vnInstant(Date.parse(instant));
+}
+
+/** ISO-8601 with an explicit offset (`Z` or `±HH:MM`), as the events take it. */
+const ISO_WITH_OFFSET =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/**
+ * An instant given to the engine outside an event (`slaStatus(…, at)`, `evaluate(…, now)`, a form's `at`, a
+ * migration's `at`): ISO-8601 with an offset, or epoch milliseconds, returned in the engine's `+07:00` form. A
+ * string without an offset is refused — it would be read in the host's zone.
+ */
+export function instantOption(value: unknown, path: readonly (string | number)[]): string {
+  const ms =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && ISO_WITH_OFFSET.test(value) && realDay(value)
+        ? Date.parse(value)
+        : Number.NaN;
+  if (!Number.isFinite(ms)) {
+    const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
+    throw new EngineError(
+      'INVALID_OPTIONS',
+      `${shown} is not an instant: use ISO-8601 with an offset (2026-02-10T09:30:00+07:00) or epoch milliseconds`,
+      `${shown} không phải thời điểm hợp lệ: dùng ISO-8601 có múi giờ (2026-02-10T09:30:00+07:00) hoặc mili giây`,
+      [...path],
+    );
+  }
+  return vnInstant(ms);
+}
+
+/** The `YYYY-MM-DD` at the start of an ISO string is a day of the calendar (not 30/02). */
+function realDay(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return Number(iso.slice(8, 10)) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** `HH:MM DD/MM/YYYY` of an instant, as the forms print it (giờ … phút, ngày … tháng … năm). */

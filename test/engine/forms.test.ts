@@ -20,7 +20,7 @@ import {
   type UnnumberedEvent,
 } from '../../src/engine/index.js';
 import { defineProcedure, supplementRequestItems, validateDossier } from '../../src/rules/index.js';
-import { business, engine, type land } from './fixtures.js';
+import { business, engine, judicial, type land } from './fixtures.js';
 
 function run(procedure: typeof land, events: readonly UnnumberedEvent[], e = engine): DossierSnapshot {
   const r = e.replay(
@@ -249,5 +249,25 @@ describe('Decision 766 statistics', () => {
     const stats = dossierStatistics(engine, [early], { from: '2026-03-01', to: '2026-03-31' });
     expect(stats.counted).toBe(0);
     expect(stats.onTimeRate).toBeNull();
+  });
+});
+
+describe('a calendar-day appointment ends at 24:00 of its last day (Civil Code Art. 148(6))', () => {
+  it('is printed as 24:00 of that day, not 00:00 of the next', () => {
+    const s = run(judicial, [
+      { type: 'SUBMIT', at: '2026-03-02T09:00:00+07:00', channel: 'in-person' },
+      { type: 'RECEIVE', at: '2026-03-02T09:00:00+07:00', by: 'desk', dossierCode: 'CA-260302-0001' },
+    ]);
+    expect(engine.dossierDeadline(s)?.due).toBe('2026-03-13T00:00:00+07:00');
+    const slip = renderForm(receiptForm(engine, s, { applicant: 'A', documents: [] }));
+    expect(slip).toContain('Thời gian trả kết quả: 24 giờ 00 phút, ngày 12 tháng 03 năm 2026');
+    expect(renderForm(receiptForm(engine, s, { applicant: 'A', documents: [] }), { lang: 'en' })).toContain(
+      '24:00, 12/03/2026',
+    );
+    const book = logbookForm(engine, [{ snapshot: s, applicant: 'A' }], { at: '2026-03-03T09:00:00+07:00' });
+    expect(book.table?.rows[0]).toContain('24:00 12/03/2026');
+    expect(() => logbookForm(engine, [{ snapshot: s, applicant: 'A' }], { at: '2026-03-03 09:00' })).toThrow(
+      EngineError,
+    );
   });
 });

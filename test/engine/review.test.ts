@@ -186,6 +186,40 @@ describe('H4: migration', () => {
     expect(engine.applyEvent(consulting, forwardToDecide).ok).toBe(false);
   });
 
+  it('checks the migration instant and the receipt fields like RECEIVE does (review 3, F3/F4)', () => {
+    const j = raw('construction-permit-2026');
+    j.version = '2026.4';
+    const review = j.steps.find((s: { id: string }) => s.id === 'review');
+    review.actions[1].when = 'needsConsultation == false';
+    const v4 = defineProcedure(j);
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return [(e as EngineError).code, (e as EngineError).path];
+      }
+      return 'accepted';
+    };
+    expect(code(() => engine.migrate(atReview, v4, { at: '2026-07-06T09:30:00', fields }))).toEqual([
+      'INVALID_OPTIONS',
+      ['at'],
+    ]);
+    expect(code(() => engine.migrate(atReview, v4, { at: '2020-01-01T00:00:00+07:00', fields }))).toEqual([
+      'INVALID_MIGRATION',
+      ['at'],
+    ]);
+    expect(
+      code(() =>
+        engine.migrate(atReview, v4, {
+          at: '2026-07-06T09:30:00+07:00',
+          fields: { ...fields, needsconsultation: false },
+        }),
+      ),
+    ).toEqual(['INVALID_MIGRATION', ['fields', 'needsconsultation']]);
+    const moved = engine.migrate(atReview, v4, { at: '2026-07-06T02:30:00Z', fields });
+    expect(moved.migratedFrom?.at(-1)?.at).toBe('2026-07-06T09:30:00+07:00');
+  });
+
   const received = run(business, businessReceived.slice(0, 2));
 
   it('keeps the appointment: the counting fixed at receipt survives a version that counts differently', () => {

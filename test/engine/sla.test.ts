@@ -238,3 +238,30 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
     expect(d.level).not.toBe('overdue');
   });
 });
+
+describe('instants given to slaStatus, evaluate and the deadlines (review 3, F6)', () => {
+  const s = run(received);
+  const code = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return [(e as { code: string }).code, (e as { path: unknown }).path];
+    }
+    return 'accepted';
+  };
+
+  it('refuse a string without an offset or not a real day, with the path', () => {
+    expect(code(() => engine.slaStatus(s, '2026-03-09T03:00:00'))).toEqual(['INVALID_OPTIONS', ['at']]);
+    expect(code(() => engine.slaStatus(s, 'garbage'))).toEqual(['INVALID_OPTIONS', ['at']]);
+    expect(code(() => engine.evaluate(s, '2026-02-30T09:00:00+07:00'))).toEqual(['INVALID_OPTIONS', ['now']]);
+    expect(code(() => engine.dossierDeadline(s, '2026-03-09'))).toEqual(['INVALID_OPTIONS', ['at']]);
+  });
+
+  it('take any offset or epoch milliseconds, and answer in +07:00', () => {
+    const iso = engine.slaStatus(s, '2026-03-09T10:00:00+07:00');
+    expect(engine.slaStatus(s, '2026-03-09T03:00:00Z')).toEqual(iso);
+    expect(engine.slaStatus(s, Date.parse('2026-03-09T03:00:00Z') as unknown as string)).toEqual(iso);
+    expect(iso.at).toBe('2026-03-09T10:00:00+07:00');
+    expect(engine.evaluate(s, '2026-03-09T03:00:00Z').at).toBe('2026-03-09T10:00:00+07:00');
+  });
+});

@@ -31,7 +31,6 @@ import {
 } from './compileProcedure.js';
 import { EngineError, type Rejection, rejection } from './errors.js';
 import { computeEvaluation, type Evaluation, supplementClosesAt } from './evaluate.js';
-import { type FieldsById, fieldProblem } from './fields.js';
 import {
   type DossierEvent,
   type DossierEventType,
@@ -41,6 +40,7 @@ import {
   eventTypes,
   fastParseEvent,
 } from './events.js';
+import { type FieldsById, fieldProblem } from './fields.js';
 import {
   type CountingOptions,
   type DeadlineView,
@@ -584,8 +584,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     register,
     persist: persistSnapshot,
     slaStatus: (snapshot, at, opts) => computeSlaStatus(engine, snapshot, instantOption(at, ['at']), opts),
-    evaluate: (snapshot, now, opts) =>
-      computeEvaluation(engine, snapshot, instantOption(now, ['now']), opts),
+    evaluate: (snapshot, now, opts) => computeEvaluation(engine, snapshot, instantOption(now, ['now']), opts),
     migrate: (snapshot, target, opts) => migrateSnapshot(engine, snapshot, target, opts),
   };
   return engine;

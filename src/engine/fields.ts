@@ -43,4 +43,3 @@ export function fieldProblem(
   }
   return null;
 }
-

@@ -82,6 +82,18 @@ export interface StepSla {
   readonly plan: readonly [number, number];
   readonly due: string | null;
   readonly dueDate: string | null;
+  /**
+   * Working hours (hours for calendar units) the step had from the handoff to its due instant, not counting the
+   * time the clock stood still; `null` without a time limit.
+   */
+  readonly budgetHours: number | null;
+  /** Of those, used up to the instant read (or the step's end). */
+  readonly usedHours: number | null;
+  /** Left before the step's due instant; negative once past it. */
+  readonly remainingHours: number | null;
+  readonly shareUsed: number | null;
+  /** The same thresholds as the dossier's; `null` without a time limit. */
+  readonly level: SlaLevel | null;
   readonly overdue: boolean;
   readonly outcome: Timeliness | null;
 }
@@ -171,14 +183,7 @@ export function computeSlaStatus(
     // Overdue only strictly after the due instant: finishing at it is on time (finish ≤ due, domain notes §6).
     // With the default thresholds the share reaches 1 exactly at the due instant, so the last threshold is
     // exceeded (`>`), not reached; the first two are reached (`>=`).
-    const overdueNow = until > Date.parse(due) || shareUsed > over;
-    const level: SlaLevel = overdueNow
-      ? 'overdue'
-      : shareUsed >= critical
-        ? 'critical'
-        : shareUsed >= warn
-          ? 'warning'
-          : 'ok';
+    const level = levelOf(shareUsed, until > Date.parse(due), [warn, critical, over]);
     dossier = {
       deadline,
       due,
@@ -220,6 +225,9 @@ export function computeSlaStatus(
   const steps = snapshot.visits.map((visit: Visit): StepSla => {
     const dl = snapshot.limit ? engine.stepDeadline(snapshot, visit, new Date(until).toISOString()) : null;
     const from = visit.from;
+    const end = visit.end === null ? until : Math.min(Date.parse(visit.end), until);
+    const time =
+      dl && snapshot.limit ? stepTime(calendar, snapshot.limit.unit, dl, Date.parse(visit.at), end) : null;
     return {
       step: visit.step,
       agency: compiled.steps.get(visit.step)?.agency ?? '?',
@@ -230,11 +238,65 @@ export function computeSlaStatus(
       plan: visit.plan,
       due: dl?.due ?? null,
       dueDate: dl?.dueDate ?? null,
+      budgetHours: time ? round(time.budget) : null,
+      usedHours: time ? round(time.used) : null,
+      remainingHours: time ? round(time.remaining) : null,
+      shareUsed: time ? round(time.share) : null,
+      level: time ? levelOf(time.share, time.overdue, [warn, critical, over]) : null,
       overdue: dl !== null && (visit.end === null ? at : Date.parse(visit.end)) > Date.parse(dl.due),
       outcome: visit.end === null || dl === null ? null : timeliness(visit.end, dl.due),
     };
   });
   return { at: atInput, phase: phaseOf(snapshot), dossier, steps };
+}
+
+/**
+ * The level of a share used: warning and critical when reached, overdue only strictly past the due instant (finishing
+ * at it is on time, domain notes §6) or past the last threshold — with the default thresholds the share reaches 1
+ * exactly at the due instant, so the last threshold is exceeded (`>`), not reached.
+ */
+function levelOf(
+  share: number,
+  pastDue: boolean,
+  [warn, critical, over]: readonly [number, number, number],
+): SlaLevel {
+  if (pastDue || share > over) return 'overdue';
+  return share >= critical ? 'critical' : share >= warn ? 'warning' : 'ok';
+}
+
+/** Measures `[from, to]` without the paused parts of a deadline view. */
+function unpaused(
+  calendar: Calendar,
+  unit: DeadlineView['unit'],
+  view: DeadlineView,
+  from: number,
+  to: number,
+): number {
+  if (to <= from) return 0;
+  let paused = 0;
+  for (const p of view.pauses) {
+    const a = Math.max(from, Date.parse(p.from));
+    const b = Math.min(to, p.to === null ? to : Date.parse(p.to));
+    if (b > a) paused += measure(calendar, unit, a, b);
+  }
+  return Math.max(0, measure(calendar, unit, from, to) - paused);
+}
+
+/** A step's time from its handoff: what it had until its due instant, used until `end`, left. */
+function stepTime(
+  calendar: Calendar,
+  unit: DeadlineView['unit'],
+  view: DeadlineView,
+  start: number,
+  end: number,
+): { budget: number; used: number; remaining: number; share: number; overdue: boolean } {
+  const due = Date.parse(view.due);
+  const budget = unpaused(calendar, unit, view, start, due);
+  const used = unpaused(calendar, unit, view, start, end);
+  const overdue = end > due;
+  const remaining = overdue ? -measure(calendar, unit, due, end) : budget - used;
+  const share = budget > 0 ? used / budget : overdue ? 1 : 0;
+  return { budget, used, remaining, share, overdue };
 }
 
 /**

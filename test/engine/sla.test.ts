@@ -265,3 +265,51 @@ describe('instants given to slaStatus, evaluate and the deadlines (review 3, F6)
     expect(engine.evaluate(s, '2026-03-09T03:00:00Z').at).toBe('2026-03-09T10:00:00+07:00');
   });
 });
+
+describe('each step against its own deadline: time, share and level (review 3, F5)', () => {
+  const s = run(received);
+  const step = (at: string) => engine.slaStatus(s, at).steps.at(-1)!;
+
+  it('counts the working time from the handoff to the step due instant', () => {
+    // Branch review: planned [0.5, 3.5] working days on the dossier clock (from 02/03 07:30), handed over at
+    // 09:00, due 05/03 11:30: 26.5 working hours from the handoff.
+    expect(step('2026-03-02T09:00:00+07:00')).toMatchObject({
+      step: 'branch-review',
+      due: '2026-03-05T11:30:00+07:00',
+      budgetHours: 26.5,
+      usedHours: 0,
+      level: 'ok',
+    });
+    expect(step('2026-03-03T09:00:00+07:00')).toMatchObject({
+      usedHours: 8,
+      remainingHours: 18.5,
+      level: 'ok',
+    });
+    expect(step('2026-03-04T17:00:00+07:00')).toMatchObject({
+      usedHours: 22.5,
+      remainingHours: 4,
+      level: 'critical',
+    });
+    expect(step('2026-03-06T09:00:00+07:00')).toMatchObject({
+      remainingHours: -5.5,
+      level: 'overdue',
+      overdue: true,
+    });
+    expect(
+      engine.slaStatus(s, '2026-03-03T15:00:00+07:00', { thresholds: [0.2, 0.4, 1] }).steps.at(-1)?.level,
+    ).toBe('critical');
+  });
+
+  it('does not count the time the clock stands still', () => {
+    const paying = run([
+      ...received,
+      { type: 'FORWARD', at: '2026-03-03T09:00:00+07:00', by: 'branch' },
+      { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-03-03T10:00:00+07:00', by: 'tax' },
+    ]);
+    const a = engine.slaStatus(paying, '2026-03-03T11:00:00+07:00').steps.at(-1)!;
+    const b = engine.slaStatus(paying, '2026-03-10T11:00:00+07:00').steps.at(-1)!;
+    expect(a.usedHours).toBe(1);
+    expect(b.usedHours).toBe(1);
+    expect(b.level).toBe(a.level);
+  });
+});

@@ -20,7 +20,14 @@
  */
 
 import { transition } from 'xstate';
-import { type Calendar, type CountingPolicy, countingPolicies, createCalendar } from '../calendar/index.js';
+import {
+  type Calendar,
+  type CountingPolicy,
+  countingPolicies,
+  createCalendar,
+  MAX_YEAR,
+  MIN_YEAR,
+} from '../calendar/index.js';
 import { type Procedure, toExpressionContext } from '../rules/index.js';
 import {
   type CompiledProcedure,
@@ -199,7 +206,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
 
   const counting = (snapshot: DossierSnapshot): CountingOptions => {
-    const pinned = snapshot.counting ?? countingAtReceipt(compiled(snapshot));
+    // A received dossier whose snapshot predates the recorded counting: read as it was then (no online option).
+    const pinned =
+      snapshot.counting ??
+      (snapshot.receivedAt === null
+        ? countingAtReceipt(compiled(snapshot))
+        : { ...countingAtReceipt(compiled(snapshot)), onlineOutsideHours: 'as-sent' as const });
     return {
       policy: pinned.policy,
       cutoff: pinned.cutoff,
@@ -297,6 +309,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // Instants are stored in one form (+07:00), so they compare as strings and persist compactly.
     const at = canonicalInstant(parsedEvent.at);
+    const year = Number(at.slice(0, 4));
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      // Deadlines of such a dossier could not be counted: refused here rather than failing on a later read.
+      return reject(
+        snapshot,
+        rejection(
+          'INVALID_EVENT',
+          `The event is dated ${at}, outside the calendar (${MIN_YEAR}–${MAX_YEAR})`,
+          `Sự kiện ghi thời điểm ${at}, ngoài phạm vi lịch (${MIN_YEAR}–${MAX_YEAR})`,
+          ['at'],
+        ),
+      );
+    }
     const event = at === parsedEvent.at ? parsedEvent : { ...parsedEvent, at };
     // The step acting, resolved from the agency when the event does not name it.
     let step = (event as { step?: string }).step ?? '';

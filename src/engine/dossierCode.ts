@@ -19,7 +19,7 @@
  * parseDossierCode('000.00.24.H29-260210-0001') // { agency: '000.00.24.H29', day: '2026-02-10', sequence: 1 }
  */
 import { EngineError } from './errors.js';
-import { legalDay } from './regime.js';
+import { instantOption, legalDay } from './regime.js';
 
 /** The largest sequence number within a day with the standard four digits. */
 export const MAX_DOSSIER_SEQUENCE = 9999;
@@ -64,12 +64,16 @@ export function dossierCode(
       ['sequence'],
     );
   }
-  if (Number.isNaN(Date.parse(receivedAt))) {
-    throw new EngineError('INVALID_OPTIONS', 'Invalid receipt instant', 'Thời điểm tiếp nhận không hợp lệ', [
-      'receivedAt',
-    ]);
+  const day = legalDay(instantOption(receivedAt, ['receivedAt']));
+  // YY is two digits: the layout names the century of 2000–2099 only.
+  if (day < '2000-01-01' || day > '2099-12-31') {
+    throw new EngineError(
+      'INVALID_OPTIONS',
+      `A receipt on ${day} cannot be written as YYMMDD (2000–2099)`,
+      `Ngày tiếp nhận ${day} không viết được dạng YYMMDD (2000–2099)`,
+      ['receivedAt'],
+    );
   }
-  const day = legalDay(receivedAt);
   const yymmdd = `${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}`;
   return `${agencyCode}-${yymmdd}-${String(sequence).padStart(digits, '0')}`;
 }

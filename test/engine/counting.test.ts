@@ -47,6 +47,16 @@ describe('counting fixed at receipt', () => {
     const { e, s } = receive({}, '2026-03-06T10:00:00+07:00', 'in-person');
     const legacy = { ...s, counting: null };
     expect(e.dossierDeadline(legacy)?.due).toBe(e.dossierDeadline(s)?.due);
+    // Recorded before the online option existed: read 'as-sent', whatever this engine's option.
+    const online = receive({ counting: 'civil-code' }, '2026-03-06T20:00:00+07:00', 'online');
+    const nextMorning = createEngine({
+      procedures: [business],
+      counting: 'civil-code',
+      onlineOutsideHours: 'next-working-instant',
+    });
+    expect(nextMorning.dossierDeadline({ ...online.s, counting: null })?.due).toBe(
+      online.e.dossierDeadline(online.s)?.due,
+    );
     const { counting: _, ...withoutKey } = s;
     expect(e.restore(JSON.parse(JSON.stringify(withoutKey))).counting).toBeNull();
   });

@@ -38,6 +38,24 @@ function at(n: number): DossierSnapshot {
   return r.snapshot;
 }
 
+describe('events outside the calendar (review 3, F11)', () => {
+  it('are refused as INVALID_EVENT, so no later read fails', () => {
+    for (const at of [
+      '9999-02-10T09:00:00+07:00',
+      '2200-01-01T00:00:00+07:00',
+      '2013-12-31T23:59:00+07:00',
+    ]) {
+      const r = engine.replay(land, [{ type: 'SUBMIT', seq: 1, at, channel: 'in-person' }]);
+      expect(r.ok ? 'accepted' : [r.rejection.code, r.rejection.path]).toEqual(['INVALID_EVENT', ['at']]);
+    }
+    // 31/12/2199 23:00 in Vietnam is still inside, written in UTC on the same day.
+    const edge = engine.replay(land, [
+      { type: 'SUBMIT', seq: 1, at: '2199-12-31T16:00:00Z', channel: 'online' },
+    ]);
+    expect(edge.ok).toBe(true);
+  });
+});
+
 describe('replay owns its intermediate snapshots only', () => {
   it('a replayed snapshot, deep-frozen, takes further events by applyEvent; replaying again gives equal results', () => {
     const full = engine.replay(land, history);

@@ -49,7 +49,14 @@ describe('dossierCode (Circular 01/2018/TT-VPCP Art. 19: agency-YYMMDD-XXXX)', (
     }
     expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 0)).toThrow(EngineError);
     expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 10_000)).toThrow(EngineError);
-    expect(() => dossierCode('G01', 'yesterday', 1)).toThrow(EngineError);
+    for (const bad of [
+      'yesterday',
+      '2026-02-30T08:00:00+07:00',
+      '2026-02-10T08:00:00',
+      '1999-12-31T08:00:00+07:00',
+    ]) {
+      expect(() => dossierCode('G01', bad, 1)).toThrow(EngineError);
+    }
     expect(() => dossierCode('G01', '2026-02-10T09:10:00+07:00', 1, { digits: 8 as 7 })).toThrow(EngineError);
   });
 

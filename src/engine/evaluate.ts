@@ -139,12 +139,12 @@ export function computeEvaluation(
     first &&
     first.end === null &&
     snapshot.visits.length === 1 &&
-    snapshot.channel !== 'online'
+    snapshot.channel !== 'online' &&
+    // While the desk waits for the applicant's supplement there is nothing to transfer yet.
+    phase !== 'awaiting-supplement'
   ) {
-    const timing = d.timing;
-    const { by } = calendar.transferDeadline(snapshot.receivedAt, {
-      cutoff: timing.receiptCutoff.enabled ? timing.receiptCutoff.time : null,
-    });
+    // The cut-off fixed in the dossier at receipt (it survives a migration).
+    const { by } = calendar.transferDeadline(snapshot.receivedAt, { cutoff: engine.counting(snapshot).cutoff });
     const basis =
       regime === 'decree-61-2018' ? 'Decree 61/2018/NĐ-CP Art. 18' : 'Decree 118/2025/NĐ-CP Art. 18';
     if (at > Date.parse(by)) {

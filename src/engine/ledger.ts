@@ -274,13 +274,20 @@ function daysOffBetween(calendar: Calendar, from: string, to: string): readonly 
 const nextDay = (day: string): string => shiftDay(day, 1);
 
 /**
- * The last instant to ask for a supplement during processing: 3 working days from `from`, counted like the
- * dossier's deadline (Decree 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)). `from` is the receipt — under
- * Decree 61/2018, which allows several requests, the engine passes the latest restart of the clock instead
- * (the time "tính lại từ đầu", so the 3-day window restarts with it).
+ * The last instant to ask for a supplement during processing: "03 ngày làm việc kể từ ngày tiếp nhận" (Decree
+ * 118/2025 Art. 19(5); Decree 61/2018 Art. 19(4)). A period in days counted from an event starts the next day
+ * (Civil Code 2015 Art. 147(2)) and ends with the working hours of its last day: the end of the third working day
+ * after the receipt day, whatever policy the appointment is counted by — the engine refuses a later request, so
+ * it must not refuse one this reading allows. `from` is the receipt — under Decree 61/2018, which allows several
+ * requests, the engine passes the latest restart of the clock instead (the time "tính lại từ đầu").
  */
 export function supplementWindow(calendar: Calendar, receivedAt: string, counting: CountingOptions): string {
-  return cachedDeadline(calendar, receivedAt, 3, 'working-days', counting).due;
+  return cachedDeadline(calendar, receivedAt, 3, 'working-days', {
+    policy: 'civil-code',
+    cutoff: null,
+    channel: counting.channel,
+    onlineOutsideHours: 'as-sent',
+  }).due;
 }
 
 /**

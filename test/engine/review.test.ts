@@ -498,8 +498,9 @@ describe('M7: Decree 61 citations and the supplement window after a restart', ()
 
   it('the 3-working-day window runs from the latest restart of the clock', () => {
     expect(next('2025-06-10T11:00:00+07:00').ok).toBe(true);
-    expect(next('2025-06-11T17:00:00+07:00').ok).toBe(true);
-    const late = next('2025-06-12T08:00:00+07:00');
+    // Restart Mon 09/06 10:00: the window counts from Tue 10/06 (Civil Code Art. 147(2)), ends Thu 12/06 17:00.
+    expect(next('2025-06-12T17:00:00+07:00').ok).toBe(true);
+    const late = next('2025-06-13T08:00:00+07:00');
     expect(late.ok ? null : late.rejection).toMatchObject({ code: 'SUPPLEMENT_TOO_LATE', path: ['at'] });
     expect(late.ok ? '' : late.rejection.message).toMatch(/restart.*Decree 61\/2018 Art\. 19\(4\)/);
   });

@@ -112,11 +112,21 @@ describe('evaluate', () => {
   it('shows the supplement window, and refuses a request after it (Art. 19(5))', () => {
     expect(
       engine.evaluate(s, '2026-03-03T09:00:00+07:00').alerts.find((a) => a.code === 'SUPPLEMENT_WINDOW')?.due,
-    ).toBe('2026-03-04T17:00:00+07:00');
+    ).toBe('2026-03-05T17:00:00+07:00');
+    // Received Mon 02/03 07:30: "03 ngày làm việc kể từ ngày tiếp nhận" counts from Tue 03/03 (Civil Code
+    // Art. 147(2)), whatever policy the appointment uses, so Thu 05/03 is the last day.
+    const inTime = engine.applyEvent(s, {
+      type: 'REQUEST_SUPPLEMENT',
+      seq: 4,
+      at: '2026-03-05T16:59:00+07:00',
+      by: 'branch',
+      items: ['Thiếu'],
+    });
+    expect(inTime.ok).toBe(true);
     const late = engine.applyEvent(s, {
       type: 'REQUEST_SUPPLEMENT',
       seq: 4,
-      at: '2026-03-05T08:00:00+07:00',
+      at: '2026-03-06T08:00:00+07:00',
       by: 'branch',
       items: ['Thiếu'],
     });
@@ -311,5 +321,20 @@ describe('each step against its own deadline: time, share and level (review 3, F
     expect(a.usedHours).toBe(1);
     expect(b.usedHours).toBe(1);
     expect(b.level).toBe(a.level);
+  });
+});
+
+describe('the paper transfer alert (Art. 18) while a supplement is awaited (review 3, F12)', () => {
+  it('is not raised: there is nothing to transfer until the dossier is complete', () => {
+    const s = run([
+      ...received.slice(0, 2),
+      { type: 'REQUEST_SUPPLEMENT', at: '2026-03-02T08:00:00+07:00', by: 'centre', items: ['Thiếu bản đồ'] },
+    ]);
+    const codes = engine.evaluate(s, '2026-03-04T09:00:00+07:00').alerts.map((a) => a.code);
+    expect(codes).not.toContain('TRANSFER_OVERDUE');
+    const waiting = run(received.slice(0, 2));
+    expect(engine.evaluate(waiting, '2026-03-04T09:00:00+07:00').alerts.map((a) => a.code)).toContain(
+      'TRANSFER_OVERDUE',
+    );
   });
 });

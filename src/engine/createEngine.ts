@@ -1108,7 +1108,7 @@ function runActions(
       case 'enterStep': {
         // A step with no share of the time (time 0) is due with the dossier. No step is planned past the dossier's
         // budget (sequential consultation, rework after RETURN): its share is cut at the appointment.
-        const time = c.steps.get(action.params.step)?.time ?? 0;
+        const time = (c.steps.get(action.params.step)?.time ?? 0) * shareScale(c, s.limit);
         const budget = s.limit?.amount ?? 0;
         const from = Math.min(giverEnd, budget);
         if (!ownVisits) {
@@ -1202,6 +1202,16 @@ function runActions(
   s.ledger = ledger;
   if (regime && s.regime === null) s.regime = regime;
   return s;
+}
+
+/**
+ * Step shares are written for the procedure's own limit; under a variant limit in the same unit (20 working days
+ * in a disadvantaged area instead of 10) they scale with it, so each step keeps its part of the dossier's time.
+ */
+function shareScale(c: CompiledProcedure, limit: DossierSnapshot['limit']): number {
+  const base = c.procedure.definition.timing.limit;
+  if (limit === null || base.type !== 'duration' || base.unit !== limit.unit || base.amount <= 0) return 1;
+  return limit.amount / base.amount;
 }
 
 function openPauses(ledger: readonly LedgerEntry[]): ('supplement' | 'financial-obligation')[] {

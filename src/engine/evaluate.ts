@@ -144,7 +144,9 @@ export function computeEvaluation(
     phase !== 'awaiting-supplement'
   ) {
     // The cut-off fixed in the dossier at receipt (it survives a migration).
-    const { by } = calendar.transferDeadline(snapshot.receivedAt, { cutoff: engine.counting(snapshot).cutoff });
+    const { by } = calendar.transferDeadline(snapshot.receivedAt, {
+      cutoff: engine.counting(snapshot).cutoff,
+    });
     const basis =
       regime === 'decree-61-2018' ? 'Decree 61/2018/NĐ-CP Art. 18' : 'Decree 118/2025/NĐ-CP Art. 18';
     if (at > Date.parse(by)) {

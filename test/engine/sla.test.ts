@@ -338,3 +338,21 @@ describe('the paper transfer alert (Art. 18) while a supplement is awaited (revi
     );
   });
 });
+
+describe('step shares under a variant limit (review 3, F9)', () => {
+  it('scale with the limit: a 20-day dossier in a disadvantaged area gives each step twice its 10-day share', () => {
+    const far = run([
+      received[0]!,
+      { ...received[1]!, fields: { disadvantagedArea: true } } as UnnumberedEvent,
+      received[2]!,
+    ]);
+    const near = run(received);
+    expect(far.limit).toEqual({ amount: 20, unit: 'working-days' });
+    const [f, n] = [far.visits.at(-1)!, near.visits.at(-1)!];
+    expect(f.step).toBe(n.step);
+    expect(f.plan).toEqual([n.plan[0] * 2, n.plan[1] * 2]);
+    // Five working days in, the branch is still within its (doubled) share.
+    const step = engine.slaStatus(far, '2026-03-06T09:00:00+07:00').steps.at(-1)!;
+    expect(step.overdue).toBe(false);
+  });
+});

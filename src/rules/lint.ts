@@ -243,12 +243,12 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
     'the total',
     'tổng thời hạn',
   );
-  // Step shares are in the limit's unit; the engine reads them in the unit of the limit that applies to the
-  // dossier. A variant of the same unit must hold the steps too — the shortest one decides. A variant of another
-  // unit cannot be compared with the shares: it is reported (a warning), and its whole units checked below.
+  // Step shares are in the limit's unit. Under a variant of the same unit the engine scales them with the limit
+  // (half the time, half of each share), so they fit whenever they fit the limit. A variant of another unit
+  // cannot be compared with the shares (they are read in its unit unscaled): reported as a warning, and its
+  // whole units checked below.
   const variants = definition.timing.variants;
   if (limit.type === 'duration') {
-    let shortest: number | undefined;
     variants.forEach((v, i) => {
       if (v.limit.unit !== limit.unit) {
         problems.push(
@@ -260,20 +260,8 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
             `Trường hợp này tính theo ${v.limit.unit} nhưng thời hạn chung và thời gian của các bước tính theo ${limit.unit}; khi áp dụng trường hợp này, thời gian các bước được hiểu theo ${v.limit.unit} và không kiểm tra được`,
           ),
         );
-      } else if (shortest === undefined || v.limit.amount < variants[shortest]!.limit.amount) {
-        shortest = i;
       }
     });
-    if (shortest !== undefined) {
-      const v = variants[shortest]!;
-      exceeds(
-        v.limit.amount,
-        v.limit.unit,
-        ['timing', 'variants', shortest, 'limit'],
-        `the variant's limit`,
-        'thời hạn của trường hợp',
-      );
-    }
   }
 
   // The calendar counts calendar days and months whole: 0.5 calendar day is not computable.

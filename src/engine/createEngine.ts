@@ -127,10 +127,10 @@ export interface Engine {
   compiled(snapshot: DossierSnapshot): CompiledProcedure;
   /** How the calendar counts for a snapshot (policy, 15:00 cut-off, channel). */
   counting(snapshot: DossierSnapshot): CountingOptions;
-  /** The dossier deadline (appointment) read at an instant; `null` before receipt. */
-  dossierDeadline(snapshot: DossierSnapshot, at?: string): DeadlineView | null;
-  /** The deadline of a visit of a step, read at an instant. */
-  stepDeadline(snapshot: DossierSnapshot, visit: Visit, at?: string): DeadlineView | null;
+  /** The dossier deadline (appointment) read at an instant (ISO with offset, or epoch ms); `null` before receipt. */
+  dossierDeadline(snapshot: DossierSnapshot, at?: string | number): DeadlineView | null;
+  /** The deadline of a visit of a step, read at an instant (ISO with offset, or epoch ms). */
+  stepDeadline(snapshot: DossierSnapshot, visit: Visit, at?: string | number): DeadlineView | null;
   /** Registers more definitions. */
   register(...procedures: readonly Procedure[]): void;
   /** Deadlines, time used and early / on time / late at an instant (see `slaStatus.ts`). */
@@ -220,9 +220,9 @@ export function createEngine(options: EngineOptions = {}): Engine {
     };
   };
 
-  const dossierDeadline = (snapshot: DossierSnapshot, at?: string): DeadlineView | null => {
+  const dossierDeadline = (snapshot: DossierSnapshot, at?: string | number): DeadlineView | null => {
     if (!snapshot.limit) return null;
-    const now = at === undefined ? finishOf(snapshot) : Date.parse(instantOption(at, ['at']));
+    const now = readAt(snapshot, at);
     const view = deriveDeadline(
       calendar,
       counting(snapshot),
@@ -235,9 +235,13 @@ export function createEngine(options: EngineOptions = {}): Engine {
     return view;
   };
 
-  const stepDeadline = (snapshot: DossierSnapshot, visit: Visit, at?: string): DeadlineView | null => {
+  const stepDeadline = (
+    snapshot: DossierSnapshot,
+    visit: Visit,
+    at?: string | number,
+  ): DeadlineView | null => {
     if (!snapshot.limit) return null;
-    const now = at === undefined ? finishOf(snapshot) : Date.parse(instantOption(at, ['at']));
+    const now = readAt(snapshot, at);
     const until = visit.end === null ? Number.POSITIVE_INFINITY : Date.parse(visit.end);
     return deriveDeadline(
       calendar,
@@ -670,6 +674,13 @@ function checkVisits(c: CompiledProcedure, snapshot: DossierSnapshot): void {
  * The instant deadlines are read at by default: when processing ended (decision, refusal, stop, withdrawal), else
  * the last event — never the host clock, so reading stays pure.
  */
+/** The instant a deadline is read at: given (epoch ms as is, a string checked), or the dossier's finish. */
+function readAt(snapshot: DossierSnapshot, at: string | number | undefined): number {
+  if (at === undefined) return finishOf(snapshot);
+  if (typeof at === 'number' && Number.isFinite(at)) return at;
+  return Date.parse(instantOption(at, ['at']));
+}
+
 function finishOf(snapshot: DossierSnapshot): number {
   const end = snapshot.decidedAt ?? snapshot.finishedAt ?? snapshot.lastAt;
   return end === null ? 0 : Date.parse(end);

@@ -144,9 +144,7 @@ export function computeSlaStatus(
 
   let dossier: DossierSla | null = null;
   const deadline =
-    snapshot.limit && snapshot.receivedAt !== null
-      ? engine.dossierDeadline(snapshot, new Date(until).toISOString())
-      : null;
+    snapshot.limit && snapshot.receivedAt !== null ? engine.dossierDeadline(snapshot, until) : null;
   if (deadline && snapshot.limit) {
     const unit = snapshot.limit.unit;
     const d61 = snapshot.regime === 'decree-61-2018';
@@ -223,7 +221,7 @@ export function computeSlaStatus(
   }
 
   const steps = snapshot.visits.map((visit: Visit): StepSla => {
-    const dl = snapshot.limit ? engine.stepDeadline(snapshot, visit, new Date(until).toISOString()) : null;
+    const dl = snapshot.limit ? engine.stepDeadline(snapshot, visit, until) : null;
     const from = visit.from;
     const end = visit.end === null ? until : Math.min(Date.parse(visit.end), until);
     const time =

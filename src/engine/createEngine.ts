@@ -975,61 +975,44 @@ function execute(
   inPlace: boolean,
 ): DossierSnapshot | Rejection {
   type Mutable = { -readonly [K in keyof DossierSnapshot]: DossierSnapshot[K] };
+  let s: Mutable;
   if (inPlace) {
-    const s = snapshot as Mutable;
+    s = snapshot as Mutable;
     s.calendarVersion = calendarVersion;
     s.seq = event.seq;
     s.lastAt = event.at;
     s.state = value;
-    return runActions(
-      s,
-      snapshot.deskSupplements,
-      snapshot.supplements,
-      event,
-      actions,
-      c,
-      regime,
-      counting,
-      true,
-    );
+  } else {
+    // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
+    s = {
+      format: 1,
+      procedure: snapshot.procedure,
+      calendarVersion,
+      seq: event.seq,
+      lastAt: event.at,
+      state: value,
+      channel: snapshot.channel,
+      regime: snapshot.regime,
+      submittedAt: snapshot.submittedAt,
+      receivedAt: snapshot.receivedAt,
+      dossierCode: snapshot.dossierCode,
+      limit: snapshot.limit,
+      consultation: snapshot.consultation,
+      counting: snapshot.counting,
+      conditions: snapshot.conditions,
+      deskSupplements: snapshot.deskSupplements,
+      supplements: snapshot.supplements,
+      decidedAt: snapshot.decidedAt,
+      finishedAt: snapshot.finishedAt,
+      outcome: snapshot.outcome,
+      ledger: snapshot.ledger,
+      visits: snapshot.visits,
+    };
+    if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
   }
-  // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
-  const s: Mutable = {
-    format: 1,
-    procedure: snapshot.procedure,
-    calendarVersion,
-    seq: event.seq,
-    lastAt: event.at,
-    state: value,
-    channel: snapshot.channel,
-    regime: snapshot.regime,
-    submittedAt: snapshot.submittedAt,
-    receivedAt: snapshot.receivedAt,
-    dossierCode: snapshot.dossierCode,
-    limit: snapshot.limit,
-    consultation: snapshot.consultation,
-    counting: snapshot.counting,
-    conditions: snapshot.conditions,
-    deskSupplements: snapshot.deskSupplements,
-    supplements: snapshot.supplements,
-    decidedAt: snapshot.decidedAt,
-    finishedAt: snapshot.finishedAt,
-    outcome: snapshot.outcome,
-    ledger: snapshot.ledger,
-    visits: snapshot.visits,
-  };
-  if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
-  return runActions(
-    s,
-    snapshot.deskSupplements,
-    snapshot.supplements,
-    event,
-    actions,
-    c,
-    regime,
-    counting,
-    false,
-  );
+  // The supplement counts as they were before this event (in place, `s` is `snapshot`).
+  const { deskSupplements, supplements } = snapshot;
+  return runActions(s, deskSupplements, supplements, event, actions, c, regime, counting, inPlace);
 }
 
 /**

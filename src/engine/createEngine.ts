@@ -313,7 +313,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     }
     // Instants are stored in one form (+07:00), so they compare as strings and persist compactly.
     const at = canonicalInstant(parsedEvent.at);
-    const year = Number(at.slice(0, 4));
+    const year =
+      at.charCodeAt(0) * 1000 + at.charCodeAt(1) * 100 + at.charCodeAt(2) * 10 + at.charCodeAt(3) - 53_328; // '0000'
     if (year < MIN_YEAR || year > MAX_YEAR) {
       // Deadlines of such a dossier could not be counted: refused here rather than failing on a later read.
       return reject(

@@ -150,14 +150,10 @@ export function computeSlaStatus(
     const d61 = snapshot.regime === 'decree-61-2018';
     const explained = explainDeadline(deadline, snapshot.regime);
     const ext = [...snapshot.ledger].reverse().find((e) => e.kind === 'extend');
+    const inForce = ext && ext.kind === 'extend' ? extendedDue(engine, snapshot, ext, deadline) : null;
     const extension =
-      ext && ext.kind === 'extend'
-        ? {
-            to: ext.to,
-            due: extendedDue(engine, snapshot, ext, deadline),
-            reason: ext.reason,
-            seq: ext.seq,
-          }
+      ext && ext.kind === 'extend' && inForce
+        ? { to: ext.to, due: inForce.due, reason: ext.reason, seq: ext.seq }
         : null;
     const due = extension?.due ?? deadline.due;
     const budgetHours = measure(calendar, unit, deadline.start, deadline.baseDue);
@@ -207,7 +203,7 @@ export function computeSlaStatus(
                 d61 ? 'Decree 61/2018 Art. 19(9)' : 'Decree 118/2025 Art. 19(6)'
               }): ${extension.reason}`,
             },
-            ...(legalDay(Date.parse(extension.due) - 1) === extension.to
+            ...(inForce === null || inForce.due === inForce.printed
               ? []
               : [
                   {
@@ -298,37 +294,50 @@ function stepTime(
 }
 
 /**
- * The appointment in force after an apology: the end of the new day, moved on by as much as the ledger deadline
- * moved after the apology (pauses, a restart) — in working hours, or in whole days rolled to a working day for
- * calendar units (Civil Code 2015 Art. 148(5)). Without such a move it is the day the apology gave.
+ * The appointment in force after an apology: the end of the new day (its working hours; 24:00 for calendar-day
+ * and month limits, Civil Code 2015 Art. 148(6); a day off rolls to the next working day, Art. 148(5)), moved on
+ * by as much as the ledger deadline moved after the apology (pauses, a restart) — in working hours, or in whole
+ * days for calendar units. "Moved after" compares with the deadline as it stood at the apology, from the ledger up
+ * to it (a pause still open then counts up to the apology only). Never before the ledger's own deadline.
  */
 function extendedDue(
   engine: Engine,
   snapshot: DossierSnapshot,
   ext: Extract<LedgerEntry, { kind: 'extend' }>,
   now: DeadlineView,
-): string {
+): { readonly printed: string; readonly due: string } {
   const calendar = engine.calendar;
-  const printed = appointmentDue(calendar, ext.to);
+  const working = isWorkingUnit(now.unit);
+  const printed = endOfDay(calendar, ext.to, working);
   const at = Date.parse(ext.at);
   const before = deriveDeadline(
     calendar,
     engine.counting(snapshot),
-    snapshot.ledger,
+    snapshot.ledger.filter((e) => Date.parse(e.at) <= at),
     now.budget,
     now.unit,
-    at,
+    Number.POSITIVE_INFINITY,
     at,
   );
-  if (before === null || Date.parse(now.due) <= Date.parse(before.due)) return printed;
-  if (isWorkingUnit(now.unit))
-    return calendar.addWorkingHours(printed, measure(calendar, now.unit, before.due, now.due));
-  const days = Math.round(
-    (Date.parse(`${now.dueDate}T00:00:00Z`) - Date.parse(`${before.dueDate}T00:00:00Z`)) / 86_400_000,
-  );
-  let day = shiftDay(ext.to, days);
-  for (let i = 0; i < 366 && !calendar.isWorkingDay(day); i++) day = shiftDay(day, 1);
-  return appointmentDue(calendar, day);
+  let due = printed;
+  if (before !== null && Date.parse(now.due) > Date.parse(before.due)) {
+    if (working) {
+      due = calendar.addWorkingHours(printed, measure(calendar, now.unit, before.due, now.due));
+    } else {
+      const days = Math.round(
+        (Date.parse(`${now.dueDate}T00:00:00Z`) - Date.parse(`${before.dueDate}T00:00:00Z`)) / 86_400_000,
+      );
+      due = endOfDay(calendar, shiftDay(legalDay(Date.parse(printed) - 1), days), false);
+    }
+  }
+  return { printed, due: Date.parse(due) >= Date.parse(now.due) ? due : now.due };
+}
+
+/** The end of a day as an appointment: the first working day from it, at the end of its working hours or 24:00. */
+function endOfDay(calendar: Calendar, day: string, workingHours: boolean): string {
+  let d = day;
+  for (let i = 0; i < 366 && !calendar.isWorkingDay(d); i++) d = shiftDay(d, 1);
+  return workingHours ? appointmentDue(calendar, d) : `${shiftDay(d, 1)}T00:00:00+07:00`;
 }
 
 function round(x: number): number {

@@ -356,3 +356,54 @@ describe('step shares under a variant limit (review 3, F9)', () => {
     expect(step.overdue).toBe(false);
   });
 });
+
+describe('an apology made while the clock stands still (review 4)', () => {
+  const base: UnnumberedEvent[] = [
+    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+    { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
+    { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
+    { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+    { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
+  ];
+
+  it('keeps the time paid for after the apology out of the deadline', () => {
+    // Paying from 23/02 15:00; apology on 25/02 for 06/03 while still paying; paid 20/03 09:00.
+    const s = run([
+      ...base,
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-25T09:00:00+07:00',
+        by: 'centre',
+        reason: 'x',
+        newDueDate: '2026-03-06',
+      },
+      { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-20T09:00:00+07:00' },
+    ]);
+    const at = '2026-03-23T09:00:00+07:00';
+    const d = engine.slaStatus(s, at).dossier!;
+    // At the apology the deadline stood at 04/03 11:00 (02/03 17:00 + the 2 days paid so far); 06/03 17:00 gave
+    // 2 working days 6 hours more. The ledger due after the whole payment is 27/03 11:00; plus that extra time:
+    expect(d.deadline.due).toBe('2026-03-27T11:00:00+07:00');
+    expect(engine.calendar.workingHoursBetween(d.deadline.due, d.due)).toBe(
+      engine.calendar.workingHoursBetween('2026-03-04T11:00:00+07:00', '2026-03-06T17:00:00+07:00'),
+    );
+    expect(d.level).not.toBe('overdue');
+    expect(engine.evaluate(s, at).alerts.map((a) => a.code)).not.toContain('OVERDUE');
+  });
+
+  it('a new day on a day off is read as the next working day, and is not said to have moved', () => {
+    const s = run([
+      ...base.slice(0, 4),
+      {
+        type: 'APOLOGIZE',
+        at: '2026-02-23T09:00:00+07:00',
+        by: 'centre',
+        reason: 'x',
+        newDueDate: '2026-03-07',
+      },
+    ]);
+    const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
+    expect(d.due).toBe('2026-03-09T17:00:00+07:00');
+    expect(d.explanation.map((t) => t.en).join('\n')).not.toMatch(/moves to/);
+  });
+});

@@ -134,9 +134,9 @@ export interface Engine {
   /** Registers more definitions. */
   register(...procedures: readonly Procedure[]): void;
   /** Deadlines, time used and early / on time / late at an instant (see `slaStatus.ts`). */
-  slaStatus(snapshot: DossierSnapshot, at: string, options?: SlaOptions): SlaStatus;
+  slaStatus(snapshot: DossierSnapshot, at: string | number, options?: SlaOptions): SlaStatus;
   /** Time-driven alerts and proposed events at an instant (see `evaluate.ts`). */
-  evaluate(snapshot: DossierSnapshot, now: string, options?: SlaOptions): Evaluation;
+  evaluate(snapshot: DossierSnapshot, now: string | number, options?: SlaOptions): Evaluation;
   /** Moves a dossier in flight to another version of its procedure (see `migrate.ts`). */
   migrate(snapshot: DossierSnapshot, target: Procedure, options: MigrationOptions): DossierSnapshot;
 }
@@ -678,7 +678,7 @@ function checkVisits(c: CompiledProcedure, snapshot: DossierSnapshot): void {
 /** The instant a deadline is read at: given (epoch ms as is, a string checked), or the dossier's finish. */
 function readAt(snapshot: DossierSnapshot, at: string | number | undefined): number {
   if (at === undefined) return finishOf(snapshot);
-  if (typeof at === 'number' && Number.isFinite(at)) return at;
+  if (typeof at === 'number' && Math.abs(at) <= 8.64e15) return at;
   return Date.parse(instantOption(at, ['at']));
 }
 
@@ -1103,7 +1103,7 @@ function runActions(
       case 'enterStep': {
         // A step with no share of the time (time 0) is due with the dossier. No step is planned past the dossier's
         // budget (sequential consultation, rework after RETURN): its share is cut at the appointment.
-        const time = (c.steps.get(action.params.step)?.time ?? 0) * shareScale(c, s.limit);
+        const time = scaledShare(c.steps.get(action.params.step)?.time ?? 0, c, s.limit);
         const budget = s.limit?.amount ?? 0;
         const from = Math.min(giverEnd, budget);
         if (!ownVisits) {
@@ -1203,10 +1203,20 @@ function runActions(
  * Step shares are written for the procedure's own limit; under a variant limit in the same unit (20 working days
  * in a disadvantaged area instead of 10) they scale with it, so each step keeps its part of the dossier's time.
  */
-function shareScale(c: CompiledProcedure, limit: DossierSnapshot['limit']): number {
+function scaledShare(time: number, c: CompiledProcedure, limit: DossierSnapshot['limit']): number {
   const base = c.procedure.definition.timing.limit;
-  if (limit === null || base.type !== 'duration' || base.unit !== limit.unit || base.amount <= 0) return 1;
-  return limit.amount / base.amount;
+  if (
+    time === 0 ||
+    limit === null ||
+    base.type !== 'duration' ||
+    base.unit !== limit.unit ||
+    base.amount <= 0
+  )
+    return time;
+  const scaled = (time * limit.amount) / base.amount;
+  // Calendar days and months are counted whole (Civil Code Art. 147–148): a scaled share is rounded down (so the
+  // steps still fit the limit), to one day at least.
+  return limit.unit === 'calendar-days' || limit.unit === 'months' ? Math.max(1, Math.floor(scaled)) : scaled;
 }
 
 function openPauses(ledger: readonly LedgerEntry[]): ('supplement' | 'financial-obligation')[] {

@@ -66,7 +66,13 @@ export function migrateSnapshot(
   if (target.hash === snapshot.procedure.hash) {
     fail('The dossier already uses this version', 'Hồ sơ đã theo phiên bản này', ['procedure', 'hash']);
   }
-  const at = instantOption(options.at, ['at']);
+  let at = '';
+  try {
+    at = instantOption(options.at, ['at']);
+  } catch (e) {
+    const error = e as EngineError;
+    fail(error.message, error.messageVi, ['at']);
+  }
   if (snapshot.lastAt !== null && Date.parse(at) < Date.parse(snapshot.lastAt)) {
     fail(
       `The migration (${at}) cannot come before the dossier's last event (${snapshot.lastAt})`,

@@ -46,7 +46,8 @@ export function instantOption(value: unknown, path: readonly (string | number)[]
       : typeof value === 'string' && ISO_WITH_OFFSET.test(value) && realDay(value)
         ? Date.parse(value)
         : Number.NaN;
-  if (!Number.isFinite(ms)) {
+  // ±8.64e15 ms is the range of a JavaScript date.
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) {
     const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
     throw new EngineError(
       'INVALID_OPTIONS',

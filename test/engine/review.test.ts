@@ -201,7 +201,7 @@ describe('H4: migration', () => {
       return 'accepted';
     };
     expect(code(() => engine.migrate(atReview, v4, { at: '2026-07-06T09:30:00', fields }))).toEqual([
-      'INVALID_OPTIONS',
+      'INVALID_MIGRATION',
       ['at'],
     ]);
     expect(code(() => engine.migrate(atReview, v4, { at: '2020-01-01T00:00:00+07:00', fields }))).toEqual([

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type DossierSnapshot, timeliness, type UnnumberedEvent } from '../../src/engine/index.js';
-import { engine, land } from './fixtures.js';
+import { engine, judicial, land } from './fixtures.js';
 
 function run(events: readonly UnnumberedEvent[]): DossierSnapshot {
   const r = engine.replay(
@@ -270,7 +270,9 @@ describe('instants given to slaStatus, evaluate and the deadlines (review 3, F6)
   it('take any offset or epoch milliseconds, and answer in +07:00', () => {
     const iso = engine.slaStatus(s, '2026-03-09T10:00:00+07:00');
     expect(engine.slaStatus(s, '2026-03-09T03:00:00Z')).toEqual(iso);
-    expect(engine.slaStatus(s, Date.parse('2026-03-09T03:00:00Z') as unknown as string)).toEqual(iso);
+    expect(engine.slaStatus(s, Date.parse('2026-03-09T03:00:00Z'))).toEqual(iso);
+    expect(code(() => engine.slaStatus(s, 1e20))).toEqual(['INVALID_OPTIONS', ['at']]);
+    expect(code(() => engine.evaluate(s, Number.NaN))).toEqual(['INVALID_OPTIONS', ['now']]);
     expect(iso.at).toBe('2026-03-09T10:00:00+07:00');
     expect(engine.evaluate(s, '2026-03-09T03:00:00Z').at).toBe('2026-03-09T10:00:00+07:00');
   });
@@ -405,5 +407,24 @@ describe('an apology made while the clock stands still (review 4)', () => {
     const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
     expect(d.due).toBe('2026-03-09T17:00:00+07:00');
     expect(d.explanation.map((t) => t.en).join('\n')).not.toMatch(/moves to/);
+  });
+});
+
+describe('scaled shares in calendar days stay whole (review 4)', () => {
+  it('rounds a scaled calendar-day share down, to one day at least', () => {
+    const r = engine.replay(judicial, [
+      { type: 'SUBMIT', seq: 1, at: '2026-03-02T09:00:00+07:00', channel: 'in-person' },
+      {
+        type: 'RECEIVE',
+        seq: 2,
+        at: '2026-03-02T09:00:00+07:00',
+        by: 'desk',
+        dossierCode: 'X',
+        fields: { hasSeveralResidences: true, livedAbroad: false, isForeigner: false },
+      },
+    ]);
+    expect(r.ok && r.snapshot.limit).toEqual({ amount: 15, unit: 'calendar-days' });
+    // The receive step has 1 of 10 days: 1.5 of 15, counted as 1 whole day.
+    expect(r.ok && r.snapshot.visits[0]?.plan).toEqual([0, 1]);
   });
 });

@@ -306,6 +306,26 @@ export function lintProcedure(definition: ProcedureDefinition): LintResult {
       ),
     );
   }
+  // The decision (ban hành kết quả) ends the applicant's right to withdraw (Decree 118/2025 Art. 21) and is the
+  // "processed" instant of the statistics: some action must record it.
+  const decides = definition.steps.some((s) =>
+    s.actions.some(
+      (a) =>
+        a.type === 'issue-result' ||
+        (a.type === 'approve' && definition.steps.find((t) => t.id === a.to)?.role === 'return'),
+    ),
+  );
+  if (!decides) {
+    problems.push(
+      problem(
+        'NO_DECISION_RECORDED',
+        'warning',
+        ['steps'],
+        'No step records the decision (an issue-result action, or approve handing the result to the return step): the applicant may then withdraw until the result is returned (Decree 118/2025 Art. 21 allows it only until the decision) and statistics count the dossier processed only at the return',
+        'Không có bước nào ghi nhận việc ban hành kết quả (hành động issue-result, hoặc approve chuyển kết quả sang bước trả kết quả): người nộp khi đó có thể rút hồ sơ đến lúc trả kết quả (Nghị định 118/2025 Điều 21 chỉ cho phép đến khi ban hành quyết định) và thống kê chỉ tính là đã xử lý khi trả kết quả',
+      ),
+    );
+  }
   const paysInSteps = definition.steps.some((s) =>
     s.actions.some((a) => a.type === 'request-financial-obligation'),
   );

@@ -89,6 +89,7 @@ export const lintProblemCodes = [
   'CONSULTED_AGENCY_NOT_COORDINATING',
   'ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS',
   'VARIANT_UNIT_DIFFERS',
+  'NO_DECISION_RECORDED',
 ] as const;
 
 /** Codes of dossier validation. */

@@ -404,6 +404,13 @@ const cases: {
     },
   },
   {
+    code: 'NO_DECISION_RECORDED',
+    path: ['steps'],
+    mutate: (d) => {
+      d.steps[1].actions[0] = { type: 'forward', to: 'return' };
+    },
+  },
+  {
     code: 'RESULT_NOT_RETURNED_BY_DESK',
     path: ['steps', 2, 'agency'],
     mutate: (d) => {

@@ -383,8 +383,10 @@ export function toExpressionContext(
   const context: Record<string, unknown> = Object.create(null);
   context.channel = channel;
   for (const field of fields) {
-    if (!Object.hasOwn(values, field.id)) continue;
-    const value = values[field.id];
+    // A field left empty takes its default, as in validateDossier, so the engine's conditions see the same value.
+    const given = Object.hasOwn(values, field.id) ? values[field.id] : undefined;
+    const value = given === undefined || given === null || given === '' ? field.default : given;
+    if (value === undefined) continue;
     const converted = match(field.type)
       .with('integer', () =>
         typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : undefined,

@@ -428,3 +428,17 @@ describe('scaled shares in calendar days stay whole (review 4)', () => {
     expect(r.ok && r.snapshot.visits[0]?.plan).toEqual([0, 1]);
   });
 });
+
+describe('field defaults in the engine conditions (as in validateDossier)', () => {
+  it('a yes/no field left empty takes its default, so one "yes" is enough for the 15-day variant', () => {
+    const receive = (fields: Record<string, boolean>) =>
+      engine.replay(judicial, [
+        { type: 'SUBMIT', seq: 1, at: '2026-03-02T09:00:00+07:00', channel: 'in-person' },
+        { type: 'RECEIVE', seq: 2, at: '2026-03-02T09:00:00+07:00', by: 'desk', dossierCode: 'X', fields },
+      ]);
+    const one = receive({ livedAbroad: true });
+    const none = receive({});
+    expect(one.ok && one.snapshot.limit).toEqual({ amount: 15, unit: 'calendar-days' });
+    expect(none.ok && none.snapshot.limit).toEqual({ amount: 10, unit: 'calendar-days' });
+  });
+});

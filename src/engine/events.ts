@@ -276,7 +276,8 @@ export function fastParseEvent(input: unknown): DossierEvent | undefined {
   const seq = record.seq;
   const at = record.at;
   if (checkSeq(seq) === INVALID || checkInstant === null || checkInstant(at) === INVALID) return undefined;
-  const out: Record<string, unknown> = { type, seq, at };
+  // One object shape for every event (absent fields `undefined`): the engine's reads of them stay monomorphic.
+  const out: Record<string, unknown> = newEvent(type, seq, at);
   let present = 3;
   const { keys, checks, kinds, required } = shape;
   for (let i = 0; i < keys.length; i++) {
@@ -303,6 +304,33 @@ export function fastParseEvent(input: unknown): DossierEvent | undefined {
   }
   // Every own key is a key of the schema with a value (an unknown key, or an explicit `undefined`, goes to zod).
   return Object.keys(record).length === present ? (out as DossierEvent) : undefined;
+}
+
+/** The keys of a parsed event, every event type's fields (tested against the schema). */
+export function parsedEventKeys(): string[] {
+  return Object.keys(newEvent('', 0, ''));
+}
+
+function newEvent(type: string, seq: unknown, at: unknown): Record<string, unknown> {
+  return {
+    type,
+    seq,
+    at,
+    by: undefined,
+    step: undefined,
+    to: undefined,
+    channel: undefined,
+    dossierCode: undefined,
+    fields: undefined,
+    consultation: undefined,
+    opinion: undefined,
+    reason: undefined,
+    items: undefined,
+    amount: undefined,
+    reasons: undefined,
+    note: undefined,
+    newDueDate: undefined,
+  };
 }
 
 function cleanPrototype(): boolean {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventSchema, parseEvent } from '../../src/engine/events.js';
+import { eventSchema, parsedEventKeys, parseEvent } from '../../src/engine/events.js';
 
 const valid: Record<string, unknown>[] = [
   { type: 'SUBMIT', seq: 1, at: '2026-03-02T08:00:00+07:00', channel: 'in-person' },
@@ -187,5 +187,13 @@ describe('parseEvent agrees with eventSchema.safeParse', () => {
       delete proto.polluted;
     }
     sameAnswer(base);
+  });
+});
+
+describe('parsed events share one shape', () => {
+  it('has a slot for every field of every event type', () => {
+    const keys = new Set(parsedEventKeys());
+    for (const option of eventSchema.options)
+      for (const key of Object.keys(option.shape)) expect(keys).toContain(key);
   });
 });

@@ -179,13 +179,16 @@ describe('pauses and step deadlines', () => {
   });
 });
 
+/** A land dossier received 10/02/2026 and handed to the tax authority on 12/02 (due 02/03 17:00 across Tết). */
+const atTax: UnnumberedEvent[] = [
+  { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+  { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
+  { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
+  { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+];
+
 describe('the new appointment after an apology (Art. 19(6)) and the time the clock stands still', () => {
-  const base: UnnumberedEvent[] = [
-    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-    { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
-    { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
-    { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
-  ];
+  const base = atTax;
 
   it('is the day the apology gave when nothing stops the clock afterwards', () => {
     const s = run([
@@ -361,10 +364,7 @@ describe('step shares under a variant limit (review 3, F9)', () => {
 
 describe('an apology made while the clock stands still (review 4)', () => {
   const base: UnnumberedEvent[] = [
-    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-    { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'X' },
-    { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
-    { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
+    ...atTax,
     { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
   ];
 

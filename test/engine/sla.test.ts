@@ -187,20 +187,20 @@ const atTax: UnnumberedEvent[] = [
   { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
 ];
 
+/** The desk's apology with a new appointment day. */
+const apology = (at: string, newDueDate: string): UnnumberedEvent => ({
+  type: 'APOLOGIZE',
+  at,
+  by: 'centre',
+  reason: 'x',
+  newDueDate,
+});
+
 describe('the new appointment after an apology (Art. 19(6)) and the time the clock stands still', () => {
   const base = atTax;
 
   it('is the day the apology gave when nothing stops the clock afterwards', () => {
-    const s = run([
-      ...base,
-      {
-        type: 'APOLOGIZE',
-        at: '2026-02-23T08:00:00+07:00',
-        by: 'centre',
-        reason: 'x',
-        newDueDate: '2026-03-04',
-      },
-    ]);
+    const s = run([...base, apology('2026-02-23T08:00:00+07:00', '2026-03-04')]);
     const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
     expect(d.due).toBe('2026-03-04T17:00:00+07:00');
     expect(d.dueDate).toBe('2026-03-04');
@@ -211,13 +211,7 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
     // days more); the applicant pays from 23/02 15:00 to 05/03 09:00 (7.5 working days), which never counts.
     const s = run([
       ...base,
-      {
-        type: 'APOLOGIZE',
-        at: '2026-02-23T08:00:00+07:00',
-        by: 'centre',
-        reason: 'x',
-        newDueDate: '2026-03-04',
-      },
+      apology('2026-02-23T08:00:00+07:00', '2026-03-04'),
       { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
       { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-05T09:00:00+07:00' },
     ]);
@@ -236,13 +230,7 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
   it('moves on by a supplement restart after the apology', () => {
     const s = run([
       ...base.slice(0, 2),
-      {
-        type: 'APOLOGIZE',
-        at: '2026-02-11T08:00:00+07:00',
-        by: 'centre',
-        reason: 'x',
-        newDueDate: '2026-03-04',
-      },
+      apology('2026-02-11T08:00:00+07:00', '2026-03-04'),
       { type: 'REQUEST_SUPPLEMENT', at: '2026-02-11T09:00:00+07:00', by: 'centre', items: ['y'] },
       { type: 'SUPPLEMENT_RECEIVED', at: '2026-02-26T09:00:00+07:00' },
     ]);
@@ -372,13 +360,7 @@ describe('an apology made while the clock stands still (review 4)', () => {
     // Paying from 23/02 15:00; apology on 25/02 for 06/03 while still paying; paid 20/03 09:00.
     const s = run([
       ...base,
-      {
-        type: 'APOLOGIZE',
-        at: '2026-02-25T09:00:00+07:00',
-        by: 'centre',
-        reason: 'x',
-        newDueDate: '2026-03-06',
-      },
+      apology('2026-02-25T09:00:00+07:00', '2026-03-06'),
       { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-20T09:00:00+07:00' },
     ]);
     const at = '2026-03-23T09:00:00+07:00';
@@ -394,16 +376,7 @@ describe('an apology made while the clock stands still (review 4)', () => {
   });
 
   it('a new day on a day off is read as the next working day, and is not said to have moved', () => {
-    const s = run([
-      ...base.slice(0, 4),
-      {
-        type: 'APOLOGIZE',
-        at: '2026-02-23T09:00:00+07:00',
-        by: 'centre',
-        reason: 'x',
-        newDueDate: '2026-03-07',
-      },
-    ]);
+    const s = run([...base.slice(0, 4), apology('2026-02-23T09:00:00+07:00', '2026-03-07')]);
     const d = engine.slaStatus(s, '2026-03-03T09:00:00+07:00').dossier!;
     expect(d.due).toBe('2026-03-09T17:00:00+07:00');
     expect(d.explanation.map((t) => t.en).join('\n')).not.toMatch(/moves to/);

@@ -408,21 +408,30 @@ describe('M5: the control sheet keeps every parallel branch', () => {
   });
 });
 
+/** A Decree 61/2018 version of business registration, and a dossier of 02/06/2025 whose supplement came back. */
+const decree61 = (() => {
+  const j = raw('business-registration');
+  j.version = '2019.1';
+  j.effective = { from: '2019-01-01' };
+  const old = defineProcedure(j);
+  const eng = createEngine({ procedures: [old] });
+  const history: UnnumberedEvent[] = [
+    { type: 'SUBMIT', at: '2025-06-02T08:00:00+07:00', channel: 'in-person' },
+    { type: 'RECEIVE', at: '2025-06-02T08:10:00+07:00', by: 'bro', dossierCode: 'X' },
+    { type: 'FORWARD', at: '2025-06-02T09:00:00+07:00', by: 'bro' },
+    { type: 'REQUEST_SUPPLEMENT', at: '2025-06-02T10:00:00+07:00', by: 'bro', items: ['x'] },
+    { type: 'SUPPLEMENT_RECEIVED', at: '2025-06-09T10:00:00+07:00' },
+  ];
+  return { old, eng, history };
+})();
+
 describe('M7: Decree 61 dossiers cite Decree 61/2018', () => {
   it('in the explanation of the restart and the new appointment, and in the alerts', () => {
-    const j = raw('business-registration');
-    j.version = '2019.1';
-    j.effective = { from: '2019-01-01' };
-    const old = defineProcedure(j);
-    const eng = createEngine({ procedures: [old] });
+    const { old, eng, history } = decree61;
     const s = run(
       old,
       [
-        { type: 'SUBMIT', at: '2025-06-02T08:00:00+07:00', channel: 'in-person' },
-        { type: 'RECEIVE', at: '2025-06-02T08:10:00+07:00', by: 'bro', dossierCode: 'X' },
-        { type: 'FORWARD', at: '2025-06-02T09:00:00+07:00', by: 'bro' },
-        { type: 'REQUEST_SUPPLEMENT', at: '2025-06-02T10:00:00+07:00', by: 'bro', items: ['x'] },
-        { type: 'SUPPLEMENT_RECEIVED', at: '2025-06-09T10:00:00+07:00' },
+        ...history,
         {
           type: 'APOLOGIZE',
           at: '2025-06-10T10:00:00+07:00',
@@ -445,22 +454,8 @@ describe('M7: Decree 61 dossiers cite Decree 61/2018', () => {
 });
 
 describe('M7: Decree 61 citations and the supplement window after a restart', () => {
-  const j = raw('business-registration');
-  j.version = '2019.1';
-  j.effective = { from: '2019-01-01' };
-  const old = defineProcedure(j);
-  const eng = createEngine({ procedures: [old] });
-  const restarted = run(
-    old,
-    [
-      { type: 'SUBMIT', at: '2025-06-02T08:00:00+07:00', channel: 'in-person' },
-      { type: 'RECEIVE', at: '2025-06-02T08:10:00+07:00', by: 'bro', dossierCode: 'X' },
-      { type: 'FORWARD', at: '2025-06-02T09:00:00+07:00', by: 'bro' },
-      { type: 'REQUEST_SUPPLEMENT', at: '2025-06-02T10:00:00+07:00', by: 'bro', items: ['x'] },
-      { type: 'SUPPLEMENT_RECEIVED', at: '2025-06-09T10:00:00+07:00' },
-    ],
-    eng,
-  );
+  const { old, eng, history } = decree61;
+  const restarted = run(old, history, eng);
   const next = (at: string) =>
     eng.applyEvent(restarted, { type: 'REQUEST_SUPPLEMENT', seq: 6, at, by: 'bro', items: ['y'] } as never);
 

@@ -19,6 +19,8 @@
  * const agency = cal.withOverlay({ agency: 'UBND phường Bến Thành', closures: [{ from: '2026-10-05', reason: 'Bão' }] });
  */
 import { z } from 'zod';
+import { canonicalJson, sha256Hex } from '../shared/hash.js';
+import { deepFreeze } from '../shared/values.js';
 import { addWorkingDays } from './addWorkingDays.js';
 import { addWorkingHours } from './addWorkingHours.js';
 import { CalendarIndex, MAX_YEAR, MIN_YEAR, NationalCache } from './calendarIndex.js';
@@ -136,15 +138,6 @@ const shipped = deepFreeze({
   schedules: schedulesData as OfficialSchedule[],
 });
 
-/** Freezes data handed out by the calendar, so that no caller can change a calendar through it. */
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const member of Object.values(value)) deepFreeze(member);
-  }
-  return value;
-}
-
 export function createCalendar(options: CalendarOptions = {}): Calendar {
   if (options === null || typeof options !== 'object') {
     throw new CalendarError(
@@ -251,12 +244,7 @@ function parse<T>(
 }
 
 /** FNV-1a (32-bit) of the canonical JSON of the data, as 8 hex digits. */
+/** A short fingerprint of the calendar's data (16 hex digits of the SHA-256 of its canonical JSON). */
 function fingerprint(value: unknown): string {
-  const text = JSON.stringify(value);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return sha256Hex(canonicalJson(value)).slice(0, 16);
 }

@@ -6,7 +6,8 @@
  * Order: input guard → schema → lint. A definition that fails the schema is not linted (the linter needs the
  * shape), so a rule author first sees every schema problem, then every lint problem.
  */
-import { contentHash } from './contentHash.js';
+import { contentHash } from '../shared/hash.js';
+import { deepFreeze } from '../shared/values.js';
 import { RulesError } from './errors.js';
 import type { CompiledExpression } from './expressions.js';
 import type { StepGraph } from './graph.js';
@@ -20,7 +21,7 @@ import { schemaProblems } from './schemaProblems.js';
 export interface Procedure {
   /** The definition with defaults applied; deeply frozen. */
   readonly definition: ProcedureDefinition;
-  /** `fnv1a64:…` of the canonical parsed definition (without `$schema`), to pin dossiers to a version. */
+  /** `sha256:…` of the canonical parsed definition (without `$schema`), to pin dossiers to a version. */
   readonly hash: string;
   /** Non-fatal lint findings. */
   readonly warnings: readonly Problem[];
@@ -71,18 +72,10 @@ export function safeDefineProcedure(input: unknown): DefineResult {
  * @example
  * const marriage = defineProcedure(marriageJson);
  * marriage.definition.code //=> '1.000894'
- * marriage.hash            //=> 'fnv1a64:…'
+ * marriage.hash            //=> 'sha256:…'
  */
 export function defineProcedure(input: unknown): Procedure {
   const result = safeDefineProcedure(input);
   if (!result.ok) throw new RulesError(result.problems);
   return result.procedure;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

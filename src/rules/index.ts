@@ -6,7 +6,7 @@
  * (CEL conditions type-checked against the form fields), {@link validateDossier} checks a citizen's dossier and
  * computes the fees. See docs/rules.md.
  */
-export { canonicalJson, contentHash, fnv1a64 } from './contentHash.js';
+export { canonicalJson, contentHash, sha256Hex } from './contentHash.js';
 export {
   type DefineResult,
   defineProcedure,

@@ -113,7 +113,7 @@ describe('defineProcedure (throwing form)', () => {
     const a = defineProcedure(minimal());
     const reordered = Object.fromEntries(Object.entries(minimal()).reverse());
     const b = defineProcedure({ ...reordered, $schema: '../../schema/procedure.schema.json' });
-    expect(a.hash).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
+    expect(a.hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(b.hash).toBe(a.hash);
     const changed = minimal();
     changed.fees[0].amount = 60000;

@@ -29,7 +29,7 @@ function describe(info: DayInfo): string {
 function appointment(receivedAt: string): string {
   const d = cal.deadline(receivedAt, { amount: 15, unit: 'working-days' });
   const lines = [
-    `Received ${d.receivedAt}, 15 working days (policy ${d.policy}, 15:00 cut-off):`,
+    `Received ${d.receivedAt}, 15 working days (policy ${d.policy}: 15 × 8 working hours from the receipt):`,
     ...d.notes.map((n) => `  · ${n.en}`),
     `  Appointment (ngày hẹn trả): ${vi(d.dueDate)}, due ${d.due}`,
     `  Skipped: ${d.weeklyRestDays} weekend days and ${d.daysOff.length} other days off`,

@@ -4,9 +4,10 @@
  *
  * @description
  * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
- * - working days, by the chosen policy: `working-days-cutoff` (day 1 is the receipt day when received before the
- *   cut-off, due at the end of the last day's working hours), `civil-code` (the receipt day is not counted), or
- *   `working-hours` (N × 8 working hours from the start). Fractions (0.5 day) are counted in working hours;
+ * - working days, by the chosen policy: `working-hours` (the default: N × 8 working hours from the next working
+ *   instant of complete receipt, Decree 118/2025 Art. 17(3)), `working-days-cutoff` (day 1 is the receipt day when
+ *   received before the cut-off, due at the end of the last day's working hours) or `civil-code` (the receipt day
+ *   is not counted). Fractions (0.5 day) are counted in working hours; 0 is "the same day" under every policy;
  * - working hours, from the clock start;
  * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
  *   last day, moved to the next working day when it is a day off.
@@ -20,9 +21,12 @@
  * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
  *
  * @example
- * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: day 1 is the 12th, then the
- * // 13th; the weekends and Tết (16–20/02) are skipped; day 3 is Monday 23/02, due at the end of its hours.
+ * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then —
+ * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped — end Tuesday 24/02 at 10:00.
  * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }).due
+ * // '2026-02-24T10:00:00+07:00'
+ * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
+ * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }, { policy: 'working-days-cutoff' }).due
  * // '2026-02-23T17:00:00+07:00'
  */
 import { match } from 'ts-pattern';
@@ -140,17 +144,10 @@ function countWorkingDays(
   notes: Text[],
 ): { start: number; due: number; dueDay: number } {
   const hoursPerDay = index.hoursPerDay;
-  if (c.policy === 'working-hours') {
-    notes.push({
-      vi: `Tính theo giờ làm việc: ${amount} ngày × ${hoursPerDay} giờ`,
-      en: `Counted in working hours: ${amount} days × ${hoursPerDay} hours`,
-    });
-    const due = addWorkingHoursMs(index, c.start, amount * hoursPerDay);
-    return { start: c.start, due, dueDay: legalDayOf(due) };
-  }
   if (amount === 0) {
-    // Same-day procedures (trả trong ngày): the receipt day if received in the day, else the next working day,
-    // whatever the policy (Law on Civil Status Art. 5(3); Decree 23/2015 Art. 7).
+    // Same-day procedures (trả trong ngày): the receipt day if received in the day (by the cut-off), else the next
+    // working day, whatever the policy — working hours included (Law on Civil Status Art. 5(3); Decree 23/2015
+    // Art. 7).
     const day = legalDayOf(c.counted);
     const sameDay = sameDayReceipt(index, c.counted, c.cutoff).sameDay;
     const dueDay = sameDay ? day : firstWorkingDayAfter(index, day, PATH_AMOUNT);
@@ -159,6 +156,14 @@ function countWorkingDays(
       en: `Same day: ${formatDay(dueDay)}`,
     });
     return { start: c.start, due: dayEndMs(index, dueDay), dueDay };
+  }
+  if (c.policy === 'working-hours') {
+    notes.push({
+      vi: `Tính theo giờ làm việc: ${amount} ngày × ${hoursPerDay} giờ`,
+      en: `Counted in working hours: ${amount} days × ${hoursPerDay} hours`,
+    });
+    const due = addWorkingHoursMs(index, c.start, amount * hoursPerDay);
+    return { start: c.start, due, dueDay: legalDayOf(due) };
   }
   const firstDay = c.firstDay!;
   const whole = Math.floor(amount);

@@ -23,7 +23,10 @@ import { type CountingPolicy, countingPolicies } from './units.js';
 export type Channel = 'in-person' | 'post' | 'online';
 
 export interface ReceiptOptions {
-  /** How the appointment date is counted (see {@link CountingPolicy}); default `working-days-cutoff`. */
+  /**
+   * How the appointment date is counted (see {@link CountingPolicy}); default `working-hours` — N × 8 working hours
+   * from the (next) working instant of complete receipt (Decree 118/2025 Art. 17(3); domain notes §6).
+   */
   readonly policy?: CountingPolicy;
   /**
    * The afternoon cut-off, `HH:MM` local time, or `null` for none; default `15:00` (Decree 118/2025 Art. 18,
@@ -108,7 +111,7 @@ export function clockStart(
 }
 
 export function clockStartMs(index: CalendarIndex, received: number, options: ReceiptOptions): ClockStartMs {
-  const policy = options.policy ?? 'working-days-cutoff';
+  const policy = options.policy ?? 'working-hours';
   if (!countingPolicies.includes(policy)) {
     throw new CalendarError(
       'INVALID_OPTIONS',

@@ -12,9 +12,12 @@ export const durationUnits = ['working-days', 'working-hours', 'calendar-days', 
 export type DurationUnit = (typeof durationUnits)[number];
 
 /**
- * How the appointment date (ngày hẹn trả) is counted from the receipt instant. Practice is mixed, so the portal
- * picks one (see docs/calendar.md):
- * - `working-hours`: N × 8 working hours from the receipt instant (OpenCPS and others);
+ * How the appointment date (ngày hẹn trả) is counted from the receipt instant. Practice is mixed (see
+ * docs/calendar.md); the default is `working-hours`, the others are chosen explicitly:
+ * - `working-hours` (default): N × 8 working hours from the (next) working instant of complete receipt — the
+ *   receipt slip prints an hour and a date, systems synced with the national portal count in hours, and the
+ *   receipt day is never counted as a whole day (Decree 118/2025 Art. 17(3)); the 15:00 cut-off is then a
+ *   transfer rule (Art. 18), not a counting rule;
  * - `working-days-cutoff`: received before the cut-off (15:00) the receipt day is day 1, otherwise day 1 is the
  *   next working day; due at the end of the last day's working hours;
  * - `civil-code`: the receipt day is not counted; due at the end of the N-th working day (Civil Code 2015

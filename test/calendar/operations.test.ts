@@ -10,6 +10,9 @@ import {
 
 const cal = createCalendar();
 
+/** The working-days-with-cut-off policy, named explicitly (the default is working hours). */
+const CUTOFF = { policy: 'working-days-cutoff' } as const;
+
 describe('addWorkingDays / workingDaysBetween', () => {
   it.each([
     ['2026-02-12', 3, '2026-02-24', 'Tết 16–20/02 skipped'],
@@ -91,15 +94,34 @@ describe('working hours', () => {
 describe('deadline (appointment date)', () => {
   const days = (amount: number) => ({ amount, unit: 'working-days' as const });
 
+  it('by default counts working hours: 3 working days from Thu 12/02/2026 10:00 end Tue 24/02 10:00 (Tết skipped)', () => {
+    const d = cal.deadline('2026-02-12T10:00:00+07:00', days(3));
+    expect(d.policy).toBe('working-hours');
+    expect(d.due).toBe('2026-02-24T10:00:00+07:00');
+    expect(d.dueDate).toBe('2026-02-24');
+    expect(d.notes.map((n) => n.en)).toContain('Counted in working hours: 3 days × 8 hours');
+    // 10 working days from Mon 20/04/2026 09:00 over the 27/4 and 30/4–1/5 days off.
+    expect(cal.deadline('2026-04-20T09:00:00+07:00', days(10)).due).toBe('2026-05-07T09:00:00+07:00');
+    // The 15:00 cut-off is a transfer rule under working hours: it never moves the count.
+    expect(cal.deadline('2026-02-13T15:30:00+07:00', days(3)).due).toBe('2026-02-25T15:30:00+07:00');
+    expect(cal.deadline('2026-02-13T15:30:00+07:00', { amount: 8, unit: 'working-hours' }).due).toBe(
+      '2026-02-23T15:30:00+07:00',
+    );
+    // Received outside working hours: the clock starts at the next working instant.
+    expect(cal.deadline('2026-02-14T09:00:00+07:00', days(1)).due).toBe('2026-02-23T17:00:00+07:00');
+    // The same day is the same day, whatever the policy.
+    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(0)).due).toBe('2026-03-03T17:00:00+07:00');
+  });
+
   it('working-days-cutoff: received before 15:00, the receipt day is day 1', () => {
-    const d = cal.deadline('2026-02-13T14:59:00+07:00', days(3));
+    const d = cal.deadline('2026-02-13T14:59:00+07:00', days(3), CUTOFF);
     expect(d.due).toBe('2026-02-24T17:00:00+07:00');
     expect(d.dueDate).toBe('2026-02-24');
   });
 
   it('working-days-cutoff: 15:00 sharp is still the same day; after it, day 1 is the next working day', () => {
-    expect(cal.deadline('2026-02-13T15:00:00+07:00', days(3)).dueDate).toBe('2026-02-24');
-    const late = cal.deadline('2026-02-13T15:30:00+07:00', days(3));
+    expect(cal.deadline('2026-02-13T15:00:00+07:00', days(3), CUTOFF).dueDate).toBe('2026-02-24');
+    const late = cal.deadline('2026-02-13T15:30:00+07:00', days(3), CUTOFF);
     expect(late.start).toBe('2026-02-23T07:30:00+07:00');
     expect(late.due).toBe('2026-02-25T17:00:00+07:00');
     expect(late.notes[0]!.en).toContain('after 15:00');
@@ -118,24 +140,28 @@ describe('deadline (appointment date)', () => {
   });
 
   it('half a working day is four working hours', () => {
-    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(0.5)).due).toBe('2026-03-02T14:30:00+07:00');
-    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(1.5)).due).toBe('2026-03-03T11:30:00+07:00');
+    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(0.5), CUTOFF).due).toBe(
+      '2026-03-02T14:30:00+07:00',
+    );
+    expect(cal.deadline('2026-03-02T09:00:00+07:00', days(1.5), CUTOFF).due).toBe(
+      '2026-03-03T11:30:00+07:00',
+    );
   });
 
   it('same day (0): after 15:00 it moves to the next working day (Law on Civil Status Art. 5(3))', () => {
-    expect(cal.deadline('2026-03-02T10:00:00+07:00', days(0)).due).toBe('2026-03-02T17:00:00+07:00');
-    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(0)).due).toBe('2026-03-03T17:00:00+07:00');
+    expect(cal.deadline('2026-03-02T10:00:00+07:00', days(0), CUTOFF).due).toBe('2026-03-02T17:00:00+07:00');
+    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(0), CUTOFF).due).toBe('2026-03-03T17:00:00+07:00');
   });
 
   it('15 working days over the 30/4–1/5 break list every holiday skipped', () => {
-    const d = cal.deadline('2026-04-20T09:00:00+07:00', days(15));
+    const d = cal.deadline('2026-04-20T09:00:00+07:00', days(15), CUTOFF);
     expect(d.due).toBe('2026-05-13T17:00:00+07:00');
     expect(d.daysOff.map((x) => x.date)).toEqual(['2026-04-26', '2026-04-27', '2026-04-30', '2026-05-01']);
     expect(d.weeklyRestDays).toBe(5);
   });
 
   it('business registration received Thursday 23/04/2026 at 16:00: 24/04, 28/04, 29/04', () => {
-    expect(cal.deadline('2026-04-23T16:00:00+07:00', days(3)).due).toBe('2026-04-29T17:00:00+07:00');
+    expect(cal.deadline('2026-04-23T16:00:00+07:00', days(3), CUTOFF).due).toBe('2026-04-29T17:00:00+07:00');
   });
 
   it('working hours as the unit: from the receipt instant, or from the next day after the cut-off', () => {
@@ -143,7 +169,7 @@ describe('deadline (appointment date)', () => {
     expect(cal.deadline('2026-03-06T16:00:00+07:00', limit, { policy: 'working-hours' }).due).toBe(
       '2026-03-09T16:00:00+07:00',
     );
-    expect(cal.deadline('2026-03-06T16:00:00+07:00', limit).due).toBe('2026-03-09T17:00:00+07:00');
+    expect(cal.deadline('2026-03-06T16:00:00+07:00', limit, CUTOFF).due).toBe('2026-03-09T17:00:00+07:00');
   });
 
   it('calendar days by the Civil Code: 15 days from 16/04/2026 end at 24:00 on Monday 04/05 (1/5 is a holiday)', () => {
@@ -172,10 +198,12 @@ describe('deadline (appointment date)', () => {
   });
 
   it('a cut-off can be changed or switched off', () => {
-    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(1), { cutoff: '16:30' }).dueDate).toBe(
+    expect(cal.deadline('2026-03-02T16:00:00+07:00', days(1), { ...CUTOFF, cutoff: '16:30' }).dueDate).toBe(
       '2026-03-02',
     );
-    expect(cal.deadline('2026-03-02T16:59:00+07:00', days(1), { cutoff: null }).dueDate).toBe('2026-03-02');
+    expect(cal.deadline('2026-03-02T16:59:00+07:00', days(1), { ...CUTOFF, cutoff: null }).dueDate).toBe(
+      '2026-03-02',
+    );
   });
 });
 
@@ -194,7 +222,7 @@ describe('receipt rules', () => {
   });
 
   it('clockStart explains itself', () => {
-    const c = cal.clockStart('2026-02-13T15:30:00+07:00');
+    const c = cal.clockStart('2026-02-13T15:30:00+07:00', CUTOFF);
     expect(c).toMatchObject({
       firstDay: '2026-02-23',
       start: '2026-02-23T07:30:00+07:00',
@@ -412,10 +440,9 @@ describe('errors', () => {
     expect(
       code(() => cal.deadline('2026-03-02T09:00:00+07:00', { amount: -1, unit: 'working-days' })).code,
     ).toBe('INVALID_COUNT');
-    expect(code(() => cal.clockStart('2026-03-02T09:00:00+07:00', { cutoff: '3pm' })).path).toEqual([
-      'options',
-      'cutoff',
-    ]);
+    expect(
+      code(() => cal.clockStart('2026-03-02T09:00:00+07:00', { ...CUTOFF, cutoff: '3pm' })).path,
+    ).toEqual(['options', 'cutoff']);
   });
 });
 
@@ -434,23 +461,27 @@ describe('review regressions', () => {
   });
 
   it('part of a day never ends after the whole day (received 14:00: 0.5 day → 17:00 the same day)', () => {
-    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(0.5)).due).toBe('2026-03-02T17:00:00+07:00');
-    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(1)).due).toBe('2026-03-02T17:00:00+07:00');
+    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(0.5), CUTOFF).due).toBe(
+      '2026-03-02T17:00:00+07:00',
+    );
+    expect(cal.deadline('2026-03-02T14:00:00+07:00', days(1), CUTOFF).due).toBe('2026-03-02T17:00:00+07:00');
   });
 
   it('a dossier received after the desk has closed counts from the next working day', () => {
-    const d = saturdayDesk.deadline('2026-03-07T14:00:00+07:00', days(1));
+    const d = saturdayDesk.deadline('2026-03-07T14:00:00+07:00', days(1), CUTOFF);
     expect(d.due).toBe('2026-03-09T17:00:00+07:00');
     expect(d.notes[0]!.en).toBe('Received after working hours: counting starts on the next working day');
     expect(saturdayDesk.transferDeadline('2026-03-07T14:00:00+07:00').by).toBe('2026-03-09T07:30:00+07:00');
-    expect(cal.deadline('2026-03-02T18:00:00+07:00', days(1), { cutoff: null }).due).toBe(
+    expect(cal.deadline('2026-03-02T18:00:00+07:00', days(1), { ...CUTOFF, cutoff: null }).due).toBe(
       '2026-03-03T17:00:00+07:00',
     );
   });
 
   it('a Saturday-morning opening does not shorten a Saturday worked in exchange (10/01/2026)', () => {
     expect(saturdayDesk.dayInfo('2026-01-10').sessions).toHaveLength(2);
-    expect(saturdayDesk.deadline('2026-01-10T08:00:00+07:00', days(1)).due).toBe('2026-01-10T17:00:00+07:00');
+    expect(saturdayDesk.deadline('2026-01-10T08:00:00+07:00', days(1), CUTOFF).due).toBe(
+      '2026-01-10T17:00:00+07:00',
+    );
   });
 
   it('receipt rules follow the decree in force on the receipt day', () => {
@@ -464,7 +495,7 @@ describe('review regressions', () => {
   });
 
   it('same day (0) means the same day under every policy', () => {
-    for (const policy of ['working-days-cutoff', 'civil-code'] as const) {
+    for (const policy of ['working-days-cutoff', 'civil-code', 'working-hours'] as const) {
       expect(cal.deadline('2026-03-02T10:00:00+07:00', days(0), { policy }).due).toBe(
         '2026-03-02T17:00:00+07:00',
       );
@@ -483,7 +514,7 @@ describe('review regressions', () => {
         },
       ],
     });
-    const d = desk.deadline('2026-03-05T09:00:00+07:00', days(3));
+    const d = desk.deadline('2026-03-05T09:00:00+07:00', days(3), CUTOFF);
     expect(d.daysOff).toEqual([]);
     expect(d.weeklyRestDays).toBe(2);
   });
@@ -503,7 +534,7 @@ describe('review regressions', () => {
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     );
     expect(() => cal.holidays('2026' as never)).toThrow(expect.objectContaining({ code: 'INVALID_YEAR' }));
-    expect(() => cal.deadline('2199-12-20T10:00:00+07:00', days(30))).toThrow(
+    expect(() => cal.deadline('2199-12-20T10:00:00+07:00', days(30), CUTOFF)).toThrow(
       expect.objectContaining({ code: 'OUT_OF_RANGE', path: ['limit', 'amount'] }),
     );
   });

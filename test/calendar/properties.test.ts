@@ -188,11 +188,27 @@ describe('deadlines', () => {
     );
   });
 
-  it('in whole working days under the cut-off policy: the due day is day 1 + (n − 1) working days', () => {
+  it('by default, N working days are N × 8 working hours from the next working instant of receipt', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 60 }), (t, n) => {
         const d = cal.deadline(t, { amount: n, unit: 'working-days' });
-        const first = cal.clockStart(t).firstDay!;
+        expect(d.policy).toBe('working-hours');
+        expect(d.start).toBe(cal.nextWorkingInstant(t));
+        expect(d.due).toBe(cal.addWorkingHours(d.start, 8 * n));
+        expect(cal.workingHoursBetween(d.start, d.due)).toBe(8 * n);
+        // Never a whole receipt day counted: the due instant is at least n working days after the start's day.
+        expect(cal.workingDaysBetween(d.start.slice(0, 10), d.dueDate)).toBeGreaterThanOrEqual(n - 1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('in whole working days under the cut-off policy: the due day is day 1 + (n − 1) working days', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 1, max: 60 }), (t, n) => {
+        const policy = { policy: 'working-days-cutoff' } as const;
+        const d = cal.deadline(t, { amount: n, unit: 'working-days' }, policy);
+        const first = cal.clockStart(t, policy).firstDay!;
         expect(d.dueDate).toBe(cal.addWorkingDays(first, n - 1));
         expect(cal.workingDaysBetween(first, d.dueDate)).toBe(n - 1);
       }),

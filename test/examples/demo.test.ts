@@ -14,7 +14,7 @@ describe('examples/demo.ts', () => {
     });
     expect(stdout).toContain('== Today (Asia/Ho_Chi_Minh)');
     expect(stdout).toContain('Thứ Năm 12/02/2026 (âm lịch 25/12): NGÀY LÀM VIỆC');
-    expect(stdout).toContain('Appointment (ngày hẹn trả): 11/03/2026, due 2026-03-11T17:00:00+07:00');
+    expect(stdout).toContain('Appointment (ngày hẹn trả): 12/03/2026, due 2026-03-12T09:00:00+07:00');
     expect(stdout).toContain('16/02/2026 Day off: Holiday: Lunar New Year (Tết)');
     expect(stdout).toContain('20/02/2026 Day off: Holiday: Lunar New Year (Tết)');
   });

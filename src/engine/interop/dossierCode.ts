@@ -18,8 +18,8 @@
  * dossierCode('000.00.24.H29', '2026-02-10T09:10:00+07:00', 1) // '000.00.24.H29-260210-0001'
  * parseDossierCode('000.00.24.H29-260210-0001') // { agency: '000.00.24.H29', day: '2026-02-10', sequence: 1 }
  */
-import { EngineError } from './errors.js';
-import { instantOption, legalDay } from './regime.js';
+import { badArgument, instantArg } from '../check.js';
+import { legalDay } from '../time.js';
 
 /** The largest sequence number within a day with the standard four digits. */
 export const MAX_DOSSIER_SEQUENCE = 9999;
@@ -38,42 +38,16 @@ export function dossierCode(
   sequence: number,
   options: DossierCodeOptions = {},
 ): string {
-  if (!AGENCY.test(agencyCode)) {
-    throw new EngineError(
-      'INVALID_OPTIONS',
-      `Agency code "${agencyCode.slice(0, 40)}" must be letters, digits and dots (Circular 10/2016/TT-BTTTT)`,
-      `Mã đơn vị "${agencyCode.slice(0, 40)}" chỉ gồm chữ, số và dấu chấm (Thông tư 10/2016/TT-BTTTT)`,
-      ['agencyCode'],
-    );
-  }
+  if (typeof agencyCode !== 'string' || !AGENCY.test(agencyCode))
+    throw badArgument('agencyCode', 'agency-code', agencyCode);
   const digits = options.digits ?? 4;
-  if (!Number.isInteger(digits) || digits < 4 || digits > 7) {
-    throw new EngineError(
-      'INVALID_OPTIONS',
-      `digits must be 4 to 7, not ${String(digits)}`,
-      `Số chữ số của số thứ tự phải từ 4 đến 7, không phải ${String(digits)}`,
-      ['digits'],
-    );
-  }
+  if (!Number.isInteger(digits) || digits < 4 || digits > 7) throw badArgument('digits', 'digits', digits);
   const max = 10 ** digits - 1;
-  if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > max) {
-    throw new EngineError(
-      'INVALID_OPTIONS',
-      `Sequence ${sequence} must be 1–${max} (${digits} digits)`,
-      `Số thứ tự ${sequence} phải từ 1 đến ${max} (${digits} chữ số)`,
-      ['sequence'],
-    );
-  }
-  const day = legalDay(instantOption(receivedAt, ['receivedAt']));
+  if (!Number.isSafeInteger(sequence) || sequence < 1 || sequence > max)
+    throw badArgument('sequence', 'sequence', sequence, [String(max)]);
+  const day = legalDay(instantArg(receivedAt, 'receivedAt'));
   // YY is two digits: the layout names the century of 2000–2099 only.
-  if (day < '2000-01-01' || day > '2099-12-31') {
-    throw new EngineError(
-      'INVALID_OPTIONS',
-      `A receipt on ${day} cannot be written as YYMMDD (2000–2099)`,
-      `Ngày tiếp nhận ${day} không viết được dạng YYMMDD (2000–2099)`,
-      ['receivedAt'],
-    );
-  }
+  if (day < '2000-01-01' || day > '2099-12-31') throw badArgument('receivedAt', 'yymmdd-day', receivedAt);
   const yymmdd = `${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}`;
   return `${agencyCode}-${yymmdd}-${String(sequence).padStart(digits, '0')}`;
 }
@@ -93,6 +67,7 @@ const CODE = /^([A-Za-z0-9](?:[A-Za-z0-9.]{0,38}[A-Za-z0-9])?)-(\d\d)(\d\d)(\d\d
  * with other systems meets codes of other layouts, which the engine accepts as they are.
  */
 export function parseDossierCode(code: string): DossierCodeParts | null {
+  if (typeof code !== 'string' || code.length > 64) return null;
   const m = CODE.exec(code);
   if (m === null) return null;
   const [, agency, yy, mm, dd, seq] = m as unknown as [string, string, string, string, string, string];

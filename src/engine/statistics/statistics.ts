@@ -1,5 +1,5 @@
 /**
- * @name statistics
+ * @name dossierStatistics
  * @summary Progress indicators of Decision 766/QĐ-TTg (23/06/2022) over a period: the on-time rate, the average
  * processing time per procedure, and the share of dossiers filed online.
  *
@@ -9,20 +9,23 @@
  *   — refused or sent back at the desk — have no clock and are left out);
  * - finish: the decision ("processed" wins over "returned"), refusal, stop or withdrawal; none yet → the period
  *   end; a dossier waiting for a supplement counts its request instant as the end;
- * - on time: finish ≤ due; late: after, or apologised/extended, or more than one supplement request;
- * - processing time: receipt to finish, less the time paused (supplement and, where the procedure says so,
- *   financial obligation), in working hours for working-day limits;
+ * - on time / late: the engine's one rule (`lateReasons`): late after the due instant, when apologised and
+ *   extended, or with more than one supplement request;
+ * - processing time: receipt to finish, less the time paused, in working hours for working-day limits;
  * - online share: dossiers received in the period that were filed online (≥ 50 % earns full points).
  *
  * @example
- * const stats = dossierStatistics(engine, snapshots, { from: '2026-01-01', to: '2026-03-31' });
+ * const stats = engine.statistics(snapshots, { from: '2026-01-01', to: '2026-03-31' });
  * stats.onTimeRate // 0.94
  */
-import type { Engine } from './createEngine.js';
-import { measure, pausesAfter } from './ledger.js';
-import { finishInstant } from './slaStatus.js';
-import type { DossierSnapshot } from './snapshot.js';
-import { phaseOf } from './statusCodes.js';
+import { round } from '../../shared/values.js';
+import { badArgument } from '../check.js';
+import type { DossierContext } from '../context.js';
+import { phaseOf } from '../interop/phase.js';
+import { measure, pausesAfter } from '../sla/clock.js';
+import { dossierDeadline, finishInstant, lateReasons } from '../sla/deadline.js';
+import type { DossierSnapshot } from '../snapshot/schema.js';
+import { ISO_DAY, realDay } from '../time.js';
 
 export interface StatisticsPeriod {
   /** First day, inclusive (`YYYY-MM-DD`). */
@@ -59,13 +62,33 @@ export interface DossierStatistics {
 
 const VN = 7 * 3_600_000;
 
+/** A period of two legal days, checked (never silently rolled over: 2026-02-31 is refused). */
+export function checkPeriod(period: StatisticsPeriod): { start: number; end: number } {
+  const ok = (d: unknown) => typeof d === 'string' && ISO_DAY.test(d) && realDay(d);
+  if (
+    typeof period !== 'object' ||
+    period === null ||
+    !ok(period.from) ||
+    !ok(period.to) ||
+    period.from > period.to
+  )
+    throw badArgument(
+      'period',
+      'period',
+      period === null || typeof period !== 'object' ? period : `${String(period.from)}…${String(period.to)}`,
+    );
+  return {
+    start: Date.parse(`${period.from}T00:00:00Z`) - VN,
+    end: Date.parse(`${period.to}T00:00:00Z`) - VN + 86_400_000,
+  };
+}
+
 export function dossierStatistics(
-  engine: Engine,
-  snapshots: readonly DossierSnapshot[],
+  contextOf: (snapshot: DossierSnapshot) => DossierContext,
+  snapshots: Iterable<DossierSnapshot>,
   period: StatisticsPeriod,
 ): DossierStatistics {
-  const start = Date.parse(`${period.from}T00:00:00Z`) - VN;
-  const end = Date.parse(`${period.to}T00:00:00Z`) - VN + 86_400_000;
+  const { start, end } = checkPeriod(period);
   const groups = new Map<
     string,
     { counted: number; onTime: number; late: number; hours: number[]; unitDay: number }
@@ -74,6 +97,7 @@ export function dossierStatistics(
   let receivedOnline = 0;
   for (const s of snapshots) {
     if (s.receivedAt === null || !s.limit) continue;
+    const ctx = contextOf(s);
     const receivedMs = Date.parse(s.receivedAt);
     if (receivedMs >= start && receivedMs < end) {
       received++;
@@ -81,28 +105,25 @@ export function dossierStatistics(
     }
     const finished = finishInstant(s);
     if (receivedMs >= end || (finished !== null && Date.parse(finished) < start)) continue;
-    const supplementRequest = [...s.ledger]
-      .reverse()
-      .find((e) => e.kind === 'pause' && e.reason === 'supplement');
+    let request: string | null = null;
+    for (const e of s.ledger) if (e.kind === 'pause' && e.reason === 'supplement') request = e.at;
     // Waiting now: the phase says so (with the `pause` supplement clock the complete dossier's return writes a
     // `resume`, not a `reset`, so the ledger alone cannot tell).
     const waiting = s.outcome === null && phaseOf(s) === 'awaiting-supplement';
     let finish = finished !== null && Date.parse(finished) < end ? Date.parse(finished) : end;
-    if (waiting && supplementRequest) finish = Math.min(finish, Date.parse(supplementRequest.at));
-    const sla = engine.slaStatus(s, new Date(finish).toISOString());
-    const d = sla.dossier;
-    if (!d) continue;
-    const late = finish > Date.parse(d.deadline.due) || d.extension !== null || s.supplements > 1;
+    if (waiting && request !== null) finish = Math.min(finish, Date.parse(request));
+    const view = dossierDeadline(ctx, s, finish);
+    if (view === null) continue;
+    const late = lateReasons(s, finish, view).length > 0;
     const g = groups.get(s.procedure.code) ?? { counted: 0, onTime: 0, late: 0, hours: [], unitDay: 8 };
     g.counted++;
     if (late) g.late++;
     else g.onTime++;
     if (finished !== null && Date.parse(finished) >= start && Date.parse(finished) < end) {
       let paused = 0;
-      for (const p of pausesAfter(s.ledger, receivedMs)) {
-        paused += measure(engine.calendar, s.limit.unit, p.from, p.to ?? finished);
-      }
-      g.hours.push(Math.max(0, measure(engine.calendar, s.limit.unit, s.receivedAt, finished) - paused));
+      for (const p of pausesAfter(s.ledger, receivedMs))
+        paused += measure(ctx.calendar, s.limit.unit, p.from, p.to ?? finished);
+      g.hours.push(Math.max(0, measure(ctx.calendar, s.limit.unit, s.receivedAt, finished) - paused));
       g.unitDay = s.limit.unit === 'working-days' || s.limit.unit === 'working-hours' ? 8 : 24;
     }
     groups.set(s.procedure.code, g);
@@ -134,9 +155,4 @@ export function dossierStatistics(
     onlineShare: received > 0 ? round(receivedOnline / received, 4) : null,
     byProcedure,
   };
-}
-
-function round(x: number, digits = 2): number {
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
 }

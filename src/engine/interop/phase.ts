@@ -12,8 +12,7 @@
  *   processing is finished; 3 is reserved for refusal at receipt); code 9 reads back as `result-ready`.
  */
 import { match } from 'ts-pattern';
-import { vnInstant } from './regime.js';
-import type { DossierSnapshot, StateValue } from './snapshot.js';
+import type { DossierSnapshot, StateValue } from '../snapshot/schema.js';
 
 /** Phase of a dossier, derived from its legal state. */
 export const phases = [
@@ -148,57 +147,4 @@ export function toDvcqgChannel(channel: 'in-person' | 'post' | 'online'): 1 | 2 
     .with('online', () => 2 as const)
     .with('post', () => 3 as const)
     .exhaustive();
-}
-
-/**
- * The fields a portal syncs to DVCQG for a dossier (domain notes §3): status, channel, received (NgayTiepNhan),
- * due (NgayHenTra), finished (NgayKetThucXuLy), time limit and unit (ThoiGianGiaiQuyet, DonViTinh). Instants are
- * written `yyyyMMddHHmmss` in Vietnam time and units as Vietnamese words, as seen in provincial sync specs [S];
- * both formats are UNVERIFIED against the national specification — adapt them at the portal's edge if needed.
- */
-export interface DvcqgRecord {
-  readonly MaHoSo: string | null;
-  readonly TrangThaiHoSo: DvcqgStatus | null;
-  readonly KenhThucHien: 1 | 2 | 3 | null;
-  readonly NgayTiepNhan: string | null;
-  readonly NgayHenTra: string | null;
-  readonly NgayKetThucXuLy: string | null;
-  readonly ThoiGianGiaiQuyet: number | null;
-  readonly DonViTinh: 'Giờ làm việc' | 'Ngày làm việc' | 'Ngày' | 'Tháng' | null;
-}
-
-/** `yyyyMMddHHmmss` of an instant in Vietnam time. */
-export function dvcqgTimestamp(instant: string): string {
-  return vnInstant(Date.parse(instant)).slice(0, 19).replace(/[-T:]/g, '');
-}
-
-/**
- * The DVCQG sync record of a dossier, given its appointment (`due`, e.g. from `slaStatus(...).dossier.due`).
- *
- * @example
- * toDvcqgRecord(snapshot, sla.dossier?.due ?? null).NgayHenTra // '20260302170000'
- */
-export function toDvcqgRecord(snapshot: DossierSnapshot, due: string | null): DvcqgRecord {
-  const end =
-    snapshot.outcome === 'refused-at-desk'
-      ? snapshot.finishedAt
-      : (snapshot.decidedAt ?? snapshot.finishedAt);
-  const unit = snapshot.limit
-    ? match(snapshot.limit.unit)
-        .with('working-hours', () => 'Giờ làm việc' as const)
-        .with('working-days', () => 'Ngày làm việc' as const)
-        .with('calendar-days', () => 'Ngày' as const)
-        .with('months', () => 'Tháng' as const)
-        .exhaustive()
-    : null;
-  return {
-    MaHoSo: snapshot.dossierCode,
-    TrangThaiHoSo: toDvcqgStatus(phaseOf(snapshot)),
-    KenhThucHien: snapshot.channel === null ? null : toDvcqgChannel(snapshot.channel),
-    NgayTiepNhan: snapshot.receivedAt === null ? null : dvcqgTimestamp(snapshot.receivedAt),
-    NgayHenTra: due === null ? null : dvcqgTimestamp(due),
-    NgayKetThucXuLy: end === null ? null : dvcqgTimestamp(end),
-    ThoiGianGiaiQuyet: snapshot.limit?.amount ?? null,
-    DonViTinh: unit,
-  };
 }

@@ -13,20 +13,25 @@
  * - the last day for the apology and new appointment (at least one day before the deadline, Art. 19(6));
  * - the closure when a requested supplement is not completed within 15 days (Art. 19(5); not under Decree
  *   61/2018), or within the procedure's own applicant window — proposed as a STOP event.
+ * Every alert has a stable code, its parameters, both texts and its legal basis.
  *
  * @example
  * const { alerts, proposals } = engine.evaluate(snapshot, '2026-03-02T16:00:00+07:00');
  * alerts.map((a) => a.code) // ['DEADLINE_CRITICAL', 'APOLOGY_DUE']
  */
-import type { Calendar, CountingPolicy, Duration } from '../calendar/index.js';
-import type { Procedure } from '../rules/index.js';
-import type { Engine } from './createEngine.js';
-import type { DossierEvent } from './events.js';
-import { supplementWindow } from './ledger.js';
-import { legalDay, shiftDay, vnDate, vnInstant } from './regime.js';
-import { appointmentDue, computeSlaStatus, type SlaOptions } from './slaStatus.js';
-import type { DossierSnapshot, LedgerEntry } from './snapshot.js';
-import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from './statusCodes.js';
+import type { Calendar, CountingPolicy, Duration } from '../../calendar/index.js';
+import type { Procedure } from '../../rules/index.js';
+import type { LocalizedError } from '../../shared/errors.js';
+import type { DossierEvent } from '../apply/events.js';
+import type { DossierContext } from '../context.js';
+import { type DvcqgStatus, type Phase, phaseOf, toDvcqgStatus } from '../interop/phase.js';
+import type { en } from '../messages/en.js';
+import { report } from '../messages/index.js';
+import { type Citation, cite } from '../messages/law.js';
+import type { DossierSnapshot, LedgerEntry } from '../snapshot/schema.js';
+import { legalDay, shiftDay, vnDate, vnInstant } from '../time.js';
+import { appointmentDue, supplementWindow } from './deadline.js';
+import { type SlaOptions, slaStatus } from './status.js';
 
 export type AlertCode =
   | 'ONLINE_ALERT'
@@ -43,16 +48,14 @@ export type AlertCode =
   | 'SUPPLEMENT_EXPIRED';
 
 /** Something the desk or an agency should know now. */
-export interface Alert {
+export interface Alert extends LocalizedError {
   readonly code: AlertCode;
   readonly severity: 'info' | 'warning' | 'error';
   /** The instant the alert is about (a due instant), if any. */
   readonly due: string | null;
   readonly step: string | null;
-  readonly message: string;
-  readonly messageVi: string;
-  /** Legal basis. */
-  readonly basis: string;
+  /** Legal basis, in both languages. */
+  readonly basis: Citation;
 }
 
 /** An event the portal should record (add `seq` and apply it). */
@@ -68,68 +71,44 @@ export interface Evaluation {
 
 const HOUR = 3_600_000;
 
-export function computeEvaluation(
-  engine: Engine,
+/** Evaluates a dossier at an instant (epoch ms, already checked). */
+export function evaluate(
+  ctx: DossierContext,
   snapshot: DossierSnapshot,
-  now: string,
+  atMs: number,
   options: SlaOptions = {},
 ): Evaluation {
-  const calendar = engine.calendar;
-  const d = engine.compiled(snapshot).procedure.definition;
+  const calendar = ctx.calendar;
+  const d = ctx.compiled.procedure.definition;
   const phase = phaseOf(snapshot);
-  const at = Date.parse(now);
+  const now = vnInstant(atMs);
+  const at = atMs;
   const alerts: Alert[] = [];
   const proposals: Proposal[] = [];
-  const alert = (
-    code: AlertCode,
+  const alert = <C extends AlertCode>(
+    code: C,
     severity: Alert['severity'],
-    due: string | null,
-    message: string,
-    messageVi: string,
-    basis: string,
+    params: Parameters<(typeof en)[C]>[0],
+    basis: Citation,
     step: string | null = null,
-  ) => alerts.push({ code, severity, due, step, message, messageVi, basis });
+  ) => {
+    const r = report(code, params as never);
+    alerts.push({ ...r, code, severity, due: (params as { due?: string }).due ?? null, step, basis });
+  };
   const regime = snapshot.regime;
 
   // The 2-hour alert and the 8 working hours run from the LATEST submission: a dossier sent back at the desk
   // (state `incomplete`) and submitted again is a new receipt by the system. In state `submitted` the last event
-  // is always that SUBMIT (no other event leads there or stays there), so `lastAt` is its instant;
-  // `submittedAt` keeps the first submission.
+  // is always that SUBMIT, so `lastAt` is its instant; `submittedAt` keeps the first submission.
   const submitted = phase === 'submitted' ? (snapshot.lastAt ?? snapshot.submittedAt) : null;
   if (phase === 'submitted' && snapshot.channel === 'online' && regime === 'decree-118-2025' && submitted) {
-    const basis = 'Decree 118/2025/NĐ-CP Art. 17(2)';
+    const basis = cite('onlineAcceptance', regime);
     const alertBy = vnInstant(Date.parse(submitted) + 2 * HOUR);
     const { acceptBy } = calendar.onlineAcceptanceDeadline(submitted);
-    if (at <= Date.parse(alertBy)) {
-      alert(
-        'ONLINE_ALERT',
-        'info',
-        alertBy,
-        'Online dossier: alert the officer within 2 hours',
-        'Hồ sơ trực tuyến: thông báo cho cán bộ trong 02 giờ',
-        basis,
-      );
-    }
-    if (acceptBy === null) {
-      // The calendar sets no limit for the dossier's date (Decree 61/2018).
-    } else if (at > Date.parse(acceptBy)) {
-      alert(
-        'ONLINE_ACCEPTANCE_OVERDUE',
-        'error',
-        acceptBy,
-        `Not accepted within 8 working hours (by ${acceptBy})`,
-        `Chưa tiếp nhận trong 08 giờ làm việc (hạn ${acceptBy})`,
-        basis,
-      );
-    } else {
-      alert(
-        'ONLINE_ACCEPTANCE_DUE',
-        'warning',
-        acceptBy,
-        `Accept or ask for a supplement by ${acceptBy}`,
-        `Tiếp nhận hoặc yêu cầu bổ sung trước ${acceptBy}`,
-        basis,
-      );
+    if (at <= Date.parse(alertBy)) alert('ONLINE_ALERT', 'info', { due: alertBy }, basis);
+    if (acceptBy !== null) {
+      if (at > Date.parse(acceptBy)) alert('ONLINE_ACCEPTANCE_OVERDUE', 'error', { due: acceptBy }, basis);
+      else alert('ONLINE_ACCEPTANCE_DUE', 'warning', { due: acceptBy }, basis);
     }
   }
 
@@ -143,75 +122,38 @@ export function computeEvaluation(
     // While the desk waits for the applicant's supplement there is nothing to transfer yet.
     phase !== 'awaiting-supplement'
   ) {
-    // The cut-off fixed in the dossier at receipt (it survives a migration).
-    const { by } = calendar.transferDeadline(snapshot.receivedAt, {
-      cutoff: engine.counting(snapshot).cutoff,
-    });
-    const basis =
-      regime === 'decree-61-2018' ? 'Decree 61/2018/NĐ-CP Art. 18' : 'Decree 118/2025/NĐ-CP Art. 18';
-    if (at > Date.parse(by)) {
-      alert(
-        'TRANSFER_OVERDUE',
-        'error',
-        by,
-        `The paper dossier should have reached the processing agency by ${by}`,
-        `Hồ sơ giấy phải được chuyển cho cơ quan giải quyết trước ${by}`,
-        basis,
-        first.step,
-      );
-    } else {
-      alert(
-        'TRANSFER_DUE',
-        'info',
-        by,
-        `Transfer the paper dossier by ${by}`,
-        `Chuyển hồ sơ giấy trước ${by}`,
-        basis,
-        first.step,
-      );
-    }
+    // Art. 18 with the cut-off fixed in the dossier at receipt (it survives a migration).
+    const { by } = calendar.transferDeadline(snapshot.receivedAt, { cutoff: ctx.counting.cutoff });
+    const basis = cite('transfer', regime);
+    if (at > Date.parse(by)) alert('TRANSFER_OVERDUE', 'error', { due: by }, basis, first.step);
+    else alert('TRANSFER_DUE', 'info', { due: by }, basis, first.step);
   }
 
   const terminal = snapshot.outcome !== null;
   const processingNow = snapshot.receivedAt !== null && !terminal && snapshot.decidedAt === null;
   const d61 = regime === 'decree-61-2018';
   if (processingNow && snapshot.supplements === 0 && phase !== 'awaiting-supplement') {
-    const by = supplementWindow(calendar, snapshot.receivedAt!, engine.counting(snapshot));
-    if (at <= Date.parse(by)) {
-      alert(
-        'SUPPLEMENT_WINDOW',
-        'info',
-        by,
-        d61 ? `A supplement may be requested until ${by}` : `A supplement may be requested until ${by}, once`,
-        d61 ? `Được yêu cầu bổ sung hồ sơ trước ${by}` : `Chỉ được yêu cầu bổ sung một lần, trước ${by}`,
-        d61 ? 'Decree 61/2018/NĐ-CP Art. 19(4)' : 'Decree 118/2025/NĐ-CP Art. 19(5)',
-      );
-    }
+    const by = supplementWindow(calendar, snapshot.receivedAt!, ctx.counting);
+    if (at <= Date.parse(by))
+      alert('SUPPLEMENT_WINDOW', 'info', { due: by, once: !d61 }, cite('supplementWindow', regime));
   }
 
   if (snapshot.receivedAt !== null && !terminal) {
-    const sla = computeSlaStatus(engine, snapshot, now, options);
+    const sla = slaStatus(ctx, snapshot, at, options);
     const ds = sla.dossier;
     if (ds && snapshot.decidedAt === null && ds.deadline.paused === null) {
-      const basis = d61 ? 'Decree 61/2018/NĐ-CP Art. 19(9)' : 'Decree 118/2025/NĐ-CP Art. 19(6)';
-      if (ds.level === 'overdue') {
-        alert('OVERDUE', 'error', ds.due, `Overdue since ${ds.due}`, `Quá hạn từ ${ds.due}`, basis);
-      } else if (ds.level === 'critical' || ds.level === 'warning') {
+      const basis = cite('apology', regime);
+      if (ds.level === 'overdue') alert('OVERDUE', 'error', { due: ds.due }, basis);
+      else if (ds.level === 'critical' || ds.level === 'warning') {
         const used = Math.round(ds.shareUsed * 100);
-        alert(
-          ds.level === 'critical' ? 'DEADLINE_CRITICAL' : 'DEADLINE_WARNING',
-          ds.level === 'critical' ? 'warning' : 'info',
-          ds.due,
-          `${used}% of the time used; due ${ds.due}`,
-          `Đã dùng ${used}% thời hạn; hạn ${ds.due}`,
-          basis,
-        );
+        if (ds.level === 'critical') alert('DEADLINE_CRITICAL', 'warning', { due: ds.due, used }, basis);
+        else alert('DEADLINE_WARNING', 'info', { due: ds.due, used }, basis);
       }
       // The apology must be sent at least one day before the deadline (the engine accepts APOLOGIZE up to the
       // day before the due day). Raised from the warning level, and in any case on the last working day on which
       // it can still be sent — a 3-working-day procedure reaches 75 % only on its due day, too late.
       if (ds.extension === null) {
-        const lastDay = dayBefore(ds.dueDate);
+        const lastDay = shiftDay(ds.dueDate, -1);
         const today = legalDay(at);
         const lastWorking = lastWorkingDay(calendar, lastDay, legalDay(snapshot.receivedAt));
         if (today <= lastDay && (ds.level !== 'ok' || today >= (lastWorking ?? lastDay))) {
@@ -220,27 +162,17 @@ export function computeEvaluation(
             lastWorking === null
               ? vnInstant(Date.parse(`${ds.dueDate}T00:00:00+07:00`) - 1000)
               : appointmentDue(calendar, lastWorking);
-          const shown = legalDay(by);
-          alert(
-            'APOLOGY_DUE',
-            'warning',
-            by,
-            `If the result will be late, send the apology and new appointment by ${vnDate(shown)}`,
-            `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại trước ngày ${vnDate(shown)}`,
-            basis,
-          );
+          alert('APOLOGY_DUE', 'warning', { due: by, day: vnDate(legalDay(by)) }, basis);
         }
       }
     }
     for (const step of sla.steps) {
-      if (step.end === null && step.overdue && ds?.deadline.paused === null) {
+      if (step.end === null && step.overdue && step.due !== null && ds?.deadline.paused === null) {
         alert(
           'STEP_OVERDUE',
           'warning',
-          step.due,
-          `Step ${step.step} (${step.agency}) is past its deadline ${step.due}`,
-          `Bước ${step.step} (${step.agency}) đã quá hạn ${step.due}`,
-          d61 ? 'Decree 61/2018/NĐ-CP Art. 19(6)–(7)' : 'Decree 118/2025/NĐ-CP Art. 19(4), 20',
+          { due: step.due, step: step.step, agency: step.agency },
+          cite('interagency', regime),
           step.step,
         );
       }
@@ -249,19 +181,10 @@ export function computeEvaluation(
 
   // Art. 19(5): not completed within 15 days (or the procedure's own window) → closed. Not in Decree 61/2018.
   if (phase === 'awaiting-supplement' && regime === 'decree-118-2025') {
-    const closeAt = supplementClosesAt(calendar, snapshot, d, engine.counting(snapshot).policy);
-    if (closeAt !== null) {
-      if (at > Date.parse(closeAt)) {
-        alert(
-          'SUPPLEMENT_EXPIRED',
-          'error',
-          closeAt,
-          `The supplement was not completed by ${closeAt}: close the dossier`,
-          `Hồ sơ không được bổ sung trước ${closeAt}: dừng giải quyết`,
-          'Decree 118/2025/NĐ-CP Art. 19(5)',
-        );
-        proposals.push({ type: 'STOP', at: now, by: d.roles.desk, reason: 'supplement-not-completed' });
-      }
+    const closeAt = supplementClosesAt(calendar, snapshot, d, ctx.counting.policy);
+    if (closeAt !== null && at > Date.parse(closeAt)) {
+      alert('SUPPLEMENT_EXPIRED', 'error', { due: closeAt }, cite('closure', regime));
+      proposals.push({ type: 'STOP', at: now, by: d.roles.desk, reason: 'supplement-not-completed' });
     }
   }
   return { at: now, phase, status: toDvcqgStatus(phase), alerts, proposals };
@@ -289,13 +212,10 @@ export function supplementClosesAt(
     : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
 }
 
-const dayBefore = (day: string): string => shiftDay(day, -1);
-
 /** The last working day on or before `day`, not before `floor` (`null` if none). */
 function lastWorkingDay(calendar: Calendar, day: string, floor: string): string | null {
-  for (let d = day, i = 0; d >= floor && i < 60; d = dayBefore(d), i++) {
+  for (let d = day, i = 0; d >= floor && i < 60; d = shiftDay(d, -1), i++)
     if (calendar.isWorkingDay(d)) return d;
-  }
   return null;
 }
 
@@ -303,9 +223,8 @@ function lastWorkingDay(calendar: Calendar, day: string, floor: string): string 
  * The end of the applicant's own supplement window (`timing.supplement.applicantWindow`), counted as the Civil
  * Code counts a period (Art. 147(2): it starts the day after the request; Art. 148: it ends at the end of its last
  * day, moved to the next working day when that is a day off). Working-day windows end at the end of the working
- * hours of the N-th working day after the request day (the `civil-code` counting policy); calendar-day and month
- * windows end at 24:00 of their last day. A window in working hours counts from the request instant under the
- * definition's counting policy (under `civil-code` from the next working day).
+ * hours of the N-th working day after the request day; calendar-day and month windows end at 24:00 of their last
+ * day. A window in working hours counts from the request instant under the dossier's counting policy.
  */
 export function applicantWindowEnd(
   calendar: Calendar,

@@ -315,7 +315,7 @@ describe('validateDossier', () => {
 
   it('the @example of validateDossier is true (review #12)', () => {
     const source = readFileSync(
-      join(import.meta.dirname, '..', '..', 'src', 'rules', 'validateDossier.ts'),
+      join(import.meta.dirname, '..', '..', 'src', 'rules', 'dossier', 'validateDossier.ts'),
       'utf8',
     );
     const doc = /\/\*\*\n \* Validates a dossier[\s\S]*?\*\//.exec(source)?.[0] ?? '';

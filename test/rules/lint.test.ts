@@ -4,7 +4,7 @@
  */
 import { Environment } from '@marcbachmann/cel-js';
 import { describe, expect, it } from 'vitest';
-import { createExpressionEnvironment } from '../../src/rules/expressions.js';
+import { createExpressionEnvironment } from '../../src/rules/expressions/environment.js';
 import {
   type FormField,
   lintProblemCodes,

@@ -5,7 +5,7 @@
  * `"$schema"` so editors validate and autocomplete while officials write them.
  */
 import { z } from 'zod';
-import { procedureSchema } from './schema/procedure.js';
+import { procedureSchema } from '../schema/procedure.js';
 
 /**
  * The JSON Schema of the definition format as written (input side: defaulted members are optional).

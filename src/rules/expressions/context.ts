@@ -1,0 +1,117 @@
+/**
+ * The inputs of expressions: the CEL context of a dossier, and the declared limits the cost bound is computed
+ * from. The two agree by construction: {@link toExpressionContext} leaves out a value outside its field's
+ * limits (validateDossier reports it), and a compiled expression's `evaluate` refuses a hand-made context that
+ * exceeds them ({@link contextFault}) — so the bound computed at load holds for every evaluation.
+ */
+import { match } from 'ts-pattern';
+import { limits } from '../limits.js';
+import type { FormField } from '../schema/fields.js';
+import { channelValues } from './environment.js';
+import { type Inputs, type Shape, scalar, text } from './shape.js';
+
+/** A dossier field value as JSON delivers it. */
+export type FieldValue = string | number | boolean | null;
+
+/**
+ * The longest text a field can hold: its `maxLength` (default {@link limits.defaultStringMaxLength}), an enum's
+ * longest value, a date's 10 characters; `undefined` for fields that are not text.
+ */
+export function maxTextLength(field: FormField): number | undefined {
+  return match(field)
+    .with({ type: 'string' }, (f) => f.maxLength ?? limits.defaultStringMaxLength)
+    .with({ type: 'enum' }, (f) => Math.max(...f.values.map((v) => v.value.length)))
+    .with({ type: 'date' }, () => 10)
+    .with({ type: 'integer' }, { type: 'number' }, { type: 'boolean' }, () => undefined)
+    .exhaustive();
+}
+
+/** The shape of every variable (field ids and `channel`), from the declared limits. */
+export function inputShapes(fields: readonly FormField[]): Inputs {
+  const shapes = new Map<string, Shape>([['channel', text(Math.max(...channelValues.map((c) => c.length)))]]);
+  for (const field of fields) {
+    if (shapes.has(field.id)) continue;
+    const max = maxTextLength(field);
+    shapes.set(field.id, max === undefined ? scalar : text(max));
+  }
+  return shapes;
+}
+
+/**
+ * The CEL context of a dossier: `channel` and each field value converted to its CEL type (integers become
+ * `bigint`). A field left empty takes its default. Values that do not fit their field — wrong type, or text
+ * longer than the field allows — are left out (validateDossier reports them), so an expression reading them fails
+ * with a clear `CONDITION_ERROR` instead of computing with garbage, and no value exceeds the limits the cost bound
+ * was computed for. The context is a null-prototype object: no inherited keys can be read.
+ *
+ * @example
+ * toExpressionContext(judicialRecord.definition.fields, { copies: 3, isForeigner: true }, 'in-person')
+ * //=> { channel: 'in-person', copies: 3n, isForeigner: true, hasSeveralResidences: false, livedAbroad: false }
+ */
+export function toExpressionContext(
+  fields: readonly FormField[],
+  values: Readonly<Record<string, FieldValue>>,
+  channel: string,
+): Record<string, unknown> {
+  const context: Record<string, unknown> = Object.create(null);
+  if (channelValues.includes(channel)) context.channel = channel;
+  for (const field of fields) {
+    const given = Object.hasOwn(values, field.id) ? values[field.id] : undefined;
+    const value = given === undefined || given === null || given === '' ? field.default : given;
+    if (value === undefined) continue;
+    const converted = match(field.type)
+      .with('integer', () =>
+        typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : undefined,
+      )
+      .with('number', () => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
+      .with('boolean', () => (typeof value === 'boolean' ? value : undefined))
+      .with('string', 'date', 'enum', () =>
+        typeof value === 'string' && value.length <= (maxTextLength(field) ?? 0) ? value : undefined,
+      )
+      .exhaustive();
+    if (converted !== undefined) context[field.id] = converted;
+  }
+  return context;
+}
+
+/** What a variable of a context breaks: its declared type, or its declared length. */
+export type ContextFault =
+  | {
+      readonly variable: string;
+      readonly reason: 'wrong-type';
+      readonly length: number;
+      readonly max: number;
+    }
+  | { readonly variable: string; readonly reason: 'too-long'; readonly length: number; readonly max: number };
+
+const celKinds: Readonly<Record<string, string>> = {
+  string: 'string',
+  date: 'string',
+  enum: 'string',
+  integer: 'bigint',
+  number: 'number',
+  boolean: 'boolean',
+};
+
+/**
+ * The first variable of `variables` whose value in `context` exceeds what the cost bound assumed (a string
+ * longer than its field allows, or a value of another type), or `undefined`. Absent variables are left to CEL.
+ */
+export function contextFault(
+  variables: readonly string[],
+  context: Record<string, unknown>,
+  fields: ReadonlyMap<string, FormField>,
+): ContextFault | undefined {
+  for (const name of variables) {
+    if (!Object.hasOwn(context, name)) continue;
+    const value = context[name];
+    const field = fields.get(name);
+    const kind = field ? celKinds[field.type] : 'string';
+    const max = field ? maxTextLength(field) : 9;
+    if (typeof value !== kind) return { variable: name, reason: 'wrong-type', length: 0, max: max ?? 0 };
+    if (typeof value === 'string' && max !== undefined && value.length > max) {
+      return { variable: name, reason: 'too-long', length: value.length, max };
+    }
+  }
+  return undefined;
+}

@@ -192,7 +192,11 @@ const kinds: [string, string, (L: number) => string][] = [
   ['contains', 'text.contains(other)', (L) => 'a'.repeat(L)],
   ['split + join', 'text.split("").join("-") == text', (L) => 'a'.repeat(L)],
   ['duration parse', 'duration(text) > duration("1s")', (L) => '1'.repeat(L)],
-  ['cel.bind doubling', 'cel.bind(x, text + text, cel.bind(y, x + x, size(y + y) > 0))', (L) => 'a'.repeat(L)],
+  [
+    'cel.bind doubling',
+    'cel.bind(x, text + text, cel.bind(y, x + x, size(y + y) > 0))',
+    (L) => 'a'.repeat(L),
+  ],
   ['membership', 'text in [other, other, other, other, other, other, other, other]', (L) => 'a'.repeat(L)],
   ['list equality', 'text.split("") == other.split("")', (L) => 'a'.repeat(L)],
   ['bytes + hex', 'bytes(text).hex().size() > 0', (L) => 'ứ'.repeat(L)],
@@ -232,16 +236,26 @@ for (const [label, expr, content] of kinds) {
   time(`${label} (maxLength ${lo})`, costly(expr, lo)!, { copies: 3, text, other: `${text.slice(0, -1)}b` });
 }
 for (const [label, make] of [
-  ['three nested exists over literals', (k: number) => `${ints(k)}.exists(x, ${ints(k)}.exists(y, ${ints(k)}.exists(z, x * y * z == copies)))`],
-  ['two nested maps over literals', (k: number) => `${ints(k)}.map(x, ${ints(k)}.map(y, x * y)).size() > copies`],
+  [
+    'three nested exists over literals',
+    (k: number) => `${ints(k)}.exists(x, ${ints(k)}.exists(y, ${ints(k)}.exists(z, x * y * z == copies)))`,
+  ],
+  [
+    'two nested maps over literals',
+    (k: number) => `${ints(k)}.map(x, ${ints(k)}.map(y, x * y)).size() > copies`,
+  ],
 ] as const) {
   let k = 1;
   while (k < 200 && costly(make(k + 1), 10)) k++;
   time(`${label} (${k} elements)`, costly(make(k), 10)!, { copies: 0 });
 }
-console.log(`cost bound: budget ${defaultCostBudget.expression} units per expression; worst accepted of each kind, median of 51 runs`);
+console.log(
+  `cost bound: budget ${defaultCostBudget.expression} units per expression; worst accepted of each kind, median of 51 runs`,
+);
 for (const [label, source, cost, ms] of costRows) {
-  console.log(`  ${(ms * 1000).toFixed(1).padStart(7)} µs  ${String(Math.round(cost)).padStart(6)} units  ${label}: ${source}`);
+  console.log(
+    `  ${(ms * 1000).toFixed(1).padStart(7)} µs  ${String(Math.round(cost)).padStart(6)} units  ${label}: ${source}`,
+  );
 }
 const worst = costRows.reduce((a, b) => (b[3] > a[3] ? b : a));
 console.log(`worst accepted expression: ${(worst[3] * 1000).toFixed(1)} µs (${worst[0]}) — target < 1 ms`);

@@ -55,6 +55,7 @@ export {
 export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
+export { channelSchema } from './schema/channelSchema.js';
 export {
   countingPolicySchema,
   type DurationData,
@@ -72,12 +73,12 @@ export {
   requiredDocumentSchema,
 } from './schema/documents.js';
 export {
-  channelSchema,
   type Dossier,
   type DossierInput,
   dossierSchema,
   type SubmissionChannel,
   type SubmittedDocument,
+  submissionChannelSchema,
 } from './schema/dossier.js';
 export { type Fee, feeSchema } from './schema/fees.js';
 export { type FormField, type FormFieldType, formFieldSchema } from './schema/fields.js';

@@ -6,7 +6,7 @@
  * completed within 15 days closes the dossier, Art. 19(5); DVCQG status 8).
  */
 import { match } from 'ts-pattern';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActionType } from './schema/steps.js';
 
 /** The four terminal outcomes. */

@@ -167,7 +167,7 @@ export const vi: Translation<typeof en> = {
   EXPRESSION_TOO_COSTLY: (p) =>
     `Biểu thức ${quote(p.source)} có thể tốn tới ${p.cost} đơn vị tính toán trên một hồ sơ lớn nhất, vượt ngân sách ${p.budget}; phần tốn kém là ${quote(p.part)} tại ký tự thứ ${p.column} (hãy khai độ dài tối đa "maxLength" nhỏ hơn, hoặc viết đơn giản hơn)`,
   PROCEDURE_TOO_COSTLY: (p) =>
-    `Các biểu thức của định nghĩa này cộng lại có thể tốn tới ${p.cost} đơn vị tính toán trên một hồ sơ, vượt ngân sách ${p.budget} (tốn nhất: ${p.costliest})`,
+    `Các biểu thức của định nghĩa này cộng lại có thể tốn tới ${p.cost} đơn vị tính toán trên một hồ sơ, vượt ngân sách ${p.budget} (tốn nhất: ${quote(p.costliest)})`,
   ENUM_VALUE_UNKNOWN: (p) =>
     p.isDefault
       ? `Giá trị mặc định ${quote(p.value)} không thuộc các giá trị của trường ${quote(p.name)} (các giá trị: ${list(p.values)})`
@@ -224,7 +224,7 @@ export const vi: Translation<typeof en> = {
   DOCUMENT_NOT_ACCEPTED_ELECTRONICALLY: (p) =>
     `${p.nameVi} không được nộp dưới dạng điện tử; cần nộp ${p.accepted.map(form).join(' hoặc ')}`,
   DOCUMENT_FORMAT_NOT_ACCEPTED: (p) =>
-    `${p.nameVi}: định dạng tệp ${p.format === null ? '(không rõ)' : p.format} không được chấp nhận (chấp nhận: ${p.accepted.join(', ')})`,
+    `${p.nameVi}: định dạng tệp ${p.format === null ? '(không rõ)' : quote(p.format)} không được chấp nhận (chấp nhận: ${list(p.accepted)})`,
   DOCUMENT_UNKNOWN: (p) =>
     `${quote(p.id)} không phải là thành phần hồ sơ của thủ tục này${mean(p.suggestion)}`,
   EXPRESSION_BUDGET_EXCEEDED: (p) =>

@@ -9,6 +9,7 @@ import { defaultCostBudget } from '../../../src/rules/limits.js';
 import { lintContext } from '../../../src/rules/lint/context.js';
 import type { LintRule } from '../../../src/rules/lint/rule.js';
 import { procedureSchema } from '../../../src/rules/schema/procedure.js';
+import { englishWords } from '../../support/english-rules.js';
 import { type Json, minimal } from '../fixtures.js';
 
 /** One case: how to break the minimal definition, where the rule must report, and optionally its parameters. */
@@ -35,6 +36,7 @@ export function testRule(rule: LintRule, cases: readonly RuleCase[]): void {
         expect(p.message.length).toBeGreaterThan(10);
         expect(p.messageVi.length).toBeGreaterThan(10);
         expect(p.messageVi).not.toBe(p.message);
+        expect(englishWords(p.messageVi)).toEqual([]);
       }
       if (c.params)
         expect(own.find((p) => p.path.join('/') === c.path.join('/'))?.params).toMatchObject(c.params);

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { procedureSchema } from '../schema/procedure.js';
-import { type Doc, docs } from './docs.js';
+import { type Doc, docs } from './docs/index.js';
 
 type Json = Record<string, unknown>;
 

@@ -19,6 +19,8 @@ export const globalOutcomes: readonly TerminalOutcome[] = ['withdrawn', 'stopped
 /**
  * The terminal outcome an action ends the dossier with, or `undefined` when the dossier goes on.
  *
+ * @param type - an action type
+ * @returns the terminal outcome, or `undefined`
  * @example
  * outcomeOfAction('return-result') //=> 'result-returned'
  * outcomeOfAction('forward')       //=> undefined

@@ -43,6 +43,12 @@ const report = reporter(en, vi);
  * Builds a problem from its code and parameters; the texts come from the tables. Drops an absent document or
  * field so results stay JSON-clean.
  *
+ * @param code - the stable code (its texts are in the tables)
+ * @param severity - `error` or `warning`
+ * @param params - the values the texts are made from (plain JSON)
+ * @param path - where in the input
+ * @param about - the document or field concerned, for the supplement slip
+ * @returns the problem
  * @example
  * problem('UNKNOWN_STEP', 'error', { id: 'reveiw', suggestion: 'review' }, ['steps', 0, 'actions', 0, 'to'])
  * //=> { code: 'UNKNOWN_STEP', messageVi: 'Không có bước nào có mã "reveiw"; có phải là "review"?', … }
@@ -61,12 +67,26 @@ export function problem<C extends MessageCode>(
   return out;
 }
 
-/** The "(and 3 more)" suffix of an error summarising several problems, in both languages. */
+/**
+ * The "(and 3 more)" suffix of an error summarising several problems, in both languages.
+ *
+ * @param count - how many more errors
+ * @returns the suffix in both languages
+ * @example
+ * andMore(3) //=> { en: ' (and 3 more)', vi: ' (và 3 lỗi khác)' }
+ */
 export function andMore(count: number): { en: string; vi: string } {
   return { en: en.AND_MORE({ count }), vi: vi.AND_MORE({ count }) };
 }
 
-/** Renders a path for messages: `steps[2].actions[0].to`. */
+/**
+ * Renders a path for messages: `steps[2].actions[0].to`.
+ *
+ * @param path - a path into the input
+ * @returns the path as text
+ * @example
+ * formatPath(['steps', 2, 'actions', 0, 'to']) //=> 'steps[2].actions[0].to'
+ */
 export function formatPath(path: ProblemPath): string {
   let out = '';
   for (const part of path) {

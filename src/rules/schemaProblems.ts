@@ -11,6 +11,7 @@ import { type Problem, type ProblemPath, problem } from './problems.js';
  *
  * @param issues - `result.error.issues` of a failed `safeParse`
  * @param input - the input that was parsed (to tell a missing value from a wrong one)
+ * @returns one problem per issue (one per unknown key)
  * @example
  * schemaProblems(procedureSchema.safeParse({ ...judicialRecordJson, level: 'ward' }).error.issues, …)
  * //=> [{ code: 'SCHEMA_INVALID_VALUE', path: ['level'], messageVi: 'Giá trị không hợp lệ; các giá trị cho phép: "central", …' }]

@@ -7,7 +7,17 @@ import { problem } from '../problems.js';
 import type { RequiredDocument } from '../schema/documents.js';
 import type { SubmittedDocument } from '../schema/dossier.js';
 
-/** The problems of one submitted copy (empty when it satisfies the requirement). */
+/**
+ * The problems of one submitted copy (empty when it satisfies the requirement).
+ *
+ * @param doc - the required document
+ * @param s - one submitted copy
+ * @param path - its path in the dossier
+ * @returns its problems (empty when it satisfies the requirement)
+ * @example
+ * documentProblems(identity, { document: 'identity', form: 'electronic', format: 'docx', copies: 1 }, ['documents', 1])
+ * //=> [{ code: 'DOCUMENT_FORMAT_NOT_ACCEPTED', … }]
+ */
 export function documentProblems(doc: RequiredDocument, s: SubmittedDocument, path: ProblemPath): Problem[] {
   const about = { document: { id: doc.id, name: doc.name } };
   const names = { name: doc.name.en ?? doc.name.vi, nameVi: doc.name.vi };

@@ -48,6 +48,7 @@ export interface CompiledExpression {
  * @param kind - `condition` (bool) or `amount` (int)
  * @param fields - the declared form fields
  * @param budget - cost units allowed for one evaluation
+ * @returns the compiled expression, or its problems
  * @example
  * compileExpression(env, 'copies > "2"', ['fees', 0, 'when'], 'condition', fields, 20_000)
  * //=> { problems: [{ code: 'EXPRESSION_TYPE', … }] }

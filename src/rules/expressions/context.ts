@@ -16,6 +16,10 @@ export type FieldValue = string | number | boolean | null;
 /**
  * The longest text a field can hold: its `maxLength` (default {@link limits.defaultStringMaxLength}), an enum's
  * longest value, a date's 10 characters; `undefined` for fields that are not text.
+ * @param field - a declared form field
+ * @returns its longest text, or `undefined`
+ * @example
+ * maxTextLength({ id: 'enterpriseName', type: 'string', maxLength: 300, … }) //=> 300 (business registration)
  */
 export function maxTextLength(field: FormField): number | undefined {
   return match(field)
@@ -26,7 +30,14 @@ export function maxTextLength(field: FormField): number | undefined {
     .exhaustive();
 }
 
-/** The shape of every variable (field ids and `channel`), from the declared limits. */
+/**
+ * The shape of every variable (field ids and `channel`), from the declared limits.
+ *
+ * @param fields - the declared form fields
+ * @returns the shape of each variable, for `estimateCost`
+ * @example
+ * inputShapes(judicialRecord.definition.fields).get('copies') //=> { t: 'scalar' }
+ */
 export function inputShapes(fields: readonly FormField[]): Inputs {
   const shapes = new Map<string, Shape>([['channel', text(Math.max(...channelValues.map((c) => c.length)))]]);
   for (const field of fields) {
@@ -44,6 +55,10 @@ export function inputShapes(fields: readonly FormField[]): Inputs {
  * with a clear `CONDITION_ERROR` instead of computing with garbage, and no value exceeds the limits the cost bound
  * was computed for. The context is a null-prototype object: no inherited keys can be read.
  *
+ * @param fields - the declared form fields
+ * @param values - the values given (from the dossier or RECEIVE)
+ * @param channel - the submission channel
+ * @returns a null-prototype CEL context
  * @example
  * toExpressionContext(judicialRecord.definition.fields, { copies: 3, isForeigner: true }, 'in-person')
  * //=> { channel: 'in-person', copies: 3n, isForeigner: true, hasSeveralResidences: false, livedAbroad: false }
@@ -96,6 +111,12 @@ const celKinds: Readonly<Record<string, string>> = {
 /**
  * The first variable of `variables` whose value in `context` exceeds what the cost bound assumed (a string
  * longer than its field allows, or a value of another type), or `undefined`. Absent variables are left to CEL.
+ * @param variables - the variables the expression reads
+ * @param context - the CEL context given to `evaluate`
+ * @param fields - the declared fields by id
+ * @returns the first fault, or `undefined`
+ * @example
+ * contextFault(['name'], { name: 'x'.repeat(5000) }, fields) //=> { variable: 'name', reason: 'too-long', length: 5000, max: 1000 }
  */
 export function contextFault(
   variables: readonly string[],

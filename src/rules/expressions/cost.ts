@@ -53,6 +53,12 @@ const typeNames: ReadonlySet<string> = new Set([
 /**
  * The cost bound of a parsed, type-checked expression, and its most expensive part (the deepest part whose
  * cost alone exceeds `budget`, or the whole expression). Throws {@link Unbounded} for what the model refuses.
+ * @param root - the parsed, type-checked tree
+ * @param inputs - the shape of each variable (`inputShapes`)
+ * @param budget - the budget, to locate the part that exceeds it
+ * @returns the bound and the costliest part
+ * @example
+ * estimateCost(env.parse('copies > 2 ? 200000 + 5000 * (copies - 2) : 200000').ast, inputs, 20_000).cost //=> 12
  */
 export function estimateCost(
   root: ASTNode,

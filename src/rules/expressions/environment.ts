@@ -81,6 +81,8 @@ export const forbiddenFunctions: ReadonlySet<string> = new Set(['matches']);
 /**
  * The CEL type of a form field type.
  *
+ * @param type - a form field type
+ * @returns its CEL type
  * @example
  * celTypeOf('integer') //=> 'int'   (the judicial record certificate's `copies`)
  */
@@ -109,6 +111,8 @@ function base(): Environment {
  * Whether a field may not take this id: it is in {@link reservedNames}, or the CEL environment already has a
  * variable of that name (asked of cel-js itself, so names a later cel-js registers are caught too).
  *
+ * @param name - a field id
+ * @returns whether expressions cannot use it as a variable
  * @example
  * isReservedName('type')   //=> true
  * isReservedName('copies') //=> false
@@ -122,6 +126,8 @@ export function isReservedName(name: string): boolean {
  * duplicate ids are skipped (the linter reports them as `FIELD_NAME_RESERVED` and `DUPLICATE_ID`), and any
  * other registration failure is returned as a `FIELD_NAME_RESERVED` problem at the field's id.
  *
+ * @param fields - the declared form fields
+ * @returns the environment and any registration problem
  * @example
  * createExpressionEnvironment(judicialRecord.definition.fields).env.check('copies > 2').valid //=> true
  */

@@ -76,6 +76,7 @@ export interface GraphFacts {
  *
  * @param steps - the definition's steps
  * @param initialStep - the declared first step, if any
+ * @returns the graph and the facts the lint rules read
  * @example
  * analyzeGraph(judicialRecord.definition.steps, undefined).graph.longestPath //=> 10 (1 + 7 + 1 + 1 days)
  */

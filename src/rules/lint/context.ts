@@ -45,7 +45,15 @@ export interface LintContext {
   readonly environmentProblems: readonly Problem[];
 }
 
-/** Builds the lint context of a parsed definition. */
+/**
+ * Builds the lint context of a parsed definition.
+ *
+ * @param definition - the parsed definition
+ * @param budget - the cost budgets
+ * @returns the facts the rules read
+ * @example
+ * lintContext(procedureSchema.parse(judicialRecordJson), defaultCostBudget).facts.graph.initial //=> 'receive'
+ */
 export function lintContext(definition: ProcedureDefinition, budget: CostBudget): LintContext {
   const agencyIds = new Set(definition.agencies.map((a) => a.id));
   const agencyReferences: AgencyReference[] = [];

@@ -23,6 +23,7 @@ export interface LintResult {
  *
  * @param definition - the definition as parsed by `procedureSchema` (defaults applied)
  * @param budget - the cost budgets (default {@link defaultCostBudget})
+ * @returns every problem, the compiled expressions by key, and the step graph
  * @example
  * lintProcedure(procedureSchema.parse(judicialRecordJson)).problems //=> []
  */
@@ -38,6 +39,7 @@ export function lintProcedure(
 /**
  * The table of lint codes of docs/rules.md, generated from the registry (code, severity, example).
  *
+ * @returns the Markdown table
  * @example
  * lintCodesTable().split('\n')[2] //=> '| `DUPLICATE_ID` | error | two steps `review`; two enum values `citizen` |'
  */

@@ -29,6 +29,8 @@ export type Report<C extends RuleCode> = (params: ParamsOf<typeof en, C> & Param
 /**
  * Declares a lint rule.
  *
+ * @param rule - code, severity, docs line and check (which reports with the rule's code)
+ * @returns the registered rule
  * @example
  * export default defineRule({
  *   code: 'AGENCY_UNUSED', severity: 'warning', docs: 'an agency with no role and no step',

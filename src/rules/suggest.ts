@@ -1,7 +1,8 @@
 /**
  * "Did you mean …?" for an unknown id: the known id closest by edit distance (Levenshtein, fastest-levenshtein),
  * if it is close enough to be a typo — at most a third of the id's length, and at least one edit
- * (`reveiw` → `review`, `ofice` → `office`). Case differences count as the smallest typo.
+ * (`reveiw` → `review`, `ofice` → `office`). Case differences count as the smallest typo, and one swap of two
+ * neighbouring letters (`dsek` → `desk`) as one edit (Levenshtein alone counts it as two).
  */
 import { distance } from 'fastest-levenshtein';
 
@@ -22,11 +23,20 @@ export function suggestion(unknown: string, known: Iterable<string>): string | n
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of known) {
     if (candidate === unknown) continue;
-    const d = candidate.toLowerCase() === lower ? 0.5 : distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    const d = other === lower ? 0.5 : swapped(lower, other) ? 1 : distance(lower, other);
     if (d <= allowed && d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
   return best;
+}
+
+/** Whether `a` becomes `b` by swapping two neighbouring characters. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

@@ -344,3 +344,18 @@ describe('validateDossier', () => {
     }
   });
 });
+
+describe('did you mean …? in dossiers', () => {
+  it('suggests the field or document an unknown id most likely means', () => {
+    const p = defineProcedure(minimal());
+    const d = minimalDossier();
+    d.fields.coppies = 2;
+    d.documents.push({ document: 'from', form: 'original' });
+    const r = validateDossier(p, d);
+    expect(r.problems.map((x) => [x.code, x.params.suggestion])).toEqual([
+      ['FIELD_UNKNOWN', 'copies'],
+      ['DOCUMENT_UNKNOWN', 'form'],
+    ]);
+    expect(r.problems[0]!.messageVi).toContain('có phải là "copies"?');
+  });
+});

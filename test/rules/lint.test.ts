@@ -227,3 +227,66 @@ describe('lint rules', () => {
     expect(r.ok ? [] : r.problems.map((p) => `${p.code}@${p.path.join('.')}`)).toEqual([]);
   });
 });
+
+describe('did you mean …? and one root problem (issue 10 §2)', () => {
+  const report = (mutate: (d: Json) => void) => {
+    const def = minimal();
+    mutate(def);
+    return problemsOf(def).map((p) => [p.code, p.path.join('.'), p.params.suggestion ?? null]);
+  };
+
+  it('a typo in a step target is one problem with its suggestion, not four', () => {
+    expect(report((d) => (d.steps[0].actions[0].to = 'reveiw'))).toEqual([
+      ['UNKNOWN_STEP', 'steps.0.actions.0.to', 'review'],
+    ]);
+    expect(report((d) => (d.steps[1].actions[0].to = 'retrun'))).toEqual([
+      ['UNKNOWN_STEP', 'steps.1.actions.0.to', 'return'],
+    ]);
+    const def = minimal();
+    def.steps[0].actions[0].to = 'reveiw';
+    const p = problemsOf(def)[0]!;
+    expect(p.message).toBe('No step has id "reveiw"; did you mean "review"?');
+    expect(p.messageVi).toBe('Không có bước nào có mã "reveiw"; có phải là "review"?');
+  });
+
+  it('with no likely step the reference counts as leading anywhere; independent problems stay reported', () => {
+    expect(report((d) => (d.steps[0].actions[0].to = 'tax-authority'))).toEqual([
+      ['UNKNOWN_STEP', 'steps.0.actions.0.to', null],
+    ]);
+    expect(
+      report((d) => {
+        d.steps[0].actions[0].to = 'reveiw';
+        d.steps.push({
+          id: 'orphan',
+          name: { vi: 'Mồ côi' },
+          agency: 'office',
+          role: 'review',
+          actions: [{ type: 'refuse' }],
+        });
+      }),
+    ).toEqual([
+      ['UNKNOWN_STEP', 'steps.0.actions.0.to', 'review'],
+      ['UNREACHABLE_STEP', 'steps.3', null],
+    ]);
+  });
+
+  it('a typo in an agency is one problem: the agency it means is not also unused', () => {
+    expect(report((d) => (d.steps[1].agency = 'ofice'))).toEqual([
+      ['UNKNOWN_AGENCY', 'steps.1.agency', 'office'],
+    ]);
+    expect(report((d) => (d.steps[2].agency = 'dsek'))).toEqual([
+      ['UNKNOWN_AGENCY', 'steps.2.agency', 'desk'],
+    ]);
+  });
+
+  it('suggests fields in checks and expressions', () => {
+    expect(
+      report(
+        (d) => void d.checks.push({ id: 'c', expr: 'copies > 0', field: 'copeis', message: { vi: 'x' } }),
+      ),
+    ).toEqual([['UNKNOWN_FIELD', 'checks.0.field', 'copies']]);
+    expect(report((d) => (d.documents[1].when = 'abraod'))).toEqual([
+      ['EXPRESSION_UNKNOWN_NAME', 'documents.1.when', 'abroad'],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ export function englishWords(text: string): string[] {
   const unquoted = text.replace(/"(?:[^"\\]|\\.)*"/g, ' ').replace(/`[^`]*`/g, ' ');
   const out: string[] = [];
   for (const token of unquoted.split(/[^\p{L}]+/u)) {
-    if (!token || /[^\x00-\x7f]/.test(token) || token === token.toUpperCase()) continue;
+    if (!token || /[^a-z]/i.test(token) || token === token.toUpperCase()) continue;
     if (lookalikes.has(token.toLowerCase()) || !syllable.test(token)) out.push(token);
   }
   return out;

@@ -22,6 +22,9 @@ export interface RuleCase {
 /** Runs the cases of a rule. */
 export function testRule(rule: LintRule, cases: readonly RuleCase[]): void {
   describe(`lint rule ${rule.code}`, () => {
+    it('has at least one case', () => {
+      expect(cases.length).toBeGreaterThan(0);
+    });
     it('is silent on the clean minimal definition', () => {
       expect(rule.check(lintContext(procedureSchema.parse(minimal()), defaultCostBudget))).toEqual([]);
     });

@@ -11,7 +11,7 @@ import { RulesError } from '../errors.js';
 import { type Problem, type ProblemPath, problem } from '../problems.js';
 import type { FormField } from '../schema/fields.js';
 import { suggestion } from '../suggest.js';
-import { contextFault, inputShapes } from './context.js';
+import { contextFault, inputShapes, variableLimits } from './context.js';
 import { children, estimateCost } from './cost.js';
 import { builtInVariables, forbiddenFunctions } from './environment.js';
 import { literalProblems } from './literals.js';
@@ -148,9 +148,9 @@ export function compileExpression(
     };
   }
 
-  const byId = new Map(fields.map((f) => [f.id, f] as const));
+  const limits = variableLimits(variables, fields);
   const evaluate = (context: Record<string, unknown>): unknown => {
-    const fault = contextFault(variables, context, byId);
+    const fault = contextFault(limits, context);
     if (fault)
       throw new RulesError([problem('EXPRESSION_BUDGET_EXCEEDED', 'error', { source, ...fault }, path)]);
     try {

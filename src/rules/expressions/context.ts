@@ -4,7 +4,6 @@
  * limits (validateDossier reports it), and a compiled expression's `evaluate` refuses a hand-made context that
  * exceeds them ({@link contextFault}) — so the bound computed at load holds for every evaluation.
  */
-import { match } from 'ts-pattern';
 import { limits } from '../limits.js';
 import type { FormField } from '../schema/fields.js';
 import { channelValues } from './environment.js';
@@ -22,12 +21,18 @@ export type FieldValue = string | number | boolean | null;
  * maxTextLength({ id: 'enterpriseName', type: 'string', maxLength: 300, … }) //=> 300 (business registration)
  */
 export function maxTextLength(field: FormField): number | undefined {
-  return match(field)
-    .with({ type: 'string' }, (f) => f.maxLength ?? limits.defaultStringMaxLength)
-    .with({ type: 'enum' }, (f) => Math.max(...f.values.map((v) => v.value.length)))
-    .with({ type: 'date' }, () => 10)
-    .with({ type: 'integer' }, { type: 'number' }, { type: 'boolean' }, () => undefined)
-    .exhaustive();
+  switch (field.type) {
+    case 'string':
+      return field.maxLength ?? limits.defaultStringMaxLength;
+    case 'enum':
+      return Math.max(...field.values.map((v) => v.value.length));
+    case 'date':
+      return 10;
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return undefined;
+  }
 }
 
 /**
@@ -74,16 +79,20 @@ export function toExpressionContext(
     const given = Object.hasOwn(values, field.id) ? values[field.id] : undefined;
     const value = given === undefined || given === null || given === '' ? field.default : given;
     if (value === undefined) continue;
-    const converted = match(field.type)
-      .with('integer', () =>
-        typeof value === 'number' && Number.isSafeInteger(value) ? BigInt(value) : undefined,
-      )
-      .with('number', () => (typeof value === 'number' && Number.isFinite(value) ? value : undefined))
-      .with('boolean', () => (typeof value === 'boolean' ? value : undefined))
-      .with('string', 'date', 'enum', () =>
-        typeof value === 'string' && value.length <= (maxTextLength(field) ?? 0) ? value : undefined,
-      )
-      .exhaustive();
+    let converted: unknown;
+    switch (field.type) {
+      case 'integer':
+        if (typeof value === 'number' && Number.isSafeInteger(value)) converted = BigInt(value);
+        break;
+      case 'number':
+        if (typeof value === 'number' && Number.isFinite(value)) converted = value;
+        break;
+      case 'boolean':
+        if (typeof value === 'boolean') converted = value;
+        break;
+      default:
+        if (typeof value === 'string' && value.length <= (maxTextLength(field) ?? 0)) converted = value;
+    }
     if (converted !== undefined) context[field.id] = converted;
   }
   return context;
@@ -99,36 +108,64 @@ export type ContextFault =
     }
   | { readonly variable: string; readonly reason: 'too-long'; readonly length: number; readonly max: number };
 
-const celKinds: Readonly<Record<string, string>> = {
-  string: 'string',
-  date: 'string',
-  enum: 'string',
-  integer: 'bigint',
-  number: 'number',
-  boolean: 'boolean',
-};
+/** The JavaScript type and longest text a variable's value may have, as the cost bound assumed. */
+export interface VariableLimit {
+  readonly kind: 'string' | 'bigint' | 'number' | 'boolean';
+  readonly max: number | undefined;
+}
+
+/**
+ * The limits of the variables an expression reads, computed once when it is compiled.
+ *
+ * @param variables - the variables it reads
+ * @param fields - the declared form fields
+ * @returns each variable's JavaScript type and longest text
+ * @example
+ * variableLimits(['copies', 'channel'], judicialRecord.definition.fields)
+ * //=> Map { 'copies' => { kind: 'bigint', max: undefined }, 'channel' => { kind: 'string', max: 9 } }
+ */
+export function variableLimits(
+  variables: readonly string[],
+  fields: readonly FormField[],
+): Map<string, VariableLimit> {
+  const byId = new Map(fields.map((f) => [f.id, f] as const));
+  const out = new Map<string, VariableLimit>();
+  for (const name of variables) {
+    const field = byId.get(name);
+    if (!field) {
+      out.set(name, { kind: 'string', max: Math.max(...channelValues.map((c) => c.length)) });
+      continue;
+    }
+    const kind =
+      field.type === 'integer'
+        ? 'bigint'
+        : field.type === 'number'
+          ? 'number'
+          : field.type === 'boolean'
+            ? 'boolean'
+            : 'string';
+    out.set(name, { kind, max: maxTextLength(field) });
+  }
+  return out;
+}
 
 /**
  * The first variable of `variables` whose value in `context` exceeds what the cost bound assumed (a string
  * longer than its field allows, or a value of another type), or `undefined`. Absent variables are left to CEL.
- * @param variables - the variables the expression reads
+ * @param limits - the limits of the variables the expression reads (`variableLimits`)
  * @param context - the CEL context given to `evaluate`
- * @param fields - the declared fields by id
  * @returns the first fault, or `undefined`
  * @example
- * contextFault(['name'], { name: 'x'.repeat(5000) }, fields) //=> { variable: 'name', reason: 'too-long', length: 5000, max: 1000 }
+ * contextFault(variableLimits(['name'], fields), { name: 'x'.repeat(5000) })
+ * //=> { variable: 'name', reason: 'too-long', length: 5000, max: 1000 }
  */
 export function contextFault(
-  variables: readonly string[],
+  limits: ReadonlyMap<string, VariableLimit>,
   context: Record<string, unknown>,
-  fields: ReadonlyMap<string, FormField>,
 ): ContextFault | undefined {
-  for (const name of variables) {
+  for (const [name, { kind, max }] of limits) {
     if (!Object.hasOwn(context, name)) continue;
     const value = context[name];
-    const field = fields.get(name);
-    const kind = field ? celKinds[field.type] : 'string';
-    const max = field ? maxTextLength(field) : 9;
     if (typeof value !== kind) return { variable: name, reason: 'wrong-type', length: 0, max: max ?? 0 };
     if (typeof value === 'string' && max !== undefined && value.length > max) {
       return { variable: name, reason: 'too-long', length: value.length, max };

@@ -1,3 +1,6 @@
+/**
+ * The apology and the new appointment: bounded, levels read against it, and the APOLOGY_DUE alert in time for short procedures.
+ */
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { createEngine } from '../../src/engine/index.js';

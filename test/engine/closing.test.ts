@@ -1,3 +1,6 @@
+/**
+ * STOP and APOLOGIZE only where the decrees allow them.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEngine, type DossierSnapshot, type UnnumberedEvent } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';

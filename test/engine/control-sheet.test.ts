@@ -1,3 +1,6 @@
+/**
+ * The process control sheet keeps every parallel branch of a consultation.
+ */
 import { describe, expect, it } from 'vitest';
 import { engine, permit2026, run } from './fixtures.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Dossier codes have a fixed width (Circular 01/2018/TT-VPCP Art. 19).
+ */
 import { describe, expect, it } from 'vitest';
 import { dossierCode, EngineError } from '../../src/engine/index.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Online dossiers: the 2-hour alert and the 8 working hours of acceptance run from the latest submission (Decree 118/2025 Art. 17(2)).
+ */
 import { describe, expect, it } from 'vitest';
 import { business, engine, run } from './fixtures.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Step plans: no step is due after the dossier; pauses lengthen calendar-day periods by whole days.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEngine, type DossierSnapshot } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';

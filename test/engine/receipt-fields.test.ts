@@ -1,3 +1,6 @@
+/**
+ * RECEIVE fields are checked against the definition's form, by the rules module's own field check.
+ */
 import { describe, expect, it } from 'vitest';
 import { engine, land, run } from './fixtures.js';
 
@@ -23,7 +26,10 @@ describe("RECEIVE fields are checked against the definition's form", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.rejection).toMatchObject({ code: 'INVALID_EVENT', path: ['fields', key] });
-    expect(r.rejection.messageVi).toContain(key);
+    // The field is named by its Vietnamese label (the rules module's own check and words), its id in the params.
+    const field = land.definition.fields.find((f) => f.id === key);
+    expect(r.rejection.messageVi).toContain(field ? field.label.vi : key);
+    expect(r.rejection.params).toMatchObject({ problem: field ? 'field-value' : 'not-a-field', value: key });
     expect(r.snapshot).toBe(submitted);
   });
 

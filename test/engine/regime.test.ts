@@ -1,3 +1,6 @@
+/**
+ * Decree 61/2018 dossiers: citations, the second apology, and the supplement window after a restart.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEngine, explainDeadline, type UnnumberedEvent } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';

@@ -1,3 +1,6 @@
+/**
+ * restore checks a stored snapshot against its definition and its state.
+ */
 import { describe, expect, it } from 'vitest';
 import { type DossierSnapshot, EngineError } from '../../src/engine/index.js';
 import { business, businessReceived, engine, run } from './fixtures.js';

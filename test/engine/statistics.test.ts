@@ -1,3 +1,6 @@
+/**
+ * Statistics with the 'pause' supplement clock.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';

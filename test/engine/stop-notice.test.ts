@@ -1,3 +1,6 @@
+/**
+ * The notice of stopping (Circular 03/2025 form 05) across the switch of the circulars.
+ */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';

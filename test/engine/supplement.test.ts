@@ -1,3 +1,6 @@
+/**
+ * The applicant's supplement window, counted as the Civil Code counts a period.
+ */
 import { describe, expect, it } from 'vitest';
 import { codes, engine, permit2026, run } from './fixtures.js';
 

@@ -18,9 +18,9 @@
  * in force on the receipt day, during a consultation, a visited step or the current state missing from the new
  * version, a new condition without `fields`.
  */
-import { toExpressionContext } from '../../rules/index.js';
+import { actionConditionKey, toExpressionContext } from '../../rules/index.js';
 import { isRejection, type Rejection, rejection } from '../errors.js';
-import { type CompiledProcedure, conditionKey, stateExists } from '../machine/compile.js';
+import { type CompiledProcedure, stateExists } from '../machine/compile.js';
 import type { MigrationParams } from '../messages/en.js';
 import type { DossierSnapshot, StateValue } from '../snapshot/schema.js';
 import { legalDay } from '../time.js';
@@ -133,9 +133,9 @@ function carryConditions(
   if (snapshot.receivedAt === null) return out;
   const t = target.procedure;
   if (event.fields !== undefined) {
-    const context = toExpressionContext(t.definition.fields, event.fields, snapshot.channel ?? 'in-person');
-    const bad = fieldProblem(t, event.fields, context);
+    const bad = fieldProblem(t, event.fields);
     if (bad) return bad;
+    const context = toExpressionContext(t.definition.fields, event.fields, snapshot.channel ?? 'in-person');
     for (const [i, step] of t.definition.steps.entries()) {
       for (const [a, action] of step.actions.entries()) {
         if (action.type !== 'forward' || action.when === undefined) continue;
@@ -157,7 +157,7 @@ function carryConditions(
             );
           }
         }
-        out[conditionKey(i, a)] = value;
+        out[actionConditionKey(i, a)] = value;
       }
     }
     return out;
@@ -166,7 +166,7 @@ function carryConditions(
   for (const [i, step] of source.procedure.definition.steps.entries()) {
     for (const [a, action] of step.actions.entries()) {
       if (action.type !== 'forward' || action.when === undefined) continue;
-      const value = snapshot.conditions[conditionKey(i, a)];
+      const value = snapshot.conditions[actionConditionKey(i, a)];
       if (value !== undefined) known.set(actionIdentity(map(step.id), action.to ?? '', action.when), value);
     }
   }
@@ -184,7 +184,7 @@ function carryConditions(
           },
           ['fields'],
         );
-      out[conditionKey(i, a)] = value;
+      out[actionConditionKey(i, a)] = value;
     }
   }
   return out;

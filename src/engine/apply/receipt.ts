@@ -7,11 +7,14 @@
  * values) — a misspelt field would otherwise silently turn a route's condition false. A condition on a field not
  * given (and without a default) is not met; `validateDossier` reports missing fields itself.
  */
-import type { Procedure } from '../../rules/index.js';
-import { toExpressionContext } from '../../rules/index.js';
+import {
+  actionConditionKey,
+  fieldValueProblem,
+  type Procedure,
+  toExpressionContext,
+} from '../../rules/index.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
-import { conditionKey } from '../machine/compile.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 
 type FieldValue = string | number | boolean | null;
@@ -44,7 +47,7 @@ function planOf(procedure: Procedure): Plan {
   for (const [i, step] of d.steps.entries()) {
     for (const [a, action] of step.actions.entries()) {
       if (action.type !== 'forward' || action.when === undefined) continue;
-      conditions.push([conditionKey(i, a), procedure.expression(['steps', i, 'actions', a, 'when'])]);
+      conditions.push([actionConditionKey(i, a), procedure.expression(['steps', i, 'actions', a, 'when'])]);
     }
   }
   const variants = d.timing.variants.map((_, i) => procedure.expression(['timing', 'variants', i, 'when']));
@@ -72,13 +75,9 @@ export function allowedLimits(procedure: Procedure): NonNullable<DossierSnapshot
  * The form values against the definition's form: the first problem, or `null`.
  *
  * @example
- * fieldProblem(procedure, { disadvantagedarea: true }, context) // INVALID_EVENT 'not-a-field', path ['fields', 'disadvantagedarea']
+ * fieldProblem(land, { disadvantagedarea: true }) // INVALID_EVENT 'not-a-field', path ['fields', 'disadvantagedarea']
  */
-export function fieldProblem(
-  procedure: Procedure,
-  fields: Fields,
-  context: Record<string, unknown>,
-): Rejection | null {
+export function fieldProblem(procedure: Procedure, fields: Fields): Rejection | null {
   const byId = planOf(procedure).fields;
   for (const key in fields) {
     if (!Object.hasOwn(fields, key)) continue;
@@ -89,23 +88,23 @@ export function fieldProblem(
         key,
       ]);
     const value = fields[key];
-    if (value === null) continue;
-    // `toExpressionContext` leaves out a value it cannot convert to the field's type.
-    const wrongType = !(key in context);
-    const enumValues = field.type === 'enum' ? field.values.map((v) => v.value) : null;
-    if (wrongType || (enumValues !== null && !enumValues.includes(value as string))) {
-      return rejection(
-        'INVALID_EVENT',
-        {
+    if (value === null || value === '') continue;
+    // The rules module's own check, the one validateDossier applies: type, bounds, an enum's values.
+    const p = fieldValueProblem(field, value as FieldValue);
+    if (p) {
+      return {
+        code: 'INVALID_EVENT',
+        params: {
           problem: 'field-value',
           field: `fields.${key}`,
           value: key,
           given: quote(value),
-          fieldType: field.type,
-          ...(enumValues ? { allowed: enumValues } : {}),
+          rule: p.code,
         },
-        ['fields', key],
-      );
+        message: `Invalid event: ${p.message}`,
+        messageVi: `Sự kiện không hợp lệ: ${p.messageVi}`,
+        path: ['fields', key],
+      };
     }
   }
   return null;
@@ -125,8 +124,8 @@ export function receiptFacts(
   const d = procedure.definition;
   const plan = planOf(procedure);
   // The rules module's own conversion (the same `validateDossier` uses): defaults applied, types converted.
+  const bad = fieldProblem(procedure, fields);
   const context = toExpressionContext(d.fields, fields, channel);
-  const bad = fieldProblem(procedure, fields, context);
   if (bad) return bad;
   const conditions: Record<string, boolean> = {};
   for (const [key, expr] of plan.conditions) {
@@ -159,7 +158,7 @@ function holds(expr: CompiledExpression | undefined, context: Record<string, unk
   try {
     return expr.evaluate(context) === true;
   } catch (e) {
-    // The evaluator's words are English: they go to the English text only.
+    // A RulesError (the expression's run-time budget) has both texts; other errors' words go to English only.
     return rejection(
       'INVALID_EVENT',
       {

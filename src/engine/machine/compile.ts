@@ -14,7 +14,7 @@
  * const land = compileProcedure(defineProcedure(landJson));
  * land.machine('parallel').id // 'dossier'
  */
-import type { Procedure, Step } from '../../rules/index.js';
+import { actionConditionKey, consultationRegion, type Procedure, type Step } from '../../rules/index.js';
 import { LruCache } from '../../shared/lru.js';
 import { quote } from '../../shared/messages.js';
 import { engineError } from '../errors.js';
@@ -62,8 +62,8 @@ export function compileProcedure(input: Procedure): CompiledProcedure {
           buildConfig(
             procedure,
             consultation,
-            (branch, join) => branchRegion(procedure.definition.steps, branch, join),
-            conditionKey,
+            (branch, join) => consultationRegion(procedure.definition.steps, branch, join),
+            actionConditionKey,
           ),
         );
         machines.set(consultation, m);
@@ -113,24 +113,4 @@ export function stateExists(
   } catch {
     return false;
   }
-}
-
-/** Key of a step action's `when` condition in the snapshot's `conditions`: the action's path in the definition. */
-export function conditionKey(stepIndex: number, actionIndex: number): string {
-  return `steps/${stepIndex}/actions/${actionIndex}/when`;
-}
-
-/** Steps of a consultation branch: reachable from its first step without `return`, stopping at the join. */
-export function branchRegion(steps: readonly Step[], branch: string, join: string): Set<string> {
-  const region = new Set<string>();
-  const queue = [branch];
-  while (queue.length > 0) {
-    const id = queue.pop()!;
-    if (region.has(id) || id === join) continue;
-    const step = steps.find((s) => s.id === id);
-    if (!step) continue;
-    region.add(id);
-    for (const action of step.actions) if ('to' in action && action.type !== 'return') queue.push(action.to);
-  }
-  return region;
 }

@@ -6,9 +6,11 @@ import { dayCommand } from './day.js';
 import { deadlineCommand } from './deadline.js';
 import { diagramCommand } from './diagram.js';
 import { initCommand } from './init.js';
+import { tryCommand } from './try.js';
 
 export const commands: readonly CommandSpec[] = [
   checkCommand,
+  tryCommand,
   deadlineCommand,
   dayCommand,
   calendarCommand,

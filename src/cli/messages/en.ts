@@ -207,19 +207,39 @@ export const en = {
   TRY_EVENTS: () => 'Events',
   TRY_REJECTED: (p: { index: number; type: string; reason: string }) =>
     `event ${p.index} (${p.type}) refused: ${p.reason}`,
+  TRY_LATER: (p: { count: number }) =>
+    `${plural(p.count, 'later event')} not counted yet (after the instant read)`,
   TRY_STEPS: () => 'Steps',
   TRY_STEP_LINE: (p: { step: string; agency: string; from: string; due: string }) =>
     `${p.step} — ${p.agency}: from ${p.from}, due ${p.due}`,
   TRY_STEP_NO_DUE: () => 'with the dossier',
+  TRY_STEP_OPEN: () => 'still here',
+  TRY_STEP_ENDED: (p: { end: string }) => `handed on ${p.end}`,
   TRY_SLA: (p: { at: string }) => `Status at ${p.at}`,
   TRY_PHASE: (p: { phase: string; status: string }) =>
     `Phase: ${p.phase}${p.status ? ` (national portal status ${p.status})` : ''}`,
-  TRY_USED: (p: { used: string; budget: string; share: number; level: string }) =>
-    `Used ${p.used} of ${p.budget} working hours (${p.share}%): ${p.level}`,
+  TRY_USED: (p: { used: string; budget: string; share: string; level: string }) =>
+    `Used ${p.used} of ${p.budget} hours of the limit (${p.share}%): ${p.level}`,
+  TRY_DUE: (p: { due: string }) => `Result due ${p.due}`,
+  TRY_EXTENDED: (p: { due: string; reason: string }) =>
+    `New appointment after an apology: ${p.due} (${p.reason})`,
   TRY_OUTCOME: (p: { outcome: string }) => `Result: ${p.outcome}`,
   TRY_PAUSED: (p: { reason: string }) => `Clock paused: ${p.reason}`,
   TRY_ALERTS: () => 'Alerts',
   TRY_NO_ALERTS: () => 'No alert',
+  PHASE_new: () => 'not submitted yet',
+  PHASE_submitted: () => 'submitted, not received yet',
+  PHASE_incomplete: () => 'sent back at the desk to be completed',
+  'PHASE_refused-at-desk': () => 'refused at the desk',
+  PHASE_received: () => 'received',
+  PHASE_processing: () => 'being processed',
+  'PHASE_awaiting-supplement': () => 'waiting for a supplement',
+  'PHASE_awaiting-financial-obligation': () => 'waiting for the applicant to pay',
+  'PHASE_result-ready': () => 'result ready',
+  PHASE_refused: () => 'refused',
+  PHASE_withdrawn: () => 'withdrawn by the applicant',
+  PHASE_stopped: () => 'stopped',
+  'PHASE_result-returned': () => 'result returned',
   LEVEL_ok: () => 'on track',
   LEVEL_warning: () => 'warning',
   LEVEL_critical: () => 'critical',

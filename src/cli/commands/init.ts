@@ -3,7 +3,8 @@
  * with `$schema` pointing at the installed package's schema (relative to the file: from a project root that is
  * `./node_modules/motcua/schema/procedure.schema.json`), so an editor completes and checks it at once.
  */
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { legalDay } from '../../calendar/index.js';
 import type { CommandSpec } from '../args.js';
@@ -11,14 +12,30 @@ import { cliError, EXIT } from '../errors.js';
 import { writeText } from '../files.js';
 import { procedureTemplate } from '../template.js';
 
-/** The package's procedure schema: two folders up from this bundle (dist/cli/ or src/cli/). */
-function schemaFile(): string {
-  return fileURLToPath(new URL('../../schema/procedure.schema.json', import.meta.url));
+const SCHEMA = 'schema/procedure.schema.json';
+
+/**
+ * The procedure schema a file at `file` should point at: the project's installed package
+ * (`node_modules/motcua/…` in the file's folder or a parent), else this package's own, two folders up from this
+ * bundle (dist/cli/ or src/cli/) — a clone or a global install.
+ */
+function schemaFile(file: string): string {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const installed = join(dir, 'node_modules', 'motcua', SCHEMA);
+    if (existsSync(join(dir, 'node_modules', 'motcua', 'package.json'))) return installed;
+    if (dirname(dir) === dir) break;
+  }
+  return fileURLToPath(new URL(`../../${SCHEMA}`, import.meta.url));
 }
 
-/** `$schema` as written in a file at `file`: relative, with `/`, starting with `./` or `../`. */
+/**
+ * `$schema` as written in a file at `file`: relative to it, with `/`, starting with `./` or `../`.
+ *
+ * @example
+ * schemaReference('/home/an/thu-tuc/1.000894.json') //=> './node_modules/motcua/schema/procedure.schema.json'
+ */
 export function schemaReference(file: string): string {
-  const rel = relative(dirname(file), schemaFile()).split(sep).join('/');
+  const rel = relative(dirname(file), schemaFile(file)).split(sep).join('/');
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 

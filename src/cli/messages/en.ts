@@ -74,7 +74,7 @@ export const en = {
   DEFINITION_HAS_ERRORS: (p: { file: string; count: number }) =>
     `${p.file}: the definition has ${plural(p.count, 'error')}; run: motcua check ${p.file}`,
   UNKNOWN_INPUT_KIND: (p: { file: string }) =>
-    `${p.file}: neither a dossier (channel, fields, documents) nor a list of events`,
+    `${p.file}: neither a dossier (\`channel\`, \`fields\`, \`documents\`) nor a list of events`,
   INTERNAL: (p: { reason: string }) => `internal error: ${p.reason}`,
 
   // ── check ───────────────────────────────────────────────────────────────────────────────────────────────
@@ -88,7 +88,7 @@ export const en = {
   CHECK_PROGRESS: (p: { done: number; total: number }) => `checking ${p.done}/${p.total} files…`,
   JSON_SYNTAX: (p: { reason: JsonReason }) => `invalid JSON: ${jsonReasonsEn[p.reason]}`,
   UNKNOWN_KIND: (_p: Record<string, never>) =>
-    'neither a procedure definition (code, steps…) nor an official schedule (year, entries); say which with "$schema"',
+    'neither a procedure definition (`code`, `steps`…) nor an official schedule (`year`, `entries`); say which with `$schema`',
   SCHEDULE_INVALID: (p: { path: string; detail: string }) =>
     `the official schedule does not follow its format at ${p.path}: ${p.detail}`,
   SCHEDULE_REJECTED: (p: { detail: string }) => `the official schedule is refused: ${p.detail}`,

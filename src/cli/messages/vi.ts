@@ -59,7 +59,7 @@ export const vi: Translation<CliMessages> = {
   NOT_A_DEFINITION: (p) => `${p.file}: không phải định nghĩa thủ tục hành chính`,
   DEFINITION_HAS_ERRORS: (p) => `${p.file}: định nghĩa có ${p.count} lỗi; hãy chạy: motcua check ${p.file}`,
   UNKNOWN_INPUT_KIND: (p) =>
-    `${p.file}: không phải hồ sơ (channel, fields, documents) cũng không phải danh sách sự kiện`,
+    `${p.file}: không phải hồ sơ (\`channel\`, \`fields\`, \`documents\`) cũng không phải danh sách sự kiện`,
   INTERNAL: (p) => `lỗi nội bộ: ${p.reason}`,
 
   SEVERITY_error: () => 'lỗi',
@@ -72,7 +72,7 @@ export const vi: Translation<CliMessages> = {
   CHECK_PROGRESS: (p) => `đang kiểm tra ${p.done}/${p.total} tệp…`,
   JSON_SYNTAX: (p) => `JSON không hợp lệ: ${jsonReasonsVi[p.reason]}`,
   UNKNOWN_KIND: () =>
-    'không phải định nghĩa thủ tục (code, steps…) cũng không phải lịch nghỉ chính thức (year, entries); hãy ghi rõ bằng "$schema"',
+    'không phải định nghĩa thủ tục (`code`, `steps`…) cũng không phải lịch nghỉ chính thức (`year`, `entries`); hãy ghi rõ bằng `$schema`',
   SCHEDULE_INVALID: (p) => `lịch nghỉ chính thức không đúng định dạng tại ${p.path}`,
   SCHEDULE_REJECTED: () => 'lịch nghỉ chính thức không được chấp nhận',
   KIND_procedure: () => 'định nghĩa thủ tục',

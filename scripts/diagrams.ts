@@ -36,7 +36,9 @@ export function diagramFiles(root: string): DiagramFile[] {
     'dotted arrows go back (a return for rework) or end in a refusal; a thick arrow is the applicant paying.',
     '',
   ];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const source = `examples/procedures/${name}`;
     const procedure = defineProcedure(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     const d = procedure.definition;

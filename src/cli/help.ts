@@ -12,7 +12,7 @@ function columns(rows: readonly (readonly [string, string])[], indent = '  '): s
 }
 
 function usageLine(spec: CommandSpec, t: Texts): string {
-  const args = spec.positionals.map((p) => `<${t[p.placeholder]({} as never)}${p.variadic ? '' : ''}>`);
+  const args = spec.positionals.map((p) => `<${t[p.placeholder]({} as never)}>`);
   return `motcua ${spec.name} ${args.join(' ')}${args.length ? ' ' : ''}[${t.PH_options({})}]`;
 }
 

@@ -5,7 +5,7 @@
  * its value, a missing argument) with one bilingual line and a "did you mean …?" from the options of the command.
  */
 import { type ArgsDef, parseArgs } from 'citty';
-import { cliError } from './errors.js';
+import { cliError, missingArgument } from './errors.js';
 import type { Io, Style } from './io.js';
 import type { CliMessages } from './messages/en.js';
 import type { Lang, Texts } from './messages/index.js';
@@ -124,7 +124,7 @@ export function parseCommandLine(spec: CommandSpec, argv: readonly string[]): Pa
 }
 
 function missing(spec: CommandSpec, p: PositionalSpec) {
-  return cliError('MISSING_ARGUMENT', { command: spec.name, name: `<${p.name}>` });
+  return missingArgument(spec.name, p.placeholder as `PH_${string}` & MessageCode);
 }
 
 /** citty ignores options it does not know; a typo must not be silently dropped. */

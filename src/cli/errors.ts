@@ -7,7 +7,7 @@ import type { Params } from '../shared/errors.js';
 import { MotcuaError } from '../shared/errors.js';
 import type { ParamsOf } from '../shared/messages.js';
 import type { CliMessages } from './messages/en.js';
-import { report } from './messages/index.js';
+import { en, report, vi } from './messages/index.js';
 
 /** Exit codes: 0 clean (or warnings only), 1 problems found in the input, 2 usage or I/O error. */
 export const EXIT = { ok: 0, problems: 1, usage: 2 } as const;
@@ -36,6 +36,54 @@ export function cliError<C extends keyof CliMessages & string>(
   exit: number = EXIT.usage,
 ): CliError {
   return new CliError(report(code, params), exit);
+}
+
+/** A placeholder code of the usage lines (`PH_year`, …). */
+type Placeholder = keyof CliMessages & `PH_${string}`;
+
+/** Both names of a positional argument, `<năm>` / `<year>`. */
+function argumentNames(placeholder: Placeholder): { en: string; vi: string } {
+  return { en: `<${(en[placeholder] as () => string)()}>`, vi: `<${(vi[placeholder] as () => string)()}>` };
+}
+
+/**
+ * A positional argument is missing: named in each language by its placeholder.
+ *
+ * @example
+ * missingArgument('try', 'PH_input').messageVi //=> 'lệnh "try" cần <hồ-sơ-hoặc-sự-kiện>'
+ */
+export function missingArgument(command: string, placeholder: Placeholder): CliError {
+  const names = argumentNames(placeholder);
+  const params = { command, name: names.en };
+  return new CliError({
+    code: 'MISSING_ARGUMENT',
+    params,
+    message: en.MISSING_ARGUMENT(params),
+    messageVi: vi.MISSING_ARGUMENT({ command, name: names.vi }),
+    path: [],
+  });
+}
+
+/**
+ * A positional argument has a value it cannot take.
+ *
+ * @example
+ * badArgument('PH_year', 'năm', 'year').messageVi //=> '<năm> "năm": cần một năm, ví dụ 2026'
+ */
+export function badArgument(
+  placeholder: Placeholder,
+  value: string,
+  expected: Parameters<CliMessages['BAD_OPTION_VALUE']>[0]['expected'],
+): CliError {
+  const names = argumentNames(placeholder);
+  const params = { option: names.en, value, expected };
+  return new CliError({
+    code: 'BAD_OPTION_VALUE',
+    params,
+    message: en.BAD_OPTION_VALUE(params),
+    messageVi: vi.BAD_OPTION_VALUE({ ...params, option: names.vi }),
+    path: [],
+  });
 }
 
 /** The one line shown for an error thrown by the library or the command line: its text in the language. */

@@ -195,6 +195,6 @@ describe('motcua calendar', () => {
     const r = run(['calendar', '1999']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run(['calendar', 'năm']).stderr).toBe('motcua: <year> "năm": cần một năm, ví dụ 2026\n');
+    expect(run(['calendar', 'năm']).stderr).toBe('motcua: <năm> "năm": cần một năm, ví dụ 2026\n');
   });
 });

@@ -57,7 +57,8 @@ describe('the bin', () => {
   it('says which argument is missing', () => {
     const r = run(['try', 'a.json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('motcua: lệnh "try" cần <input>\n');
+    expect(r.stderr).toBe('motcua: lệnh "try" cần <hồ-sơ-hoặc-sự-kiện>\n');
+    expect(run(['try', 'a.json', '--lang', 'en']).stderr).toBe('motcua: "try" needs <dossier-or-events>\n');
   });
 
   it('a missing file: one line, no stack trace, exit code 2', () => {

@@ -91,7 +91,7 @@ describe('motcua init', () => {
     expect(again.stderr).toBe('motcua: tệp 1.000894.json đã có (dùng --force để ghi đè)\n');
     expect(run(['init', '1.000894', '--force'], { cwd: dir }).code).toBe(0);
     expect(run(['init', '1000894'], { cwd: dir }).stderr).toBe(
-      'motcua: <code> "1000894": cần mã thủ tục hành chính, ví dụ 1.000894\n',
+      'motcua: <mã> "1000894": cần mã thủ tục hành chính, ví dụ 1.000894\n',
     );
   });
 

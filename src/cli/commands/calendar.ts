@@ -6,7 +6,7 @@
  */
 import { createCalendar, type DayInfo } from '../../calendar/index.js';
 import { type CommandContext, type CommandSpec, jsonOption } from '../args.js';
-import { cliError, EXIT } from '../errors.js';
+import { badArgument, EXIT } from '../errors.js';
 import { writeText } from '../files.js';
 import { dayText, weekday } from '../format.js';
 import { type AllDayEvent, icsText } from '../ics.js';
@@ -25,8 +25,7 @@ export const calendarCommand: CommandSpec = {
   },
   run(ctx) {
     const value = ctx.positionals.year!;
-    if (!/^\d{4}$/.test(value))
-      throw cliError('BAD_OPTION_VALUE', { option: '<year>', value, expected: 'year' });
+    if (!/^\d{4}$/.test(value)) throw badArgument('PH_year', value, 'year');
     const year = Number(value);
     const days = createCalendar().holidays(year);
     let text: string;

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { legalDay } from '../../calendar/index.js';
 import type { CommandSpec } from '../args.js';
-import { cliError, EXIT } from '../errors.js';
+import { badArgument, EXIT } from '../errors.js';
 import { writeText } from '../files.js';
 import { procedureTemplate } from '../template.js';
 
@@ -50,8 +50,7 @@ export const initCommand: CommandSpec = {
   },
   run(ctx) {
     const code = ctx.positionals.code!;
-    if (!/^\d\.\d{6}$/.test(code))
-      throw cliError('BAD_OPTION_VALUE', { option: '<code>', value: code, expected: 'code' });
+    if (!/^\d\.\d{6}$/.test(code)) throw badArgument('PH_code', code, 'code');
     const name = typeof ctx.options.name === 'string' ? ctx.options.name : undefined;
     const output = typeof ctx.options.output === 'string' ? ctx.options.output : `${code}.json`;
     const definition = procedureTemplate(

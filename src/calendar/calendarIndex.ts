@@ -5,18 +5,17 @@
  */
 
 import { epochDayOf, formatDay, weekdayOf } from './date.js';
-import { CalendarError, describeInput } from './errors.js';
+import { type CalendarError, calendarError, shown } from './errors.js';
 import { entryOf, type NationalData, nationalYearReasons, type YearReasons } from './nationalDays.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
 import type { DayReason } from './reasons.js';
 import type { AgencyOverlay, Session, WorkingHours } from './schema.js';
+
+export { MAX_YEAR, MIN_YEAR } from './range.js';
 
 /** Default error paths, allocated once (these functions are on every call's hot path). */
 const PATH_DATE: readonly string[] = ['date'];
 const PATH_YEAR: readonly string[] = ['year'];
-
-/** The first and last years the working calendar covers (Labor Code 2012 fully in force from 2014). */
-export const MIN_YEAR = 2014;
-export const MAX_YEAR = 2199;
 
 /** A session as minutes after local midnight, `[start, end)`. */
 export type MinuteSession = readonly [number, number];
@@ -101,20 +100,12 @@ export class CalendarIndex {
 
   /** The index of a year, built on first use. */
   year(year: number, path: readonly (string | number)[] = PATH_YEAR): YearIndex {
-    if (!Number.isInteger(year)) {
-      throw new CalendarError(
-        'INVALID_YEAR',
-        `${describeInput(year)} is not a year; expected a whole number such as 2026`,
-        `${describeInput(year)} không phải là một năm; cần một số nguyên, ví dụ 2026`,
-        path,
-      );
-    }
+    if (!Number.isInteger(year)) throw calendarError('INVALID_YEAR', { value: shown(year) }, path);
     const i = year - MIN_YEAR;
     if (!(i >= 0 && i < this.years.length)) {
-      throw new CalendarError(
+      throw calendarError(
         'OUT_OF_RANGE',
-        `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`,
-        `năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`,
+        { what: 'year', value: String(year), from: String(MIN_YEAR), to: String(MAX_YEAR) },
         path,
       );
     }
@@ -271,11 +262,14 @@ function applyOverlay(
 }
 
 export function outOfRange(day: number, path: readonly (string | number)[]): CalendarError {
-  const shown = Number.isFinite(day) ? formatDay(day) : String(day);
-  return new CalendarError(
+  return calendarError(
     'OUT_OF_RANGE',
-    `${shown} is outside the supported range ${MIN_YEAR}-01-01 – ${MAX_YEAR}-12-31`,
-    `${shown} nằm ngoài phạm vi hỗ trợ 01/01/${MIN_YEAR} – 31/12/${MAX_YEAR}`,
+    {
+      what: 'day',
+      value: Number.isFinite(day) ? formatDay(day) : shown(day),
+      from: `${MIN_YEAR}-01-01`,
+      to: `${MAX_YEAR}-12-31`,
+    },
     path,
   );
 }

@@ -35,7 +35,7 @@ import {
   parseDay,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { CalendarError } from './errors.js';
+import { calendarError, dataError, issue } from './errors.js';
 
 export interface CalendarPeriod {
   /** The first day of the period: the day after the event (Art. 147(2)). */
@@ -56,12 +56,7 @@ export function calendarPeriod(index: CalendarIndex, event: DateInput, length: P
   const day = parseDay(event, ['event']);
   index.yearOfDay(day, ['event']);
   if (length === null || typeof length !== 'object' || 'days' in length === 'months' in length) {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      'a period is { days: n } or { months: n }',
-      'thời hạn phải có dạng { days: n } hoặc { months: n }',
-      ['length'],
-    );
+    throw dataError('INVALID_OPTIONS', [issue('PERIOD_SHAPE', {}, ['length'])]);
   }
   let nominal: number;
   if ('days' in length) {
@@ -93,12 +88,7 @@ export function calendarPeriod(index: CalendarIndex, event: DateInput, length: P
 function nonNegative(n: number, path: readonly (string | number)[]): number {
   checkDayCount(n, path);
   if (n < 0) {
-    throw new CalendarError(
-      'INVALID_COUNT',
-      `a period cannot be negative (${n})`,
-      `thời hạn không thể là số âm (${n})`,
-      path,
-    );
+    throw calendarError('INVALID_COUNT', { value: String(n), rule: 'negative-period' }, path);
   }
   return n;
 }

@@ -6,7 +6,7 @@
  * The legal zone is Asia/Ho_Chi_Minh, a fixed UTC+7 with no daylight saving since 13/06/1975, so the legal day
  * of an instant is `floor((ms + 7 h) / 1 day)` — no `Intl`, no host `TZ`.
  */
-import { CalendarError, describeInput } from './errors.js';
+import { type CalendarError, calendarError, shown } from './errors.js';
 
 /** Default error paths, allocated once (these functions are on every call's hot path). */
 const PATH_DATE: readonly string[] = ['date'];
@@ -121,13 +121,7 @@ export function parseDay(input: DateInput, path: readonly (string | number)[] = 
 }
 
 function invalidDate(input: unknown, path: readonly (string | number)[]): CalendarError {
-  const shown = describeInput(input);
-  return new CalendarError(
-    'INVALID_DATE',
-    `${shown} is not a calendar day; expected YYYY-MM-DD or a valid Date`,
-    `${shown} không phải là ngày hợp lệ; cần dạng YYYY-MM-DD hoặc một Date hợp lệ`,
-    path,
-  );
+  return calendarError('INVALID_DATE', { value: shown(input), form: 'day' }, path);
 }
 
 const INSTANT_RE =
@@ -186,13 +180,7 @@ export function parseInstant(input: InstantInput, path: readonly (string | numbe
 }
 
 function invalidInstant(input: unknown, path: readonly (string | number)[]): CalendarError {
-  const shown = describeInput(input);
-  return new CalendarError(
-    'INVALID_INSTANT',
-    `${shown} is not an instant; expected ISO-8601 with an offset (e.g. 2026-02-12T09:30:00+07:00) or epoch milliseconds`,
-    `${shown} không phải là thời điểm hợp lệ; cần dạng ISO-8601 có múi giờ (ví dụ 2026-02-12T09:30:00+07:00) hoặc mili giây epoch`,
-    path,
-  );
+  return calendarError('INVALID_INSTANT', { value: shown(input) }, path);
 }
 
 /** ISO-8601 in Vietnam's offset: `2026-02-12T09:30:00+07:00` (milliseconds shown only when present). */

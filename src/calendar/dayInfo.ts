@@ -20,6 +20,7 @@
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
 import { type CalendarDate, type DateInput, parseDay, weekdayOf } from './date.js';
 import { epochDayToLunar, type LunarDate } from './lunar.js';
+import type { HolidayId } from './names.js';
 import { type DayReason, type DayStatus, describeReason, type Text } from './reasons.js';
 import type { Session } from './schema.js';
 
@@ -42,7 +43,12 @@ export interface DayInfo {
   readonly reception: readonly Session[];
   readonly lunar: LunarDate;
   /** The official schedule published for the year, or `null`: then holiday days are provisional. */
-  readonly schedule: { readonly year: number; readonly sources: readonly string[] } | null;
+  readonly schedule: {
+    readonly year: number;
+    readonly sources: readonly string[];
+    /** The holidays the schedule fixes; the others of the year follow their laws (2027: Tết, National Day). */
+    readonly covers: readonly HolidayId[];
+  } | null;
 }
 
 export function dayInfo(index: CalendarIndex, date: DateInput): DayInfo {
@@ -59,13 +65,16 @@ export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): D
   const schedule = index.national.data.schedules.get(y.year);
   const lines = reasons.map(describeReason);
   const proposals = entry?.proposals ?? [];
-  const proposed = proposals.map(describeReason);
+  const open = proposals.filter((r) => r.status !== 'not-adopted').map(describeReason);
+  const rejected = proposals.filter((r) => r.status === 'not-adopted').map(describeReason);
   const head: Text = working
     ? { vi: 'Ngày làm việc', en: 'Working day' }
     : { vi: 'Ngày nghỉ', en: 'Day off' };
+  const part = (texts: readonly Text[], lang: 'vi' | 'en', label: string): string =>
+    texts.length ? ` (${label}: ${texts.map((t) => t[lang]).join('; ')})` : '';
   const summary: Text = {
-    vi: `${head.vi}${lines.length ? `: ${lines.map((l) => l.vi).join('; ')}` : ''}${proposed.length ? ` (đề xuất, chưa áp dụng: ${proposed.map((l) => l.vi).join('; ')})` : ''}`,
-    en: `${head.en}${lines.length ? `: ${lines.map((l) => l.en).join('; ')}` : ''}${proposed.length ? ` (proposed, not applied: ${proposed.map((l) => l.en).join('; ')})` : ''}`,
+    vi: `${head.vi}${lines.length ? `: ${lines.map((l) => l.vi).join('; ')}` : ''}${part(open, 'vi', 'đề xuất, chưa áp dụng')}${part(rejected, 'vi', 'đề xuất không được thông qua')}`,
+    en: `${head.en}${lines.length ? `: ${lines.map((l) => l.en).join('; ')}` : ''}${part(open, 'en', 'proposed, not applied')}${part(rejected, 'en', 'proposal not adopted')}`,
   };
   return {
     date: y.dates[offset]!,
@@ -78,7 +87,9 @@ export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): D
     sessions: toSessions(index.sessionsOf(y, offset)),
     reception: toSessions(y.reception.get(offset) ?? []),
     lunar: epochDayToLunar(day),
-    schedule: schedule ? { year: schedule.year, sources: schedule.sources.map((s) => s.id) } : null,
+    schedule: schedule
+      ? { year: schedule.year, sources: schedule.sources.map((s) => s.id), covers: schedule.covers }
+      : null,
   };
 }
 

@@ -45,7 +45,7 @@ import {
   parseInstant,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { CalendarError, describeInput } from './errors.js';
+import { calendarError, dataError, issue, shown } from './errors.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import {
@@ -82,23 +82,17 @@ export function deadline(
   options: ReceiptOptions = {},
 ): Deadline {
   const received = parseInstant(receivedAt, ['receivedAt']);
-  if (limit === null || typeof limit !== 'object' || !durationUnits.includes(limit.unit)) {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      `${describeInput(limit?.unit)} is not a time-limit unit; expected one of ${durationUnits.join(', ')}`,
-      `${describeInput(limit?.unit)} không phải là đơn vị thời hạn; cần một trong ${durationUnits.join(', ')}`,
-      ['limit', 'unit'],
-    );
+  if (limit === null || typeof limit !== 'object') {
+    throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['limit'])]);
   }
-  const amount = checkAmount(limit.amount, ['limit', 'amount']);
-  if (amount < 0) {
-    throw new CalendarError(
-      'INVALID_COUNT',
-      `a time limit cannot be negative (${amount})`,
-      `thời hạn không thể là số âm (${amount})`,
-      ['limit', 'amount'],
-    );
+  if (!durationUnits.includes(limit.unit)) {
+    throw dataError('INVALID_OPTIONS', [
+      issue('NOT_ONE_OF', { value: shown(limit.unit), allowed: durationUnits }, ['limit', 'unit']),
+    ]);
   }
+  const amount = checkAmount(limit.amount, PATH_AMOUNT);
+  if (amount < 0)
+    throw calendarError('INVALID_COUNT', { value: String(amount), rule: 'negative-limit' }, PATH_AMOUNT);
   const c = clockStartMs(index, received, checkOptions(options));
   const notes = [...c.notes];
   const { start, due, dueDay } = match(limit.unit)
@@ -187,13 +181,12 @@ function countWorkingDays(
 
 const PATH_AMOUNT: readonly string[] = ['limit', 'amount'];
 
-function wholeAmount(amount: number, unit: string): number {
+function wholeAmount(amount: number, unit: 'calendar-days' | 'months'): number {
   if (Number.isInteger(amount)) return amount;
-  throw new CalendarError(
+  throw calendarError(
     'INVALID_COUNT',
-    `a limit in ${unit} must be a whole number (${amount})`,
-    `thời hạn tính theo ${unit === 'months' ? 'tháng' : 'ngày'} phải là số nguyên (${amount})`,
-    ['limit', 'amount'],
+    { value: String(amount), rule: unit === 'months' ? 'whole-months' : 'whole-calendar-days' },
+    PATH_AMOUNT,
   );
 }
 

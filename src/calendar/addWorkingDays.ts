@@ -1,5 +1,14 @@
 /**
- * @name addWorkingDays
+ * The n-th working day after a day. The public form is `Calendar.addWorkingDays` (calendar.ts); this one
+ * takes the calendar's index.
+ */
+import type { CalendarIndex, YearIndex } from './calendarIndex.js';
+import { checkDayCount } from './counts.js';
+import { type CalendarDate, type DateInput, parseDay } from './date.js';
+
+const PATH_N: readonly string[] = ['n'];
+
+/**
  * @summary The n-th working day after a day.
  *
  * @description
@@ -20,12 +29,6 @@
  * // Received Thursday 12/02/2026, 3 working days: Tết (16–20/02) is skipped.
  * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
  */
-import type { CalendarIndex, YearIndex } from './calendarIndex.js';
-import { checkDayCount } from './counts.js';
-import { type CalendarDate, type DateInput, parseDay } from './date.js';
-
-const PATH_N: readonly string[] = ['n'];
-
 export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
   const day = parseDay(date);
   checkDayCount(n);

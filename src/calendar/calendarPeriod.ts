@@ -1,26 +1,6 @@
 /**
- * @name calendarPeriod
- * @summary A period in calendar days or months, counted as the Civil Code 2015 counts it.
- *
- * @description
- * - a period in days starts the day after the event (Art. 147(2)) and its last day is event + n;
- * - a period in months ends on the same day number n months later, or on the last day of that month when the day
- *   does not exist (Art. 148(3); date-fns `addMonths` clamps the same way);
- * - if the last day is a day off (weekly rest, holiday, or any non-working day of this calendar), the period ends
- *   at the end of the next working day (Art. 148(5));
- * - the period ends at 24:00 of its last day (Art. 148(6)): `endsAt` is that instant.
- * Used when another law does not say otherwise (Art. 145) — a construction permit in calendar days, say.
- *
- * @param index - the calendar's index
- * @param event - the day of the event (receipt of the dossier)
- * @param length - `{ days: n }` or `{ months: n }`, n a non-negative safe integer
- * @returns {@link CalendarPeriod}
- * @throws {CalendarError} `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
- *
- * @example
- * // 15 calendar days from 16/04/2026: the nominal last day, Friday 01/05, is Labour Day; the period ends at
- * // 24:00 on Monday 04/05/2026.
- * cal.calendarPeriod('2026-04-16', { days: 15 }).end // '2026-05-04'
+ * A period in calendar days or months, counted as the Civil Code 2015 counts it. The public form is
+ * `Calendar.calendarPeriod` (calendar.ts); this one takes the calendar's index.
  */
 import { addMonths } from 'date-fns/addMonths';
 import type { CalendarIndex } from './calendarIndex.js';
@@ -52,6 +32,29 @@ export interface CalendarPeriod {
 
 export type PeriodLength = { readonly days: number } | { readonly months: number };
 
+/**
+ * @summary A period in calendar days or months, counted as the Civil Code 2015 counts it.
+ *
+ * @description
+ * - a period in days starts the day after the event (Art. 147(2)) and its last day is event + n;
+ * - a period in months ends on the same day number n months later, or on the last day of that month when the day
+ *   does not exist (Art. 148(3); date-fns `addMonths` clamps the same way);
+ * - if the last day is a day off (weekly rest, holiday, or any non-working day of this calendar), the period ends
+ *   at the end of the next working day (Art. 148(5));
+ * - the period ends at 24:00 of its last day (Art. 148(6)): `endsAt` is that instant.
+ * Used when another law does not say otherwise (Art. 145) — a construction permit in calendar days, say.
+ *
+ * @param index - the calendar's index
+ * @param event - the day of the event (receipt of the dossier)
+ * @param length - `{ days: n }` or `{ months: n }`, n a non-negative safe integer
+ * @returns {@link CalendarPeriod}
+ * @throws {CalendarError} `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // 15 calendar days from 16/04/2026: the nominal last day, Friday 01/05, is Labour Day; the period ends at
+ * // 24:00 on Monday 04/05/2026.
+ * cal.calendarPeriod('2026-04-16', { days: 15 }).end // '2026-05-04'
+ */
 export function calendarPeriod(index: CalendarIndex, event: DateInput, length: PeriodLength): CalendarPeriod {
   const day = parseDay(event, ['event']);
   index.yearOfDay(day, ['event']);

@@ -102,7 +102,8 @@ export function defaultSchedules(): OfficialScheduleInput[] {
  * const cal = createCalendar();
  * cal.isWorkingDay('2026-02-17'); // false — Tết Bính Ngọ
  * cal.addWorkingDays('2026-02-12', 3); // '2026-02-24' — received Thursday 12/02/2026, Tết 16–20/02 skipped
- * const next = createCalendar({ schedules: [schedule2028] }); // next year's notice, loaded at run time
+ * const desk = createCalendar({ hours: { sessions: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] } });
+ * desk.nextWorkingInstant('2026-02-14T20:00:00+07:00'); // '2026-02-23T08:00:00+07:00' — after Tết, at opening time
  */
 export function createCalendar(options: CalendarOptions = {}): Calendar {
   checkOptionKeys(options);

@@ -1,21 +1,6 @@
 /**
- * @name dayInfo
- * @summary Whether a day is a working day, and why.
- *
- * @description
- * Every reason that applies to the day (weekly rest, which holiday in Vietnamese and English, compensatory day,
- * swapped day, Saturday worked, an agency's closure or opening), each with its source document; whether the
- * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
- * the lunar date; and the official schedule of the year, if one is published.
- *
- * @param index - the calendar's index
- * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
- * @returns {@link DayInfo}
- * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
- *
- * @example
- * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
- * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ * Whether a day is a working day, and why. The public form is `Calendar.dayInfo` (calendar.ts); this one
+ * takes the calendar's index.
  */
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
 import { type CalendarDate, type DateInput, parseDay, weekdayOf } from './date.js';
@@ -51,6 +36,24 @@ export interface DayInfo {
   } | null;
 }
 
+/**
+ * @summary Whether a day is a working day, and why.
+ *
+ * @description
+ * Every reason that applies to the day (weekly rest, which holiday in Vietnamese and English, compensatory day,
+ * swapped day, Saturday worked, an agency's closure or opening), each with its source document; whether the
+ * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
+ * the lunar date; and the official schedule of the year, if one is published.
+ *
+ * @param index - the calendar's index
+ * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
+ * @returns {@link DayInfo}
+ * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ *
+ * @example
+ * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
+ * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ */
 export function dayInfo(index: CalendarIndex, date: DateInput): DayInfo {
   const day = parseDay(date);
   return dayInfoOf(index, index.yearOfDay(day), day - index.yearOfDay(day).start);

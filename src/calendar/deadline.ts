@@ -1,33 +1,6 @@
 /**
- * @name deadline
- * @summary The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons.
- *
- * @description
- * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
- * - working days, by the chosen policy: `working-hours` (the default: N × 8 working hours from the next working
- *   instant of complete receipt, Decree 118/2025 Art. 17(3)), `working-days-cutoff` (day 1 is the receipt day when
- *   received before the cut-off, due at the end of the last day's working hours) or `civil-code` (the receipt day
- *   is not counted). Fractions (0.5 day) are counted in working hours; 0 is "the same day" under every policy;
- * - working hours, from the clock start;
- * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
- *   last day, moved to the next working day when it is a day off.
- * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
- *
- * @param index - the calendar's index
- * @param receivedAt - the receipt instant printed on the receipt slip
- * @param limit - `{ amount, unit }`
- * @param options - counting policy, cut-off, channel
- * @returns {@link Deadline}
- * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
- *
- * @example
- * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then —
- * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped — end Tuesday 24/02 at 10:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }).due
- * // '2026-02-24T10:00:00+07:00'
- * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }, { policy: 'working-days-cutoff' }).due
- * // '2026-02-23T17:00:00+07:00'
+ * The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons. The
+ * public form is `Calendar.deadline` (calendar.ts); this one takes the calendar's index.
  */
 import { match } from 'ts-pattern';
 import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
@@ -75,6 +48,35 @@ export interface Deadline {
   readonly notes: readonly Text[];
 }
 
+/**
+ * @summary The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons.
+ *
+ * @description
+ * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
+ * - working days, by the chosen policy: `working-hours` (the default: N × 8 working hours from the next working
+ *   instant of complete receipt, Decree 118/2025 Art. 17(3)), `working-days-cutoff` (day 1 is the receipt day when
+ *   received before the cut-off, due at the end of the last day's working hours) or `civil-code` (the receipt day
+ *   is not counted). Fractions (0.5 day) are counted in working hours; 0 is "the same day" under every policy;
+ * - working hours, from the clock start;
+ * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
+ *   last day, moved to the next working day when it is a day off.
+ * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
+ *
+ * @param index - the calendar's index
+ * @param receivedAt - the receipt instant printed on the receipt slip
+ * @param limit - `{ amount, unit }`
+ * @param options - counting policy, cut-off, channel
+ * @returns {@link Deadline}
+ * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then,
+ * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped; due Tuesday 24/02 at 10:00.
+ * const limit = { amount: 3, unit: 'working-days' };
+ * cal.deadline('2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
+ * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
+ * cal.deadline('2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
+ */
 export function deadline(
   index: CalendarIndex,
   receivedAt: InstantInput,

@@ -48,11 +48,11 @@ export const report = reporter(calendarMessagesEn, calendarMessagesVi);
  * Lỗi lịch — an invalid date, count, range, schedule or option given to the calendar.
  *
  * @example
- * try { cal.addWorkingDays('2026-02-30', 1); }
- * catch (e) {
- *   if (e instanceof CalendarError) e.code;    // 'INVALID_DATE'
- *   if (e instanceof CalendarError) e.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; …'
- * }
+ * const error = (() => { try { cal.addWorkingDays('2026-02-30', 1); } catch (e) { return e; } })();
+ * error instanceof CalendarError; // true
+ * error.code; // 'INVALID_DATE'
+ * error.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một `Date` hợp lệ'
+ * error.path; // ['date']
  */
 export class CalendarError extends MotcuaError {
   override readonly name: string = 'CalendarError';

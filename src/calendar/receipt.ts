@@ -89,7 +89,7 @@ export function parseCutoff(cutoff: string | null | undefined): number | null {
  *
  * @example
  * // Received Friday 13/02/2026 at 15:30, after the 15:00 cut-off; Tết follows.
- * cal.clockStart('2026-02-13T15:30:00+07:00').firstDay // '2026-02-23'
+ * cal.clockStart('2026-02-13T15:30:00+07:00', { policy: 'working-days-cutoff' }).firstDay // '2026-02-23'
  */
 export function clockStart(
   index: CalendarIndex,

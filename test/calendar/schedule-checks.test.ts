@@ -3,7 +3,14 @@
  * bilingual issue (these tests were written first and failed on the calendar as it was).
  */
 import { describe, expect, it } from 'vitest';
-import { CalendarError, createCalendar, type OfficialScheduleInput } from '../../src/calendar/index.js';
+import {
+  CalendarError,
+  createCalendar,
+  defaultLaws,
+  type OfficialScheduleInput,
+  parseOfficialSchedule,
+  validateSchedule,
+} from '../../src/calendar/index.js';
 
 const SOURCE = { id: 'TB 1/TB-BNV', document: 'Thông báo 1/TB-BNV (dữ liệu kiểm thử)' };
 
@@ -126,5 +133,101 @@ describe('a loaded schedule is checked as data', () => {
     const found = issue(refused(schedule), 'SCHEDULE_HOLIDAY_WORKED');
     expect(found.params).toMatchObject({ holiday: 'new-year', date: '2027-01-01' });
     expect(found.path).toEqual(['options', 'schedules', 0, 'covers', 0]);
+  });
+});
+
+describe('validateSchedule', () => {
+  it('returns the schedule as the calendar reads it, defaults filled in', () => {
+    const result = validateSchedule(tet2027());
+    expect(result.ok).toBe(true);
+    expect(result.issues).toEqual([]);
+    expect(result.schedule?.entries.every((e) => e.status === 'confirmed')).toBe(true);
+  });
+
+  it('returns every issue with its path inside the schedule, and never throws for bad data', () => {
+    for (const bad of [null, 42, 'x', [], { year: 2027 }, JSON.parse('{"__proto__": {"year": 2027}}')]) {
+      const result = validateSchedule(bad);
+      expect(result.ok).toBe(false);
+      expect(result.issues.length).toBeGreaterThan(0);
+    }
+    const result = validateSchedule({ ...tet2027(), entries: [] });
+    expect(result.issues).toMatchObject([{ code: 'SCHEDULE_COVERED_NOT_LISTED', path: ['covers', 0] }]);
+  });
+
+  it('suggests the key a misspelt one meant', () => {
+    const schedule = tet2027();
+    (schedule.entries[0] as Record<string, unknown>).staus = 'proposed';
+    const [found] = validateSchedule(schedule).issues;
+    expect(found).toMatchObject({ code: 'UNKNOWN_KEY', params: { key: 'staus', suggestion: 'status' } });
+    expect(found!.messageVi).toBe('khoá "staus" không có trong định dạng (có phải là "status"?)');
+    expect(found!.message).toBe('unknown key "staus" (did you mean "status"?)');
+  });
+
+  it('guards the input before parsing (size limits)', () => {
+    const schedule = tet2027();
+    (schedule.sources[0] as Record<string, unknown>).note = 'x'.repeat(5_000);
+    expect(validateSchedule(schedule).issues).toMatchObject([
+      { code: 'INPUT_STRING_TOO_LONG', path: ['sources', 0, 'note'] },
+    ]);
+    const many = { ...tet2027(), entries: Array.from({ length: 401 }, () => ({})) };
+    expect(validateSchedule(many).issues).toMatchObject([{ code: 'INPUT_TOO_LARGE', path: ['entries'] }]);
+  });
+
+  it('accepts a statutory holiday made a working day by a holiday-worked entry with its reason, and says why', () => {
+    const schedule = { ...tet2027(), covers: ['new-year', 'tet'] } as OfficialScheduleInput;
+    (schedule.entries as unknown[]).push({
+      kind: 'holiday-worked',
+      date: '2027-01-01',
+      holiday: 'new-year',
+      reason: {
+        vi: 'Dữ liệu kiểm thử: nghỉ Tết Dương lịch chuyển sang ngày khác',
+        en: 'Test data: the day off moved',
+      },
+      source: SOURCE.id,
+    });
+    expect(validateSchedule(schedule).issues).toEqual([]);
+    const cal = createCalendar({ schedules: [schedule] });
+    const info = cal.dayInfo('2027-01-01');
+    expect(info.working).toBe(true);
+    expect(info.reasons).toMatchObject([{ kind: 'holiday-worked', holiday: 'new-year', effect: 'work' }]);
+    expect(info.summary.vi).toBe(
+      'Ngày làm việc: Làm việc vào ngày Tết Dương lịch theo lịch nghỉ chính thức: Dữ liệu kiểm thử: nghỉ Tết Dương lịch chuyển sang ngày khác',
+    );
+  });
+
+  it('checks against the laws it is given', () => {
+    // Without the Labor Code 2019, National Day 2027 grants one day: a schedule listing only 02/09 is complete.
+    const onlyNationalDay = {
+      year: 2027,
+      covers: ['national-day'],
+      sources: [{ ...SOURCE }],
+      entries: [{ kind: 'holiday', date: '2027-09-02', holiday: 'national-day', source: SOURCE.id }],
+    };
+    expect(validateSchedule(onlyNationalDay).issues).toMatchObject([
+      { code: 'SCHEDULE_COVERED_NOT_LISTED', params: { listed: 1, granted: 2 } },
+    ]);
+    const [code2012] = defaultLaws();
+    const law2012 = { laws: [{ ...code2012!, effectiveTo: undefined }] };
+    expect(validateSchedule(onlyNationalDay, law2012).issues).toEqual([]);
+    expect(() => validateSchedule(onlyNationalDay, { laws: [{ id: '' } as never] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS' }),
+    );
+  });
+
+  it('parseOfficialSchedule throws INVALID_SCHEDULE with every issue', () => {
+    const err = (() => {
+      try {
+        parseOfficialSchedule({ ...tet2027(), entries: [] });
+      } catch (e) {
+        return e as CalendarError;
+      }
+      throw new Error('accepted');
+    })();
+    expect(err).toBeInstanceOf(CalendarError);
+    expect(err.code).toBe('INVALID_SCHEDULE');
+    expect(err.path).toEqual(['covers', 0]);
+    expect(err.messageVi).toMatch(
+      /^Lịch nghỉ chính thức không hợp lệ \(1 lỗi\); tại `covers.0`: lịch quy định Tết/,
+    );
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * A small English-word detector for the rule "Vietnamese text never contains English" (src/shared/messages.ts).
+ * Every module's message tests can use it: render each Vietnamese text with sample parameters and expect
+ * `englishWords(text)` to be empty.
+ *
+ * What it ignores, on purpose: quoted values and code (`"…"`, `` `…` ``) — a message may show the input it refuses
+ * or an identifier of the data format; and words that are also Vietnamese syllables written without tone marks
+ * (`to`, `in`, `do`, `an`, `can`, `con`, `may`, `long`, `hang`, `no`, `ban`, …), which the list below leaves out. So it
+ * flags the common English words of messages — `is`, `not`, `expected`, `day`, `working`, `must`, … — as whole
+ * words, case-insensitive.
+ *
+ * @example
+ * englishWords('ngày "2026-02-30" không hợp lệ')  //=> []
+ * englishWords('ngày 30/02 is not a calendar day') //=> ['is', 'not', 'calendar', 'day']
+ */
+
+/** Common English words of messages and notes (none of them a Vietnamese syllable without diacritics). */
+export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  `
+  the is are was were be been being of and or not for with from by this that these those it its at on as
+  expected expect must should cannot could has have had will would shall does did done
+  day days date dates working work worked weekday weekdays weekend weekends holiday holidays year years
+  month months hour hours minute minutes week weeks time times instant instants deadline deadlines due
+  invalid valid unknown missing required error errors value values input key keys allowed only number
+  numbers string strings object objects list lists array arrays text schedule schedules calendar calendars
+  between after before off received receipt when which what where than more less there their they them
+  without within also but if then else one two three first last next same each every any none range
+  outside inside supported instead reason reasons source sources swap swapped swaps compensatory
+  saturday sunday monday tuesday wednesday thursday friday january february march april june july
+  august september october november december new needs need use used please lunar leap period periods
+  limit limits amount whole integer finite negative positive least most item items character characters
+  format form name names listed twice covers cover covered law laws grant grants granted entry entries
+  pair paired pairs status proposed proposal adopted confirmed provisional national agency closed closure
+  opening session sessions start starts end ends order overlap true false null undefined epoch
+  milliseconds offset example such expected got mean did you your
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The English words of a text, in order of appearance (quoted values and `code` left out). */
+export function englishWords(text: string): string[] {
+  const prose = text.replace(/"(?:[^"\\]|\\.)*"/g, ' ').replace(/`[^`]*`/g, ' ');
+  return (prose.match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+}

@@ -4,7 +4,8 @@
  */
 import type { CalendarIndex, YearIndex } from './calendarIndex.js';
 import { checkDayCount } from './counts.js';
-import { type CalendarDate, type DateInput, parseDay } from './date.js';
+import { type CalendarDate, type DateInput, dayKey, offsetInYear, parseDay } from './date.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
 
 const PATH_N: readonly string[] = ['n'];
 
@@ -30,6 +31,29 @@ const PATH_N: readonly string[] = ['n'];
  * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
  */
 export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
+  // The common case, with nothing allocated: a day string, an answer in the same year. The string becomes year
+  // and offset, the year's running total and list of working days give the answer's offset, and the year's
+  // formatted days give the answer itself.
+  if (typeof date === 'string' && Number.isSafeInteger(n)) {
+    const key = dayKey(date);
+    const year = key >> 9;
+    if (key >= 0 && year >= MIN_YEAR && year <= MAX_YEAR) {
+      let y = index.years[year - MIN_YEAR] ?? index.year(year);
+      const offset = offsetInYear(key);
+      if (n === 0) return y.dates[offset]!;
+      // k: the ordinal, within year y, of the working day wanted (1 = the year's first working day).
+      let k = y.cum[offset + 1]! + n;
+      while (k > y.total && y.year < MAX_YEAR) {
+        k -= y.total;
+        y = index.years[y.year + 1 - MIN_YEAR] ?? index.year(y.year + 1);
+      }
+      while (k <= 0 && y.year > MIN_YEAR) {
+        y = index.years[y.year - 1 - MIN_YEAR] ?? index.year(y.year - 1);
+        k += y.total;
+      }
+      if (k > 0 && k <= y.total) return y.dates[y.list[k - 1]!]!;
+    }
+  }
   const day = parseDay(date);
   checkDayCount(n);
   const y = index.yearOfDay(day);

@@ -4,7 +4,7 @@
  * working days is an array look-up per year crossed instead of a day-by-day loop.
  */
 
-import { epochDayOf, formatDay, weekdayOf } from './date.js';
+import { daysInMonth, epochDayOf, formatDay, weekdayOf } from './date.js';
 import { type CalendarError, calendarError, shown } from './errors.js';
 import { entryOf, type NationalData, nationalYearReasons, type YearReasons } from './nationalDays.js';
 import { MAX_YEAR, MIN_YEAR } from './range.js';
@@ -74,7 +74,8 @@ export const MIN_DAY = YEAR_STARTS[0]!;
 export const MAX_DAY = YEAR_STARTS[YEAR_STARTS.length - 1]! - 1;
 
 export class CalendarIndex {
-  private readonly years: (YearIndex | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1);
+  /** The years built so far, by `year - MIN_YEAR` (read directly on the hot path; built by {@link year}). */
+  readonly years: (YearIndex | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1);
   readonly defaultSessions: readonly MinuteSession[];
   readonly hoursPerDay: number;
 
@@ -148,7 +149,7 @@ export class CalendarIndex {
     const cum = new Uint16Array(length + 1);
     const cumMinutes = new Float64Array(length + 1);
     const list: number[] = [];
-    const dates: string[] = new Array(length);
+    const dates = yearDates(year);
     const defaultMinutes = this.defaultSessions.reduce((sum, [s, e]) => sum + e - s, 0);
     for (let i = 0; i < length; i++) {
       const reasons = entries.get(start + i)?.reasons;
@@ -163,7 +164,6 @@ export class CalendarIndex {
           ? override.reduce((sum, [s, e]) => sum + e - s, 0)
           : defaultMinutes;
       cumMinutes[i + 1] = cumMinutes[i]! + minutes;
-      dates[i] = formatDay(start + i);
     }
     return {
       year,
@@ -181,6 +181,18 @@ export class CalendarIndex {
       reception,
     };
   }
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DD` of every day of a year, in order (what answers return, formatted once per year). */
+function yearDates(year: number): string[] {
+  const dates: string[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const prefix = `${year}-${pad2(month)}-`;
+    for (let day = 1, last = daysInMonth(year, month); day <= last; day++) dates.push(prefix + pad2(day));
+  }
+  return dates;
 }
 
 /**

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { canonicalJson, sha256Hex } from '../shared/hash.js';
 import { deepFreeze } from '../shared/values.js';
 import { addWorkingDays } from './addWorkingDays.js';
@@ -20,16 +19,13 @@ import { MAX_YEAR, MIN_YEAR } from './range.js';
 import { clockStart, onlineAcceptanceDeadline, transferDeadline } from './receipt.js';
 import {
   type AgencyOverlay,
-  AgencyOverlaySchema,
+  calendarSchemas,
   type HolidayLaw,
   type HolidayLawInput,
-  HolidayLawSchema,
   type OfficialSchedule,
   type OfficialScheduleInput,
-  OfficialScheduleSchema,
   type ScheduleEntry,
   type WorkingHours,
-  WorkingHoursSchema,
 } from './schema.js';
 import { workingDaysBetween } from './workingDaysBetween.js';
 import { workingHoursBetween } from './workingHoursBetween.js';
@@ -53,9 +49,6 @@ const shipped = deepFreeze({
   schedules: schedulesData as OfficialSchedule[],
 });
 
-const LawsSchema = z.array(HolidayLawSchema);
-const SchedulesSchema = z.array(OfficialScheduleSchema);
-const OverlaysSchema = z.array(AgencyOverlaySchema);
 const OPTION_KEYS: readonly string[] = ['schedules', 'laws', 'applyProposed', 'hours', 'overlays'];
 
 /**
@@ -108,12 +101,17 @@ export function defaultSchedules(): OfficialScheduleInput[] {
 export function createCalendar(options: CalendarOptions = {}): Calendar {
   checkOptionKeys(options);
   const laws = options.laws
-    ? deepFreeze(parseData(LawsSchema, options.laws, 'INVALID_OPTIONS', ['options', 'laws']))
+    ? deepFreeze(parseData(calendarSchemas().Laws, options.laws, 'INVALID_OPTIONS', ['options', 'laws']))
     : shipped.laws;
   const extra = options.schedules
     ? deepFreeze(
-        parseData(SchedulesSchema, options.schedules, 'INVALID_SCHEDULE', ['options', 'schedules'], (list) =>
-          list.flatMap((s, i) => scheduleChecks(laws)(s).map((x) => ({ ...x, path: [i, ...x.path] }))),
+        parseData(
+          calendarSchemas().Schedules,
+          options.schedules,
+          'INVALID_SCHEDULE',
+          ['options', 'schedules'],
+          (list) =>
+            list.flatMap((s, i) => scheduleChecks(laws)(s).map((x) => ({ ...x, path: [i, ...x.path] }))),
         ),
       )
     : [];
@@ -121,13 +119,23 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
   for (const s of [...shipped.schedules, ...extra]) byYear.set(s.year, s);
   const hours = options.hours
     ? deepFreeze(
-        parseData(WorkingHoursSchema, options.hours, 'INVALID_OPTIONS', ['options', 'hours'], hoursChecks),
+        parseData(
+          calendarSchemas().WorkingHours,
+          options.hours,
+          'INVALID_OPTIONS',
+          ['options', 'hours'],
+          hoursChecks,
+        ),
       )
     : DEFAULT_HOURS;
   const overlays = options.overlays
     ? deepFreeze(
-        parseData(OverlaysSchema, options.overlays, 'INVALID_OPTIONS', ['options', 'overlays'], (list) =>
-          list.flatMap((o, i) => overlayChecks(o).map((x) => ({ ...x, path: [i, ...x.path] }))),
+        parseData(
+          calendarSchemas().Overlays,
+          options.overlays,
+          'INVALID_OPTIONS',
+          ['options', 'overlays'],
+          (list) => list.flatMap((o, i) => overlayChecks(o).map((x) => ({ ...x, path: [i, ...x.path] }))),
         ),
       )
     : [];
@@ -204,7 +212,9 @@ function build(
         hours,
         [
           ...overlays,
-          deepFreeze(parseData(AgencyOverlaySchema, input, 'INVALID_OPTIONS', ['overlay'], overlayChecks)),
+          deepFreeze(
+            parseData(calendarSchemas().AgencyOverlay, input, 'INVALID_OPTIONS', ['overlay'], overlayChecks),
+          ),
         ],
         baseVersion,
       ),

@@ -74,48 +74,60 @@ export function formatDay(epochDay: number): CalendarDate {
 }
 
 /**
+ * The year, month and day of a `YYYY-MM-DD` string packed in one number (`year << 9 | month << 5 | day`), or -1
+ * when the string is not a real calendar day. Digits are read by char code, not a regex: this is the hot path of
+ * every calendar call (48 is '0'; `>>> 0` turns a negative difference into a large number, so one comparison checks
+ * each digit), and a packed number allocates nothing.
+ */
+export function dayKey(input: string): number {
+  if (input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
+  const y1 = input.charCodeAt(0) - 48;
+  const y2 = input.charCodeAt(1) - 48;
+  const y3 = input.charCodeAt(2) - 48;
+  const y4 = input.charCodeAt(3) - 48;
+  const m1 = input.charCodeAt(5) - 48;
+  const m2 = input.charCodeAt(6) - 48;
+  const d1 = input.charCodeAt(8) - 48;
+  const d2 = input.charCodeAt(9) - 48;
+  if (
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    y4 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    m2 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    d2 >>> 0 > 9
+  ) {
+    return -1;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return (year << 9) | (month << 5) | day;
+}
+
+/** Days of the year before the first of each month (January = 0), in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Offset in its year (1 January = 0) of the day a {@link dayKey} packs. */
+export function offsetInYear(key: number): number {
+  const month = (key >> 5) & 15;
+  return MONTH_START[month - 1]! + (key & 31) - 1 + (month > 2 && isLeapYear(key >> 9) ? 1 : 0);
+}
+
+/**
  * Epoch day of a calendar-day input. Throws `INVALID_DATE` for anything that is not a real day
  * (`'2026-02-30'`, `''`, an invalid `Date`, a number).
  */
 export function parseDay(input: DateInput, path: readonly (string | number)[] = PATH_DATE): number {
-  if (input instanceof Date) {
+  if (typeof input === 'string') {
+    const key = dayKey(input);
+    if (key >= 0) return epochDayOf(key >> 9, (key >> 5) & 15, key & 31);
+  } else if (input instanceof Date) {
     const ms = input.getTime();
-    if (Number.isNaN(ms)) throw invalidDate(input, path);
-    return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
-  }
-  if (
-    typeof input === 'string' &&
-    input.length === 10 &&
-    input.charCodeAt(4) === 45 &&
-    input.charCodeAt(7) === 45
-  ) {
-    // Digits by char code, not a regex: this is the hot path of every calendar call (48 is '0'; `>>> 0` turns a
-    // negative difference into a large number, so one comparison checks each digit).
-    const y1 = input.charCodeAt(0) - 48;
-    const y2 = input.charCodeAt(1) - 48;
-    const y3 = input.charCodeAt(2) - 48;
-    const y4 = input.charCodeAt(3) - 48;
-    const m1 = input.charCodeAt(5) - 48;
-    const m2 = input.charCodeAt(6) - 48;
-    const d1 = input.charCodeAt(8) - 48;
-    const d2 = input.charCodeAt(9) - 48;
-    if (
-      y1 >>> 0 <= 9 &&
-      y2 >>> 0 <= 9 &&
-      y3 >>> 0 <= 9 &&
-      y4 >>> 0 <= 9 &&
-      m1 >>> 0 <= 9 &&
-      m2 >>> 0 <= 9 &&
-      d1 >>> 0 <= 9 &&
-      d2 >>> 0 <= 9
-    ) {
-      const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-      const month = m1 * 10 + m2;
-      const day = d1 * 10 + d2;
-      if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-        return epochDayOf(year, month, day);
-      }
-    }
+    if (!Number.isNaN(ms)) return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
   }
   throw invalidDate(input, path);
 }

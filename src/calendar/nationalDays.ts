@@ -203,9 +203,17 @@ function nameWeekendsInside(out: YearReasons, holiday: HolidayId, first: number,
 
 /** Whether a law is in force on an epoch day. */
 export function inForce(law: HolidayLaw, day: number): boolean {
-  const d = formatDay(day);
-  return d >= law.effectiveFrom && (law.effectiveTo === undefined || d <= law.effectiveTo);
+  let span = lawSpans.get(law);
+  if (!span) {
+    span = [dayOf(law.effectiveFrom), law.effectiveTo === undefined ? Infinity : dayOf(law.effectiveTo)];
+    lawSpans.set(law, span);
+  }
+  return day >= span[0] && day <= span[1];
 }
+
+/** The first and last epoch day of each law (laws are frozen data, so the span never changes). */
+const lawSpans = new WeakMap<HolidayLaw, readonly [number, number]>();
+const dayOf = (date: string): number => epochDayOf(...splitDay(date));
 
 function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
   return {

@@ -1,15 +1,8 @@
-import * as z from 'zod/mini';
 import { scheduleChecks } from './checks.js';
 import lawsData from './data/laws.json';
 import { type CalendarIssue, dataError } from './errors.js';
 import { parseData, readData } from './parseData.js';
-import {
-  type HolidayLaw,
-  type HolidayLawInput,
-  HolidayLawSchema,
-  type OfficialSchedule,
-  OfficialScheduleSchema,
-} from './schema.js';
+import { calendarSchemas, type HolidayLaw, type HolidayLawInput, type OfficialSchedule } from './schema.js';
 
 /** What {@link validateSchedule} found: the schedule as the calendar reads it, or every problem. */
 export type ScheduleValidation =
@@ -21,8 +14,6 @@ export interface ValidateScheduleOptions {
   /** The holiday laws to check the schedule against (default: the shipped laws, as `createCalendar()` uses). */
   readonly laws?: readonly HolidayLawInput[];
 }
-
-const LawsSchema = z.array(HolidayLawSchema);
 
 /**
  * @summary Checks an official schedule (lịch nghỉ lễ, tết) before a portal loads it.
@@ -57,9 +48,9 @@ const LawsSchema = z.array(HolidayLawSchema);
  */
 export function validateSchedule(json: unknown, options: ValidateScheduleOptions = {}): ScheduleValidation {
   const laws = options.laws
-    ? parseData(LawsSchema, options.laws, 'INVALID_OPTIONS', ['options', 'laws'])
+    ? parseData(calendarSchemas().Laws, options.laws, 'INVALID_OPTIONS', ['options', 'laws'])
     : (lawsData as HolidayLaw[]);
-  const result = readData(OfficialScheduleSchema, json, [], scheduleChecks(laws));
+  const result = readData(calendarSchemas().OfficialSchedule, json, [], scheduleChecks(laws));
   return result.ok
     ? { ok: true, schedule: result.value, issues: [] }
     : { ok: false, schedule: null, issues: result.issues };

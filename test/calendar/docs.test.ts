@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as date from '../../src/calendar/date.js';
 import * as calendar from '../../src/calendar/index.js';
+import * as jsonSchema from '../../src/calendar/jsonSchema.js';
 import * as lunar from '../../src/calendar/lunar.js';
 
 const dir = join(import.meta.dirname, '../../src/calendar');
@@ -47,7 +48,7 @@ function program(block: string[]): string {
 }
 
 const cal = calendar.createCalendar();
-const scope = { ...lunar, ...date, ...calendar, cal };
+const scope = { ...lunar, ...date, ...jsonSchema, ...calendar, cal };
 
 describe('doc examples of src/calendar', () => {
   for (const file of files) {

@@ -195,7 +195,20 @@ function invalidInstant(input: unknown, path: readonly (string | number)[]): Cal
   return calendarError('INVALID_INSTANT', { value: shown(input) }, path);
 }
 
-/** ISO-8601 in Vietnam's offset: `2026-02-12T09:30:00+07:00` (milliseconds shown only when present). */
+/**
+ * @summary An instant written in Vietnam's offset, as the calendar returns instants.
+ *
+ * @description
+ * ISO-8601 with `+07:00` (Asia/Ho_Chi_Minh has kept UTC+7, without daylight saving, since 13/06/1975), whatever the
+ * host's time zone; milliseconds are shown only when present. The engine writes every instant it records this way.
+ *
+ * @param ms - epoch milliseconds
+ * @returns `YYYY-MM-DDTHH:MM:SS+07:00`
+ *
+ * @example
+ * formatInstant(Date.parse('2026-02-09T18:30:00Z')); // '2026-02-10T01:30:00+07:00'
+ * formatInstant(Date.parse('2026-02-12T02:30:00.250Z')); // '2026-02-12T09:30:00.250+07:00'
+ */
 export function formatInstant(ms: number): string {
   const local = ms + VN_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
@@ -209,10 +222,19 @@ export function formatInstant(ms: number): string {
 }
 
 /**
- * The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`, whatever the host's time zone.
+ * @summary The legal day of an instant: the calendar day in Vietnam (Asia/Ho_Chi_Minh, UTC+7).
+ *
+ * @description
+ * The day a receipt slip prints for an instant, whatever the host's time zone: a dossier submitted online at
+ * 01:30 on 10/02/2026 in Vietnam (18:30 UTC on the 9th) was received on the 10th.
+ *
+ * @param instant - ISO-8601 with an offset, epoch milliseconds, or a `Date`
+ * @returns `YYYY-MM-DD`
+ * @throws {CalendarError} `INVALID_INSTANT` for a string without an offset or an invalid instant
  *
  * @example
- * legalDay('2026-02-09T18:30:00Z') // '2026-02-10'
+ * legalDay('2026-02-09T18:30:00Z'); // '2026-02-10'
+ * legalDay('2026-02-10T01:00:00+09:00'); // '2026-02-09'
  */
 export function legalDay(instant: InstantInput): CalendarDate {
   return formatDay(legalDayOf(parseInstant(instant)));

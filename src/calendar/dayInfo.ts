@@ -115,8 +115,8 @@ function toSessions(sessions: readonly MinuteSession[]): Session[] {
  * Saturdays worked, agency closures and openings, and proposals.
  *
  * @example
- * cal.holidays(2026).filter((d) => !d.working).map((d) => d.date)
- * // ['2026-01-01', '2026-01-02', '2026-02-16', … '2026-11-24', '2026-11-28'] — 28/11 only proposed to be worked
+ * cal.holidays(2026).filter((d) => !d.working && d.weekday % 6 !== 0).length; // 14 — the weekdays off of 2026
+ * cal.holidays(2026).find((d) => d.date === '2026-11-28')?.proposals[0]?.status; // 'not-adopted'
  */
 export function holidays(index: CalendarIndex, year: number): DayInfo[] {
   const y = index.year(year);

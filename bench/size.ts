@@ -82,6 +82,10 @@ const runs = (specifier: string) => {
   return { importMs, firstAnswerMs, totalMs: median(all.map((r) => r.importMs + r.firstAnswerMs)) };
 };
 const browser = runs(new URL(`file://${file}`).href);
+// What Node itself costs for a first dynamic import (its ESM loader), to read the figures above against.
+const empty = join(dir, 'empty.mjs');
+writeFileSync(empty, 'export function createCalendar() { return { addWorkingDays() {} }; }\n');
+const baseline = runs(new URL(`file://${empty}`).href);
 const node = runs('motcua/calendar');
 rmSync(dir, { recursive: true, force: true });
 
@@ -103,3 +107,4 @@ const row = (name: string, r: ReturnType<typeof runs>, target: string) =>
   );
 row("browser form: the form's bundle", browser, `≤ 20 ms: ${browser.totalMs <= 20 ? 'met' : '**not met**'}`);
 row('server: motcua/calendar from dist/ and node_modules', node, '—');
+row("baseline: an empty module (Node's own loader)", baseline, '—');

@@ -1,7 +1,7 @@
 // The package as a portal gets it: `npm pack` (which runs `prepare`, a fresh build), the tarball installed into a
 // temporary project outside the repository, then an ESM import, a CommonJS require and a TypeScript strict type
-// check against it, are-the-types-wrong on the tarball, and checks of what ships: the files the docs point to,
-// links that resolve inside the package, and source maps that carry their sources. Run by `npm test`.
+// check against it; publint and are-the-types-wrong on what ships; the files the docs point to, links that resolve
+// inside the package, and source maps that carry their sources. Run by `npm test`.
 import { execFileSync } from 'node:child_process';
 import {
   existsSync,
@@ -217,7 +217,12 @@ export = due;
     }
   }
 
-  // are-the-types-wrong, on the tarball itself.
+  // publint on exactly what ships (the unpacked tarball), and are-the-types-wrong on the tarball itself.
+  try {
+    run(bin('publint'), ['--pack', 'false'], pkg);
+  } catch (e) {
+    check('publint', false, `${e.stdout}${e.stderr}`);
+  }
   try {
     run(bin('attw'), [tarball, '--profile', 'node16', '--format', 'ascii'], root);
   } catch (e) {

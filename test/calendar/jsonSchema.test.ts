@@ -57,3 +57,15 @@ describe('schema/schedule.schema.json', () => {
     });
   });
 });
+
+describe('docs/schedules.md', () => {
+  it('its complete example is a valid schedule, for the JSON Schema and for validateSchedule', () => {
+    const doc = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'schedules.md'), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(doc)![1]!);
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
+    expect(validateSchedule(example).issues).toEqual([]);
+    // It is the shipped 2027 schedule, notes aside.
+    const shipped = schedules.find((s) => s.year === 2027)!;
+    expect(example.entries).toEqual(shipped.entries.map(({ status: _, ...e }) => e));
+  });
+});

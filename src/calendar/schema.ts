@@ -260,16 +260,29 @@ export function calendarSchemas(): CalendarSchemas {
   return built;
 }
 
+/** A citation: the document (and article) a rule or a day comes from. */
 export type Source = z.infer<CalendarSchemas['Source']>;
+/** `confirmed`, `proposed` (applied only with `applyProposed`) or `not-adopted` (kept for the record, never applied). */
 export type EntryStatus = z.infer<CalendarSchemas['EntryStatus']>;
+/** One holiday of a law: a solar date, a lunar date, Tết's block of days, or a day with an adjacent day. */
 export type HolidayRule = z.infer<CalendarSchemas['HolidayRule']>;
+/** A law that grants holidays, with the dates it is in force (Labor Code 2019 Art. 112, …). */
 export type HolidayLaw = z.infer<CalendarSchemas['HolidayLaw']>;
+/** A {@link HolidayLaw} as written (defaults may be left out). */
 export type HolidayLawInput = z.input<CalendarSchemas['HolidayLaw']>;
+/** One day of an official schedule: a weekday off, a Saturday worked, or a holiday worked on purpose. */
 export type ScheduleEntry = z.infer<CalendarSchemas['ScheduleEntry']>;
+/** Lịch nghỉ lễ, tết — the official schedule of one year, as the calendar reads it (docs/schedules.md). */
 export type OfficialSchedule = z.infer<CalendarSchemas['OfficialSchedule']>;
+/** An {@link OfficialSchedule} as written in JSON (`status` may be left out: `confirmed`). */
 export type OfficialScheduleInput = z.input<CalendarSchemas['OfficialSchedule']>;
+/** A working session, local time in Asia/Ho_Chi_Minh (`{ start: '07:30', end: '11:30' }`). */
 export type Session = z.infer<CalendarSchemas['Session']>;
+/** Giờ làm việc — the sessions of a working day and the hours that make one day (8). */
 export type WorkingHours = z.infer<CalendarSchemas['WorkingHours']>;
+/** {@link WorkingHours} as written (`hoursPerDay` may be left out: 8). */
 export type WorkingHoursInput = z.input<CalendarSchemas['WorkingHours']>;
+/** An agency's closures, openings and hours over the national calendar. */
 export type AgencyOverlay = z.infer<CalendarSchemas['AgencyOverlay']>;
+/** An {@link AgencyOverlay} as written (`closures` and `openings` may be left out). */
 export type AgencyOverlayInput = z.input<CalendarSchemas['AgencyOverlay']>;

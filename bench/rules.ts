@@ -3,13 +3,26 @@
  * Standalone (`npx tsx bench/rules.ts`), mitata for the per-operation figures, plus one timed pass over the
  * whole workload. Definitions are variants of the five examples (renamed, re-versioned, with extra review
  * steps and conditional fees) so every one is parsed, linted and compiled from scratch; dossiers mix valid and
- * invalid submissions across the five procedures. Runs in well under a minute.
+ * invalid submissions across the five procedures. Then the cost bound (docs/rules.md, "Cost"): for each kind of
+ * expensive expression, the largest one the budget accepts is timed on a maximal dossier (texts at their declared
+ * length, adversarial content); the worst must stay under 1 ms. Last, the browser bundle of
+ * `import { defineProcedure, validateDossier } from 'motcua/rules'` (esbuild, minified, gzip). Runs in well under a
+ * minute.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { bench, do_not_optimize, run, summary } from 'mitata';
-import { defineProcedure, type Procedure, safeDefineProcedure, validateDossier } from '../src/rules/index.js';
+import {
+  defaultCostBudget,
+  defineProcedure,
+  type Procedure,
+  safeDefineProcedure,
+  toExpressionContext,
+  validateDossier,
+} from '../src/rules/index.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: benchmark fixtures are edited freely.
 type Json = any;
@@ -151,5 +164,120 @@ bench('validateDossier (prototype-pollution attempt)', () => {
     validateDossier(procedures[0]!, JSON.parse('{"channel":"online","fields":{"__proto__":{"x":1}}}')),
   );
 });
+
+// The cost bound: the worst accepted expression of each kind, timed on a maximal dossier.
+const ints = (n: number) => `[${Array.from({ length: n }, (_, i) => i + 1).join(', ')}]`;
+const base: Json = examples.find((e) => e.code === '2.000488'); // judicial record certificate
+/** A definition with `text` and `other` string fields of `maxLength` and the condition `expr` on its fee. */
+function costly(expr: string, maxLength: number): Procedure | undefined {
+  const def = structuredClone(base);
+  def.fields.push(
+    { id: 'text', type: 'string', label: { vi: 'Nội dung' }, maxLength, required: false },
+    { id: 'other', type: 'string', label: { vi: 'Nội dung khác' }, maxLength, required: false },
+  );
+  def.fees[0].when = expr;
+  const r = safeDefineProcedure(def);
+  return r.ok ? r.procedure : undefined;
+}
+/** [kind, expression with $ for a text field, content of a maximal text of length L]. */
+const kinds: [string, string, (L: number) => string][] = [
+  ['split + exists', 'text.split("").exists(a, a == "#")', (L) => 'a'.repeat(L)],
+  ['split + map', 'text.split("").map(a, a + a).size() > 0', (L) => 'a'.repeat(L)],
+  ['split + filter', 'text.split("").filter(a, a == "a").size() > 0', (L) => 'a'.repeat(L)],
+  ['split on a separator', 'text.split("a").size() > 0', (L) => 'a'.repeat(L)],
+  ['split with a limit', 'text.split("a", 3).size() > 0', (L) => 'a'.repeat(L)],
+  ['concatenation + size', 'size(text + text + text) > 0', (L) => '😀'.repeat(L)],
+  ['upper case (ß → SS)', 'text.upperAscii().size() > 0', (L) => 'ß'.repeat(L)],
+  ['lower case (İ)', 'text.lowerAscii() == text', (L) => 'İ'.repeat(L)],
+  ['contains', 'text.contains(other)', (L) => 'a'.repeat(L)],
+  ['split + join', 'text.split("").join("-") == text', (L) => 'a'.repeat(L)],
+  ['duration parse', 'duration(text) > duration("1s")', (L) => '1'.repeat(L)],
+  [
+    'cel.bind doubling',
+    'cel.bind(x, text + text, cel.bind(y, x + x, size(y + y) > 0))',
+    (L) => 'a'.repeat(L),
+  ],
+  ['membership', 'text in [other, other, other, other, other, other, other, other]', (L) => 'a'.repeat(L)],
+  ['list equality', 'text.split("") == other.split("")', (L) => 'a'.repeat(L)],
+  ['bytes + hex', 'bytes(text).hex().size() > 0', (L) => 'ứ'.repeat(L)],
+];
+function median(fn: () => unknown): number {
+  for (let i = 0; i < 10; i++) fn();
+  const runs: number[] = [];
+  for (let i = 0; i < 51; i++) {
+    const t0 = performance.now();
+    fn();
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[25]!;
+}
+const costRows: [string, string, number, number][] = [];
+const time = (label: string, p: Procedure, values: Record<string, string | number>) => {
+  const e = p.expression(['fees', 0, 'when'])!;
+  const context = toExpressionContext(p.definition.fields, values, 'in-person');
+  const ms = median(() => {
+    try {
+      e.evaluate(context);
+    } catch {}
+  });
+  costRows.push([label, e.source.length > 70 ? `${e.source.slice(0, 70)}…` : e.source, e.cost, ms]);
+};
+for (const [label, expr, content] of kinds) {
+  // The longest declared text the budget accepts for this expression.
+  let lo = 0;
+  let hi = 10_000;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (costly(expr, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) continue;
+  const text = content(lo).slice(0, lo);
+  time(`${label} (maxLength ${lo})`, costly(expr, lo)!, { copies: 3, text, other: `${text.slice(0, -1)}b` });
+}
+for (const [label, make] of [
+  [
+    'three nested exists over literals',
+    (k: number) => `${ints(k)}.exists(x, ${ints(k)}.exists(y, ${ints(k)}.exists(z, x * y * z == copies)))`,
+  ],
+  [
+    'two nested maps over literals',
+    (k: number) => `${ints(k)}.map(x, ${ints(k)}.map(y, x * y)).size() > copies`,
+  ],
+] as const) {
+  let k = 1;
+  while (k < 200 && costly(make(k + 1), 10)) k++;
+  time(`${label} (${k} elements)`, costly(make(k), 10)!, { copies: 0 });
+}
+console.log(
+  `cost bound: budget ${defaultCostBudget.expression} units per expression; worst accepted of each kind, median of 51 runs`,
+);
+for (const [label, source, cost, ms] of costRows) {
+  console.log(
+    `  ${(ms * 1000).toFixed(1).padStart(7)} µs  ${String(Math.round(cost)).padStart(6)} units  ${label}: ${source}`,
+  );
+}
+const worst = costRows.reduce((a, b) => (b[3] > a[3] ? b : a));
+console.log(`worst accepted expression: ${(worst[3] * 1000).toFixed(1)} µs (${worst[0]}) — target < 1 ms`);
+console.log('');
+
+// Bundle size of the rules runtime in a browser form.
+const bundle = await build({
+  stdin: {
+    contents: "export { defineProcedure, validateDossier } from './src/rules/index.ts';",
+    resolveDir: join(fileURLToPath(new URL('.', import.meta.url)), '..'),
+    loader: 'ts',
+  },
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  format: 'esm',
+  write: false,
+});
+const bytes = bundle.outputFiles[0]!.contents;
+console.log(
+  `bundle of { defineProcedure, validateDossier } from 'motcua/rules': ${(bytes.length / 1024).toFixed(1)} KB min, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB min+gzip`,
+);
+console.log('');
 
 await run();

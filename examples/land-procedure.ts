@@ -9,12 +9,10 @@
  */
 import { readFileSync } from 'node:fs';
 import {
-  controlSheetForm,
   createEngine,
   type DossierEvent,
   type DossierSnapshot,
   dossierCode,
-  receiptForm,
   renderForm,
   type UnnumberedEvent,
 } from '../src/engine/index.js';
@@ -73,7 +71,7 @@ for (const [i, draft] of events.entries()) {
     console.log('');
     console.log(
       renderForm(
-        receiptForm(engine, snapshot, {
+        engine.receiptForm(snapshot, {
           applicant: 'Nguyễn Văn An',
           documents: [
             { name: 'Đơn đăng ký biến động', form: 'original', copies: 1 },
@@ -109,4 +107,4 @@ console.log(
   `Kết quả giải quyết: ${sla.dossier?.outcome === 'early' ? 'Trước hạn' : sla.dossier?.outcome === 'on-time' ? 'Đúng hạn' : 'Quá hạn'}`,
 );
 console.log('');
-console.log(renderForm(controlSheetForm(engine, snapshot, { at: '2026-03-03T15:00:00+07:00' })));
+console.log(renderForm(engine.controlSheetForm(snapshot, { at: '2026-03-03T15:00:00+07:00' })));

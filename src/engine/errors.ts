@@ -1,16 +1,19 @@
 /**
- * Typed errors and rejections of the dossier engine. Both have the motcua error shape (`LocalizedError`: a stable
- * `code`, an English `message`, a Vietnamese `messageVi`, the `path` of the bad input). A {@link Rejection} is the
- * normal answer of `applyEvent` to an event that cannot be applied now (returned, never thrown); an
- * {@link EngineError} is thrown for programming errors (an unknown definition, an invalid snapshot).
+ * Typed errors and rejections of the dossier engine, in the library's one bilingual shape (`code`, `params`,
+ * `message`, `messageVi`, `path`; texts from `messages/`). A {@link Rejection} is the normal answer of
+ * `applyEvent` to an event that cannot be applied now — returned, never thrown, the snapshot unchanged; an
+ * {@link EngineError} is thrown for misuse (an unknown definition, a corrupt or edited snapshot, bad options).
  */
-import type { LocalizedError } from '../calendar/index.js';
+import type { LocalizedError, Path } from '../shared/errors.js';
+import { MotcuaError } from '../shared/errors.js';
+import type { en } from './messages/en.js';
+import { report } from './messages/index.js';
 
 /** Why an event was not applied. */
 export type RejectionCode =
-  /** The event does not match its schema. */
+  /** The event does not match its schema (or its form values the definition's form). */
   | 'INVALID_EVENT'
-  /** The event is not allowed in the dossier's current state. */
+  /** The event is not allowed in the dossier's current state; the message lists what is. */
   | 'NOT_ALLOWED'
   /** The agency named in `by` is not the one holding the dossier (or the step) now. */
   | 'WRONG_AGENCY'
@@ -26,54 +29,59 @@ export type RejectionCode =
   | 'SUPPLEMENT_TOO_LATE'
   /** Decree 118/2025 Art. 21 gives the right to stop; Decree 61/2018 did not — or the decision is issued. */
   | 'WITHDRAWAL_NOT_ALLOWED'
-  /** Decree 118/2025 Art. 19(6): the apology comes at least one day before the deadline, and only once. */
-  | 'APOLOGY_NOT_ALLOWED'
   /**
-   * STOP after the decision, or the 15-day closure (Decree 118/2025 Art. 19(5)) with no supplement awaited or
-   * under Decree 61/2018.
+   * Decree 118/2025 Art. 19(6), 12(5): the apology comes at least one day before the deadline, once, and moves
+   * the appointment later — by no more than the procedure allows.
    */
+  | 'APOLOGY_NOT_ALLOWED'
+  /** STOP after the decision, or the 15-day closure (Art. 19(5)) with no supplement awaited or under Decree 61. */
   | 'STOP_NOT_ALLOWED'
   /** The definition version is not in force on the receipt day. */
-  | 'NOT_IN_FORCE';
+  | 'NOT_IN_FORCE'
+  /** The event carries a recorded hash that its content and the history before it do not give. */
+  | 'HASH_MISMATCH'
+  /** A MIGRATE event the dossier cannot take (another procedure, a missing step, during a consultation, …). */
+  | 'INVALID_MIGRATION';
 
 /** Stable codes of {@link EngineError}. */
 export type EngineErrorCode =
   | 'UNKNOWN_DEFINITION'
   | 'INVALID_SNAPSHOT'
-  | 'INVALID_MIGRATION'
-  | 'INVALID_OPTIONS';
+  | 'INVALID_OPTIONS'
+  | 'INVALID_ARGUMENT';
 
 /** Từ chối sự kiện — an event the engine refused to apply, with the reason. */
 export interface Rejection extends LocalizedError {
   readonly code: RejectionCode;
 }
 
-/** Lỗi bộ máy xử lý hồ sơ — misuse of the engine (unknown definition, corrupt snapshot, invalid migration). */
-export class EngineError extends Error implements LocalizedError {
+/** Lỗi bộ máy xử lý hồ sơ — misuse of the engine (unknown definition, corrupt snapshot, bad options). */
+export class EngineError extends MotcuaError {
   override readonly name = 'EngineError';
-  readonly code: EngineErrorCode;
-  readonly messageVi: string;
-  readonly path: readonly (string | number)[];
-
-  constructor(
-    code: EngineErrorCode,
-    message: string,
-    messageVi: string,
-    path: readonly (string | number)[] = [],
-  ) {
-    super(message);
-    this.code = code;
-    this.messageVi = messageVi;
-    this.path = path;
-  }
+  declare readonly code: EngineErrorCode;
 }
 
-/** Builds a {@link Rejection}. */
-export function rejection(
-  code: RejectionCode,
-  message: string,
-  messageVi: string,
-  path: readonly (string | number)[] = [],
+type Tables = typeof en;
+
+/** Builds a {@link Rejection} from the message tables. */
+export function rejection<C extends RejectionCode>(
+  code: C,
+  params: Parameters<Tables[C]>[0],
+  path: Path = [],
 ): Rejection {
-  return { code, message, messageVi, path };
+  return report(code, params as never, path) as Rejection;
+}
+
+/** Builds an {@link EngineError} from the message tables. */
+export function engineError<C extends EngineErrorCode>(
+  code: C,
+  params: Parameters<Tables[C]>[0],
+  path: Path = [],
+): EngineError {
+  return new EngineError(report(code, params as never, path));
+}
+
+/** Whether an internal answer is a rejection (rather than the value it stands in for). */
+export function isRejection(value: unknown): value is Rejection {
+  return typeof value === 'object' && value !== null && 'messageVi' in value && 'code' in value;
 }

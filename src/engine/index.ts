@@ -1,106 +1,88 @@
 /**
  * motcua/engine — the dossier engine (bộ máy xử lý hồ sơ) of the one-stop mechanism (một cửa, một cửa liên
- * thông): procedures compiled to XState machines, pure event application and replay, the SLA clock as a budget
- * plus a ledger read against the legal calendar, time-driven checks, DVCQG status codes, the desk's forms and
- * Decision 766 statistics. Runs in browsers (no Node APIs). See docs/engine.md.
+ * thông): procedures compiled to XState machines, pure event application and replay with a tamper-evident hash
+ * chain, the SLA clock as a budget plus a ledger read against the legal calendar (one owner of the due instant),
+ * time-driven checks, DVCQG status codes, the desk's forms and Decision 766 statistics. Runs in browsers (no Node
+ * APIs). See docs/engine.md.
  */
-export {
-  type CompiledProcedure,
-  compileProcedure,
-  type DossierMachine,
-  type EngineAction,
-  type MachineContext,
-} from './compileProcedure.js';
+export type {
+  DossierEvent,
+  DossierEventType,
+  EventActor,
+  RecordedEvent,
+  UnnumberedEvent,
+} from './apply/events.js';
+export { eventActor, eventSchema, eventTypes } from './apply/events.js';
+export { type ParsedEvent, parseEvent } from './apply/parse.js';
+export type { HistoryReport, NextEvent } from './apply/replay.js';
+export type { CountingOptions } from './context.js';
 export {
   type ApplyResult,
   createEngine,
   type Engine,
   type EngineOptions,
+  type MigrationOptions,
   type ReplayOptions,
+  type ReplayResult,
 } from './createEngine.js';
+export { EngineError, type EngineErrorCode, type Rejection, type RejectionCode } from './errors.js';
+export {
+  type Cell,
+  type Circular,
+  type ControlBlock,
+  circularOf,
+  type Form,
+  type FormKind,
+  type Label,
+  type ReceivedDocument,
+  type RenderOptions,
+  renderForm,
+} from './forms/index.js';
 export {
   type DossierCodeOptions,
   type DossierCodeParts,
   dossierCode,
   MAX_DOSSIER_SEQUENCE,
   parseDossierCode,
-} from './dossierCode.js';
-export { EngineError, type EngineErrorCode, type Rejection, type RejectionCode } from './errors.js';
-export type { Alert, AlertCode, Evaluation, Proposal } from './evaluate.js';
+} from './interop/dossierCode.js';
+export type { DvcqgRecord } from './interop/dvcqg.js';
 export {
-  type DossierEvent,
-  type DossierEventType,
-  type EventActor,
-  eventActor,
-  eventSchema,
-  eventTypes,
-  type UnnumberedEvent,
-} from './events.js';
+  type DvcqgStatus,
+  dvcqgStatusLabels,
+  fromDvcqgStatus,
+  type Phase,
+  phaseOf,
+  phases,
+  toDvcqgChannel,
+  toDvcqgStatus,
+} from './interop/phase.js';
+export { CIRCULAR_03_FROM, DECREE_118_FROM, formsCircularAt, type Regime, regimeAt } from './law.js';
+export { type CompiledProcedure, compileProcedure } from './machine/compile.js';
+export type { DossierMachine, EngineAction, MachineContext } from './machine/config.js';
+export { en as engineMessagesEn, vi as engineMessagesVi } from './messages/index.js';
+export type { Citation } from './messages/law.js';
 export {
-  apologyForm,
-  type Cell,
-  type Circular,
-  type ControlBlock,
-  circularOf,
-  controlSheetForm,
-  type Form,
-  type FormKind,
-  type Label,
-  logbookForm,
-  type ReceivedDocument,
-  receiptForm,
-  refusalForm,
-  renderForm,
-  stopNoticeForm,
-  supplementRequestForm,
-} from './forms.js';
-export {
-  type CountingOptions,
+  type DeadlineExtension,
   type DeadlineView,
-  explainDeadline,
-  type PauseView,
-  supplementWindow,
-} from './ledger.js';
-export type { MigrationOptions } from './migrate.js';
-export { type PersistedSnapshot, persistedSnapshotSchema, persistSnapshot } from './persist.js';
-export { CIRCULAR_03_FROM, DECREE_118_FROM, formsCircularAt, regimeAt } from './regime.js';
-export {
-  type DossierSla,
   finishInstant,
-  type SlaLevel,
-  type SlaOptions,
-  type SlaStatus,
-  type StepSla,
+  type LateReason,
+  type PauseView,
   type Timeliness,
   timeliness,
-} from './slaStatus.js';
+} from './sla/deadline.js';
+export type { Alert, AlertCode, Evaluation, Proposal } from './sla/evaluate.js';
+export { explainDeadline } from './sla/explain.js';
+export type { DossierSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
+export { eventText as historyEventText, genesis as historyGenesis } from './snapshot/chain.js';
+export type { PersistedSnapshot } from './snapshot/persist.js';
 export {
   type DossierSnapshot,
   type LedgerEntry,
   ledgerEntrySchema,
   type Outcome,
   type PauseReason,
-  type Regime,
   type StateValue,
   snapshotSchema,
   type Visit,
-} from './snapshot.js';
-export {
-  type DossierStatistics,
-  dossierStatistics,
-  type ProcedureStatistics,
-  type StatisticsPeriod,
-} from './statistics.js';
-export {
-  type DvcqgRecord,
-  type DvcqgStatus,
-  dvcqgStatusLabels,
-  dvcqgTimestamp,
-  fromDvcqgStatus,
-  type Phase,
-  phaseOf,
-  phases,
-  toDvcqgChannel,
-  toDvcqgRecord,
-  toDvcqgStatus,
-} from './statusCodes.js';
+} from './snapshot/schema.js';
+export type { DossierStatistics, ProcedureStatistics, StatisticsPeriod } from './statistics/statistics.js';

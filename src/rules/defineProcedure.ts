@@ -1,6 +1,6 @@
 /**
- * Loads a procedure definition: guards the raw input (limits), parses it with the zod schema, lints it and
- * compiles its expressions. {@link defineProcedure} throws a {@link RulesError} listing every problem;
+ * Loads a procedure definition: guards the raw input (limits), parses it with the schema, lints it, compiles
+ * its expressions and bounds their cost. {@link defineProcedure} throws a {@link RulesError} listing every problem;
  * {@link safeDefineProcedure} returns a result instead.
  *
  * Order: input guard → schema → lint. A definition that fails the schema is not linted (the linter needs the
@@ -9,10 +9,12 @@
 import { contentHash } from '../shared/hash.js';
 import { deepFreeze } from '../shared/values.js';
 import { RulesError } from './errors.js';
-import type { CompiledExpression } from './expressions.js';
-import type { StepGraph } from './graph.js';
-import { inspectInput } from './limits.js';
-import { expressionKey, lintProcedure } from './lint.js';
+import type { CompiledExpression } from './expressions/compile.js';
+import type { StepGraph } from './graph/analyzeGraph.js';
+import { inspectInput } from './inputGuard.js';
+import { expressionKey } from './keys.js';
+import { type CostBudget, defaultCostBudget } from './limits.js';
+import { lintProcedure } from './lint/lintProcedure.js';
 import type { Problem, ProblemPath } from './problems.js';
 import { type ProcedureDefinition, procedureSchema } from './schema/procedure.js';
 import { schemaProblems } from './schemaProblems.js';
@@ -27,7 +29,7 @@ export interface Procedure {
   readonly warnings: readonly Problem[];
   /** The analysed step graph (initial step, edges, longest path). */
   readonly graph: StepGraph;
-  /** Every expression of the definition, compiled, keyed by its path joined with `/`. */
+  /** Every expression of the definition, compiled, keyed by its path joined with `/` (`expressionKey`). */
   readonly expressions: ReadonlyMap<string, CompiledExpression>;
   /** The compiled expression at a path (`['fees', 1, 'when']`), if there is one. */
   expression(path: ProblemPath): CompiledExpression | undefined;
@@ -38,19 +40,29 @@ export type DefineResult =
   | { readonly ok: true; readonly procedure: Procedure; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
+/** Options of {@link defineProcedure}. */
+export interface DefineOptions {
+  /** Cost budgets, raised or lowered from the defaults (docs/rules.md, "Cost"). */
+  readonly budget?: Partial<CostBudget>;
+}
+
 /**
  * Loads a definition, or returns every problem (errors and warnings) without throwing.
  *
+ * @param input - the definition from outside (parsed JSON)
+ * @param options - `budget`: the cost budgets
+ * @returns `{ ok: true, procedure, warnings }` or `{ ok: false, problems }`
  * @example
- * const result = safeDefineProcedure(JSON.parse(text));
+ * const result = safeDefineProcedure(JSON.parse(judicialRecordText));
  * if (!result.ok) for (const p of result.problems) console.log(p.code, p.path.join('.'), p.messageVi);
  */
-export function safeDefineProcedure(input: unknown): DefineResult {
+export function safeDefineProcedure(input: unknown, options: DefineOptions = {}): DefineResult {
   const unsafe = inspectInput(input);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   const parsed = procedureSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error, input) };
-  const { problems, expressions, graph } = lintProcedure(parsed.data);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input) };
+  const budget = { ...defaultCostBudget, ...options.budget };
+  const { problems, expressions, graph } = lintProcedure(parsed.data, budget);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   const { $schema: _ignored, ...content } = parsed.data;
   const definition = deepFreeze(parsed.data);
@@ -69,13 +81,16 @@ export function safeDefineProcedure(input: unknown): DefineResult {
  * Loads a definition: parses, lints and compiles it, or throws a {@link RulesError} whose `problems` lists every
  * problem found.
  *
+ * @param input - the definition from outside (parsed JSON)
+ * @param options - `budget`: the cost budgets
+ * @returns the loaded procedure
  * @example
- * const marriage = defineProcedure(marriageJson);
+ * const marriage = defineProcedure(marriageJson); // Đăng ký kết hôn, 1.000894
  * marriage.definition.code //=> '1.000894'
  * marriage.hash            //=> 'sha256:…'
  */
-export function defineProcedure(input: unknown): Procedure {
-  const result = safeDefineProcedure(input);
+export function defineProcedure(input: unknown, options: DefineOptions = {}): Procedure {
+  const result = safeDefineProcedure(input, options);
   if (!result.ok) throw new RulesError(result.problems);
   return result.procedure;
 }

@@ -1,39 +1,43 @@
 /**
- * The typed error of the rules module, thrown by `defineProcedure` and `procedureInForce`. It has the motcua
- * error shape (`LocalizedError`: `code`, `message`, `messageVi`, `path`, like `CalendarError`) and carries the
- * full list of problems, so a rule author sees every mistake at once, not one per run.
+ * The typed error of the rules module, thrown by `defineProcedure`, `procedureInForce` and a compiled
+ * expression's `evaluate`. A `MotcuaError` (code, params, message, messageVi, path — catch one class for the whole
+ * library) that carries the full list of problems, so a rule author sees every mistake at once.
  */
-import type { LocalizedError } from '../calendar/index.js';
-import type { Problem, ProblemCode, ProblemPath } from './problems.js';
+import { MotcuaError } from '../shared/errors.js';
+import type { ProblemCode } from './codes.js';
+import { andMore, type Problem, type ProblemPath } from './problems.js';
 
 /**
  * Lỗi định nghĩa thủ tục — a procedure definition (or other rules input) was rejected.
  *
- * `code`, `message`, `messageVi` and `path` describe the first error; `problems` lists every error and warning.
+ * `code`, `params`, `message`, `messageVi` and `path` describe the first error; `problems` lists every error and
+ * warning.
  *
  * @example
  * try {
- *   defineProcedure(json);
+ *   defineProcedure(judicialRecordJson);
  * } catch (e) {
  *   if (e instanceof RulesError) for (const p of e.problems) console.log(p.code, p.path, p.messageVi);
  * }
  */
-export class RulesError extends Error implements LocalizedError {
+export class RulesError extends MotcuaError {
   override readonly name = 'RulesError';
-  readonly code: ProblemCode;
-  readonly messageVi: string;
-  readonly path: ProblemPath;
+  declare readonly code: ProblemCode;
+  declare readonly path: ProblemPath;
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     const first = errors[0] ?? problems[0];
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    const moreVi = errors.length > 1 ? ` (và ${errors.length - 1} lỗi khác)` : '';
-    super(first ? `${first.message}${more}` : 'Invalid rules input');
-    this.code = first?.code ?? 'SCHEMA_INVALID';
-    this.messageVi = first ? `${first.messageVi}${moreVi}` : 'Dữ liệu quy tắc không hợp lệ';
-    this.path = first?.path ?? [];
+    if (!first) throw new TypeError('RulesError needs at least one problem');
+    const more = errors.length > 1 ? andMore(errors.length - 1) : { en: '', vi: '' };
+    super({
+      code: first.code,
+      params: first.params,
+      message: `${first.message}${more.en}`,
+      messageVi: `${first.messageVi}${more.vi}`,
+      path: first.path,
+    });
     this.problems = problems;
   }
 }

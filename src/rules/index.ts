@@ -6,52 +6,56 @@
  * (CEL conditions type-checked against the form fields), {@link validateDossier} checks a citizen's dossier and
  * computes the fees. See docs/rules.md.
  */
+export {
+  type DossierProblemCode,
+  dossierProblemCodes,
+  type InputProblemCode,
+  inputProblemCodes,
+  type LintProblemCode,
+  lintProblemCodes,
+  type ProblemCode,
+  type SchemaProblemCode,
+  schemaProblemCodes,
+} from './codes.js';
 export { canonicalJson, contentHash, sha256Hex } from './contentHash.js';
 export {
+  type DefineOptions,
   type DefineResult,
   defineProcedure,
   type Procedure,
   safeDefineProcedure,
 } from './defineProcedure.js';
+export { fieldValueProblem } from './dossier/fieldValue.js';
+export { type DossierValidation, type FeeDue, validateDossier } from './dossier/validateDossier.js';
 export { RulesError } from './errors.js';
+export type { CompiledExpression, ExpressionKind } from './expressions/compile.js';
+export { type FieldValue, maxTextLength, toExpressionContext } from './expressions/context.js';
 export {
   builtInVariables,
-  type CompiledExpression,
   celTypeOf,
-  type ExpressionKind,
-  type FieldValue,
+  channelValues,
   forbiddenFunctions,
   reservedNames,
-  toExpressionContext,
-} from './expressions.js';
-export type { GraphEdge, StepGraph } from './graph.js';
-export { procedureJsonSchema } from './jsonSchema.js';
-export { forbiddenKeys, inspectInput, limits } from './limits.js';
-export { expressionKey } from './lint.js';
+} from './expressions/environment.js';
+export type { Branch, GraphEdge, StepGraph } from './graph/analyzeGraph.js';
+export { consultationRegion } from './graph/consultationRegion.js';
+export { forbiddenKeys, inspectInput } from './inputGuard.js';
+export { procedureJsonSchema } from './jsonSchema/procedureJsonSchema.js';
+export { actionConditionKey, expressionKey } from './keys.js';
+export { type CostBudget, defaultCostBudget, limits } from './limits.js';
+export { lintCodesTable } from './lint/lintProcedure.js';
+export { lintRules } from './lint/registry.js';
+export type { LintRule } from './lint/rule.js';
 export {
   globalOutcomes,
   outcomeOfAction,
   type TerminalOutcome,
   terminalOutcomeSchema,
 } from './outcomes.js';
-export {
-  type DossierProblemCode,
-  dossierProblemCodes,
-  formatPath,
-  type InputProblemCode,
-  inputProblemCodes,
-  type LintProblemCode,
-  lintProblemCodes,
-  type Names,
-  type Problem,
-  type ProblemCode,
-  type ProblemPath,
-  type SchemaProblemCode,
-  type Severity,
-  schemaProblemCodes,
-} from './problems.js';
+export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
+export { channelSchema } from './schema/channelSchema.js';
 export {
   countingPolicySchema,
   type DurationData,
@@ -69,12 +73,12 @@ export {
   requiredDocumentSchema,
 } from './schema/documents.js';
 export {
-  channelSchema,
   type Dossier,
   type DossierInput,
   dossierSchema,
   type SubmissionChannel,
   type SubmittedDocument,
+  submissionChannelSchema,
 } from './schema/dossier.js';
 export { type Fee, feeSchema } from './schema/fees.js';
 export { type FormField, type FormFieldType, formFieldSchema } from './schema/fields.js';
@@ -96,4 +100,3 @@ export {
 } from './schema/steps.js';
 export { type TimeLimit, type Timing, timingSchema } from './schema/timing.js';
 export { type SupplementItem, supplementRequestItems } from './supplementRequest.js';
-export { type DossierValidation, type FeeDue, validateDossier } from './validateDossier.js';

@@ -1,19 +1,9 @@
 /**
- * Limits on untrusted input, and the guard that enforces them before any parsing.
- *
- * Definitions come from rule authors and dossiers from citizens' browsers; both are JSON from outside. Before
- * zod sees a value, {@link inspectInput} walks it once, iteratively (no recursion, so no stack overflow), and
- * reports prototype-pollution keys, excessive depth, huge arrays or strings, too many nodes, cycles and values
- * JSON cannot carry. Everything is reported as a located {@link Problem}; nothing is thrown, nothing hangs.
- *
- * A value reached twice through different paths (a label object used in two places, as definitions built in
- * code often do) is plain data, not a cycle: only an object that is its own ancestor is refused. The node budget
- * (`maxNodes`) counts every visit, so a heavily shared structure cannot make the walk exponential.
+ * The documented limits on untrusted input (docs/rules.md, "Limits") and on the cost of expressions
+ * (docs/rules.md, "Cost"). Constants only: every other module of the rules may import them.
  */
-import { forbiddenKeys, inspectInput as guard } from '../shared/guard.js';
-import { type Problem, problem } from './problems.js';
 
-/** The documented limits (docs/rules.md, "Limits"). */
+/** The input guard's limits, and the limits of expressions and fields. */
 export const limits = {
   /** Nesting depth of any input (a definition is about 8 levels deep; 32 leaves room). */
   maxDepth: 32,
@@ -31,21 +21,19 @@ export const limits = {
   maxExpressionNodes: 200,
   /** Nesting depth of one expression (cel-js parse limit). */
   maxExpressionDepth: 24,
+  /** Characters of a string form field that declares no `maxLength` (the cost bound reads it). */
+  defaultStringMaxLength: 1_000,
 } as const;
 
-/** Keys that could reach `Object.prototype` if a consumer ever merges the input into an object. */
-export { forbiddenKeys };
-
 /**
- * Walks a raw input and returns the problems that make it unsafe to parse (empty when safe): the library's one
- * input guard (`src/shared/guard.ts`) with the limits above, its reports as error problems.
- *
- * @example
- * inspectInput(JSON.parse('{"__proto__": {"admin": true}}'))
- * //=> [{ code: 'INPUT_FORBIDDEN_KEY', path: ['__proto__'], … }]
+ * The cost budgets (docs/rules.md, "Cost"): the bound of one expression, and of all the expressions one dossier
+ * validation may evaluate. Raise them per call with `defineProcedure(json, { budget })`.
  */
-export function inspectInput(input: unknown): Problem[] {
-  return guard(input, limits).map((issue) =>
-    problem(issue.code, 'error', issue.path, issue.message, issue.messageVi),
-  );
+export interface CostBudget {
+  /** Cost units one expression may take on a maximal dossier. */
+  readonly expression: number;
+  /** Cost units all the expressions of a definition may take together on one dossier. */
+  readonly procedure: number;
 }
+
+export const defaultCostBudget: CostBudget = { expression: 20_000, procedure: 100_000 };

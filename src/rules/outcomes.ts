@@ -6,7 +6,7 @@
  * completed within 15 days closes the dossier, Art. 19(5); DVCQG status 8).
  */
 import { match } from 'ts-pattern';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActionType } from './schema/steps.js';
 
 /** The four terminal outcomes. */
@@ -19,6 +19,8 @@ export const globalOutcomes: readonly TerminalOutcome[] = ['withdrawn', 'stopped
 /**
  * The terminal outcome an action ends the dossier with, or `undefined` when the dossier goes on.
  *
+ * @param type - an action type
+ * @returns the terminal outcome, or `undefined`
  * @example
  * outcomeOfAction('return-result') //=> 'result-returned'
  * outcomeOfAction('forward')       //=> undefined

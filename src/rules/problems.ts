@@ -1,146 +1,92 @@
 /**
- * Problems — what is wrong with a procedure definition or a dossier, in English and Vietnamese.
- *
- * Every problem has a stable `code` a portal can switch on, a `severity` (an `error` blocks, a `warning` is
- * reported and does not), an English `message`, a Vietnamese `messageVi` and the `path` of the offending value
- * inside the input (`['steps', 2, 'actions', 0, 'to']`). Dossier problems also name the document or form field
- * they concern, so they can be copied straight onto the supplement request slip (phiếu yêu cầu bổ sung, hoàn
- * thiện hồ sơ — Circular 03/2025/TT-VPCP form 02).
+ * Problems — what is wrong with a procedure definition or a dossier, in the library's one bilingual shape
+ * (`LocalizedError`: a stable `code`, its `params` as plain JSON, an English `message`, a Vietnamese `messageVi`
+ * and the `path` of the offending value, `['steps', 2, 'actions', 0, 'to']`), plus a `severity` (an `error`
+ * blocks, a `warning` is advice). Dossier problems also name the document or form field they concern, so they
+ * can be copied straight onto the supplement request slip (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ — Circular
+ * 03/2025/TT-VPCP form 02). The texts come from `messages/en.ts` and `messages/vi.ts`, never from here.
  */
-import type { LocalizedText } from './schema/common.js';
+import type { LocalizedError, Params, Path } from '../shared/errors.js';
+import { type ParamsOf, reporter } from '../shared/messages.js';
+import type { ProblemCode } from './codes.js';
+import { en, type RulesMessageCode } from './messages/en.js';
+import { vi } from './messages/vi.js';
 
 /** A path into the input: object keys and array indices. */
-export type ProblemPath = readonly (string | number)[];
+export type ProblemPath = Path;
 
 /** `error` blocks loading (or makes the dossier incomplete); `warning` is advice. */
 export type Severity = 'error' | 'warning';
 
 /** Bilingual text as it appears in definitions: Vietnamese required, English optional. */
-export type Names = LocalizedText;
+export interface Names {
+  readonly vi: string;
+  readonly en?: string | undefined;
+}
 
 /** One thing wrong with a definition or a dossier. */
-export interface Problem {
+export interface Problem extends LocalizedError {
   readonly code: ProblemCode;
   readonly severity: Severity;
-  readonly path: ProblemPath;
-  readonly message: string;
-  readonly messageVi: string;
   /** The required document concerned (thành phần hồ sơ), for dossier problems. */
   readonly document?: { readonly id: string; readonly name: Names } | undefined;
   /** The form field concerned, for dossier problems. */
   readonly field?: { readonly id: string; readonly label: Names } | undefined;
 }
 
-/** Codes raised while guarding raw input (definitions and dossiers alike) — see `limits.ts`. */
-export const inputProblemCodes = [
-  'INPUT_FORBIDDEN_KEY',
-  'INPUT_TOO_DEEP',
-  'INPUT_TOO_LARGE',
-  'INPUT_STRING_TOO_LONG',
-  'INPUT_TOO_MANY_NODES',
-  'INPUT_NOT_JSON',
-] as const;
+/** The codes that have texts in the rules module's tables. */
+export type MessageCode = Exclude<RulesMessageCode, 'AND_MORE'>;
 
-/** Codes raised when the definition does not match the schema (mapped from zod issues). */
-export const schemaProblemCodes = [
-  'SCHEMA_MISSING',
-  'SCHEMA_INVALID_TYPE',
-  'SCHEMA_UNKNOWN_KEY',
-  'SCHEMA_OUT_OF_RANGE',
-  'SCHEMA_INVALID_FORMAT',
-  'SCHEMA_INVALID_VALUE',
-  'SCHEMA_INVALID',
-] as const;
+const report = reporter(en, vi);
 
-/** Codes of the definition linter (docs/rules.md lists each with an example). */
-export const lintProblemCodes = [
-  'DUPLICATE_ID',
-  'UNKNOWN_AGENCY',
-  'UNKNOWN_STEP',
-  'UNKNOWN_FIELD',
-  'UNREACHABLE_STEP',
-  'STEP_CANNOT_FINISH',
-  'NO_RESULT_RETURN',
-  'FORWARD_CYCLE',
-  'BRANCH_WITHOUT_JOIN',
-  'REPLY_OUTSIDE_BRANCH',
-  'NESTED_CONSULTATION',
-  'STEP_TIME_EXCEEDS_TOTAL',
-  'FRACTIONAL_CALENDAR_AMOUNT',
-  'EXPRESSION_SYNTAX',
-  'EXPRESSION_UNKNOWN_NAME',
-  'EXPRESSION_TYPE',
-  'EXPRESSION_RESULT_TYPE',
-  'EXPRESSION_FORBIDDEN_FUNCTION',
-  'ENUM_VALUE_UNKNOWN',
-  'DATE_LITERAL_INVALID',
-  'FEE_AMOUNT_NEGATIVE',
-  'FIELD_NAME_RESERVED',
-  'FIELD_RANGE_INVERTED',
-  'FIELD_DEFAULT_OUT_OF_RANGE',
-  'EFFECTIVE_RANGE_INVERTED',
-  'DISTRICT_LEVEL_ABOLISHED',
-  // warnings
-  'SUPPLEMENT_CLOCK_PAUSED',
-  'FINANCIAL_OBLIGATION_CLOCK_RUNS',
-  'RESULT_NOT_RETURNED_BY_DESK',
-  'RECEIPT_NOT_AT_DESK',
-  'AGENCY_UNUSED',
-  'CONSULTED_AGENCY_NOT_COORDINATING',
-  'ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS',
-  'VARIANT_UNIT_DIFFERS',
-  'NO_DECISION_RECORDED',
-] as const;
-
-/** Codes of dossier validation. */
-export const dossierProblemCodes = [
-  'DOCUMENT_MISSING',
-  'DOCUMENT_WRONG_FORM',
-  'DOCUMENT_TOO_FEW_COPIES',
-  'DOCUMENT_NOT_ACCEPTED_ELECTRONICALLY',
-  'DOCUMENT_FORMAT_NOT_ACCEPTED',
-  'DOCUMENT_UNKNOWN',
-  'FIELD_MISSING',
-  'FIELD_TYPE',
-  'FIELD_OUT_OF_RANGE',
-  'FIELD_NOT_ALLOWED_VALUE',
-  'FIELD_UNKNOWN',
-  'CHECK_FAILED',
-  'CONDITION_ERROR',
-  'CHANNEL_NOT_OFFERED',
-] as const;
-
-export type InputProblemCode = (typeof inputProblemCodes)[number];
-export type SchemaProblemCode = (typeof schemaProblemCodes)[number];
-export type LintProblemCode = (typeof lintProblemCodes)[number];
-export type DossierProblemCode = (typeof dossierProblemCodes)[number];
-/** Every stable problem code. */
-export type ProblemCode = InputProblemCode | SchemaProblemCode | LintProblemCode | DossierProblemCode;
-
-/** Builds a problem (internal helper; drops undefined optional members so results stay JSON-clean). */
-export function problem(
-  code: ProblemCode,
+/**
+ * Builds a problem from its code and parameters; the texts come from the tables. Drops an absent document or
+ * field so results stay JSON-clean.
+ *
+ * @param code - the stable code (its texts are in the tables)
+ * @param severity - `error` or `warning`
+ * @param params - the values the texts are made from (plain JSON)
+ * @param path - where in the input
+ * @param about - the document or field concerned, for the supplement slip
+ * @returns the problem
+ * @example
+ * problem('UNKNOWN_STEP', 'error', { id: 'reveiw', suggestion: 'review' }, ['steps', 0, 'actions', 0, 'to'])
+ * //=> { code: 'UNKNOWN_STEP', messageVi: 'Không có bước nào có mã "reveiw"; có phải là "review"?', … }
+ */
+export function problem<C extends MessageCode>(
+  code: C,
   severity: Severity,
-  path: ProblemPath,
-  message: string,
-  messageVi: string,
-  extra: Pick<Problem, 'document' | 'field'> = {},
+  params: ParamsOf<typeof en, C> & Params,
+  path: ProblemPath = [],
+  about: Pick<Problem, 'document' | 'field'> = {},
 ): Problem {
-  const out: {
-    code: ProblemCode;
-    severity: Severity;
-    path: ProblemPath;
-    message: string;
-    messageVi: string;
-    document?: Problem['document'];
-    field?: Problem['field'];
-  } = { code, severity, path, message, messageVi };
-  if (extra.document) out.document = extra.document;
-  if (extra.field) out.field = extra.field;
+  const r = report(code, params, path);
+  const out: { -readonly [K in keyof Problem]: Problem[K] } = { ...r, severity };
+  if (about.document) out.document = about.document;
+  if (about.field) out.field = about.field;
   return out;
 }
 
-/** Renders a path for messages: `steps[2].actions[0].to`. */
+/**
+ * The "(and 3 more)" suffix of an error summarising several problems, in both languages.
+ *
+ * @param count - how many more errors
+ * @returns the suffix in both languages
+ * @example
+ * andMore(3) //=> { en: ' (and 3 more)', vi: ' (và 3 lỗi khác)' }
+ */
+export function andMore(count: number): { en: string; vi: string } {
+  return { en: en.AND_MORE({ count }), vi: vi.AND_MORE({ count }) };
+}
+
+/**
+ * Renders a path for messages: `steps[2].actions[0].to`.
+ *
+ * @param path - a path into the input
+ * @returns the path as text
+ * @example
+ * formatPath(['steps', 2, 'actions', 0, 'to']) //=> 'steps[2].actions[0].to'
+ */
 export function formatPath(path: ProblemPath): string {
   let out = '';
   for (const part of path) {

@@ -4,11 +4,11 @@
  * version is chosen by the receipt day — e.g. the construction permit: 15 calendar days until 30/06/2026,
  * 7 working days from 01/07/2026 (Decree 217/2026 Art. 54).
  */
-import type { CalendarDate } from '../calendar/index.js';
+import type { CalendarDate } from '../calendar/date.js';
+import { isCalendarDay } from './calendarDay.js';
 import type { Procedure } from './defineProcedure.js';
 import { RulesError } from './errors.js';
 import { problem } from './problems.js';
-import { calendarDateSchema } from './schema/common.js';
 
 /**
  * The version whose `effective.from ≤ receiptDate ≤ effective.to` (open end when `to` is absent), or
@@ -17,6 +17,10 @@ import { calendarDateSchema } from './schema/common.js';
  * (`'30/06/2026'`, `'2026-02-30'`, a number), and with `DUPLICATE_ID` when two versions of one code are in force
  * the same day (or versions of several codes are mixed without `code`).
  *
+ * @param versions - loaded versions of one procedure (or of several, with `options.code`)
+ * @param receiptDate - the receipt day `YYYY-MM-DD`
+ * @param options - `code`: the procedure code to pick among mixed versions
+ * @returns the version in force, or `undefined`
  * @example
  * procedureInForce([permit2025, permit2026], '2026-06-30')?.definition.version //=> '2025.1'
  * procedureInForce([permit2025, permit2026], '2026-07-01')?.definition.version //=> '2026.1'
@@ -28,21 +32,8 @@ export function procedureInForce(
 ): Procedure | undefined {
   // Untyped callers (JavaScript, JSON) may pass anything: a non-string is refused like a malformed day.
   const given: unknown = receiptDate;
-  if (typeof given !== 'string' || !calendarDateSchema.safeParse(given).success) {
-    const kind = given === null ? 'null' : typeof given;
-    const [shown, shownVi] =
-      typeof given === 'string'
-        ? [`"${given.slice(0, 40)}"`, `"${given.slice(0, 40)}"`]
-        : [`A value of type ${kind}`, `Giá trị kiểu ${kind}`];
-    throw new RulesError([
-      problem(
-        'SCHEMA_INVALID_FORMAT',
-        'error',
-        ['receiptDate'],
-        `${shown} is not a calendar day (YYYY-MM-DD, a day that exists)`,
-        `${shownVi} không phải là ngày có thật dạng YYYY-MM-DD`,
-      ),
-    ]);
+  if (typeof given !== 'string' || !isCalendarDay(given)) {
+    throw new RulesError([problem('SCHEMA_INVALID_FORMAT', 'error', { format: 'date' }, ['receiptDate'])]);
   }
   const inForce = versions.filter(({ definition: d }) => {
     if (options.code !== undefined && d.code !== options.code) return false;
@@ -52,24 +43,14 @@ export function procedureInForce(
   if (inForce.length > codes.size) {
     const code = inForce[0]!.definition.code;
     throw new RulesError([
-      problem(
-        'DUPLICATE_ID',
-        'error',
-        ['versions'],
-        `Several versions of procedure ${code} are in force on ${receiptDate}`,
-        `Có nhiều phiên bản của thủ tục ${code} cùng có hiệu lực vào ngày ${receiptDate}`,
-      ),
+      problem('DUPLICATE_ID', 'error', { kind: 'version', id: code, date: receiptDate }, ['versions']),
     ]);
   }
   if (codes.size > 1 && options.code === undefined) {
     throw new RulesError([
-      problem(
-        'DUPLICATE_ID',
-        'error',
-        ['versions'],
-        `Versions of several procedures (${[...codes].join(', ')}) were given; pass options.code`,
-        `Danh sách gồm phiên bản của nhiều thủ tục (${[...codes].join(', ')}); hãy truyền options.code`,
-      ),
+      problem('DUPLICATE_ID', 'error', { kind: 'procedure', id: [...codes].join(', '), date: null }, [
+        'versions',
+      ]),
     ]);
   }
   return inForce[0];

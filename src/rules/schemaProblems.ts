@@ -1,122 +1,89 @@
 /**
- * Turns zod issues into located, bilingual {@link Problem}s. An unknown key is reported at the key itself
- * (`['steps', 0, 'copeis']`), a missing key at the key it should have been, so every path points at something
- * in the input or at the object that lacks it.
+ * Turns zod issues into located, bilingual problems, by the issues' parameters only (zod's own English messages
+ * never reach a text). An unknown key is reported at the key itself (`['steps', 0, 'copeis']`), a missing key at
+ * the key it should have been, so every path points at something in the input or at the object that lacks it.
  */
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import { type Problem, type ProblemPath, problem } from './problems.js';
 
-const typeNamesVi: Readonly<Record<string, string>> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'true/false',
-  object: 'đối tượng',
-  array: 'danh sách',
-  null: 'null',
-};
-
-/** Maps the issues of a failed zod parse to problems (one per unknown key). */
-export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
+/**
+ * Maps the issues of a failed zod parse to problems (one per unknown key).
+ *
+ * @param issues - `result.error.issues` of a failed `safeParse`
+ * @param input - the input that was parsed (to tell a missing value from a wrong one)
+ * @returns one problem per issue (one per unknown key)
+ * @example
+ * schemaProblems(procedureSchema.safeParse({ ...judicialRecordJson, level: 'ward' }).error.issues, …)
+ * //=> [{ code: 'SCHEMA_INVALID_VALUE', path: ['level'], messageVi: 'Giá trị không hợp lệ; các giá trị cho phép: "central", …' }]
+ */
+export function schemaProblems(issues: readonly core.$ZodIssue[], input: unknown): Problem[] {
   const out: Problem[] = [];
-  for (const issue of error.issues) {
+  for (const issue of issues) {
     const path: ProblemPath = issue.path.filter(
       (p): p is string | number => typeof p === 'string' || typeof p === 'number',
     );
     switch (issue.code) {
       case 'unrecognized_keys':
-        for (const key of issue.keys) {
-          out.push(
-            problem(
-              'SCHEMA_UNKNOWN_KEY',
-              'error',
-              [...path, key],
-              `Unknown key "${key}" (misspelt?)`,
-              `Khoá "${key}" không có trong định dạng (viết sai chính tả?)`,
-            ),
-          );
-        }
+        for (const key of issue.keys)
+          out.push(problem('SCHEMA_UNKNOWN_KEY', 'error', { key }, [...path, key]));
         break;
       case 'invalid_type': {
-        const missing = !hasPath(input, path);
         const expected = String(issue.expected);
         out.push(
-          missing
+          hasPath(input, path)
             ? problem(
-                'SCHEMA_MISSING',
-                'error',
-                path,
-                `Required value is missing (expected ${expected})`,
-                `Thiếu giá trị bắt buộc (cần ${typeNamesVi[expected] ?? expected})`,
-              )
-            : problem(
                 'SCHEMA_INVALID_TYPE',
                 'error',
+                { expected, received: kindOf(valueAt(input, path)) },
                 path,
-                issue.message,
-                `Sai kiểu dữ liệu: cần ${typeNamesVi[expected] ?? expected}`,
-              ),
+              )
+            : problem('SCHEMA_MISSING', 'error', { expected }, path),
         );
         break;
       }
       case 'too_small':
       case 'too_big': {
-        const bound = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-        const what =
-          issue.origin === 'array' ? 'số phần tử' : issue.origin === 'string' ? 'độ dài chuỗi' : 'giá trị';
-        // An exclusive bound (`positive()`: > 0) is not a minimum the value may equal: say "greater than".
-        const exclusive = issue.inclusive === false;
-        const vi =
-          issue.code === 'too_small'
-            ? exclusive
-              ? `${what} phải lớn hơn ${bound}`
-              : `${what} nhỏ hơn mức tối thiểu ${bound}`
-            : exclusive
-              ? `${what} phải nhỏ hơn ${bound}`
-              : `${what} vượt mức tối đa ${bound}`;
-        out.push(problem('SCHEMA_OUT_OF_RANGE', 'error', path, issue.message, capitalize(vi)));
-        break;
-      }
-      case 'invalid_format':
+        const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+        const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'length' : 'value';
         out.push(
           problem(
-            'SCHEMA_INVALID_FORMAT',
+            'SCHEMA_OUT_OF_RANGE',
             'error',
+            {
+              what,
+              bound: issue.code === 'too_small' ? 'min' : 'max',
+              limit,
+              exclusive: issue.inclusive === false,
+            },
             path,
-            issue.message,
-            issue.format === 'date'
-              ? 'Sai định dạng ngày; cần YYYY-MM-DD và là ngày có thật'
-              : `Sai định dạng (${issue.format})`,
           ),
         );
         break;
+      }
+      case 'invalid_format':
+        out.push(problem('SCHEMA_INVALID_FORMAT', 'error', { format: String(issue.format) }, path));
+        break;
       case 'invalid_value':
         out.push(
-          problem(
-            'SCHEMA_INVALID_VALUE',
-            'error',
-            path,
-            issue.message,
-            `Giá trị không hợp lệ; các giá trị cho phép: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
-          ),
+          problem('SCHEMA_INVALID_VALUE', 'error', { values: issue.values.map((v) => String(v)) }, path),
         );
         break;
       case 'invalid_union': {
         // A discriminated union whose `type` is missing or unknown: point at the discriminator.
-        const note = (issue as { note?: string }).note;
+        const discriminator = (issue as { discriminator?: unknown }).discriminator;
+        const note = (issue as { note?: unknown }).note;
         out.push(
           problem(
             'SCHEMA_INVALID',
             'error',
+            { discriminator: typeof discriminator === 'string' ? discriminator : note ? 'type' : null },
             path,
-            note ? `${issue.message}: ${note}` : issue.message,
-            'Giá trị không khớp với dạng nào được phép (kiểm tra trường "type")',
           ),
         );
         break;
       }
       default:
-        out.push(problem('SCHEMA_INVALID', 'error', path, issue.message, 'Giá trị không hợp lệ'));
+        out.push(problem('SCHEMA_INVALID', 'error', { discriminator: null }, path));
     }
   }
   return out;
@@ -124,15 +91,22 @@ export function schemaProblems(error: z.ZodError, input: unknown): Problem[] {
 
 /** Whether `path` names an existing value in `input` (own properties only). */
 export function hasPath(input: unknown, path: ProblemPath): boolean {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return false;
-    if (!Object.hasOwn(current, key)) return false;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current !== undefined;
+  return valueAt(input, path) !== undefined;
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+function valueAt(input: unknown, path: ProblemPath): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (!Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'number' : 'number';
+  return typeof value;
 }

@@ -3,8 +3,9 @@
  * form 02, Circular 03/2025/TT-VPCP form 02): each document or field to supplement, with the reason. Decree
  * 118/2025 Art. 17(1) and 19(5): the request lists everything at once — only one supplement request is allowed.
  */
+
+import type { DossierValidation } from './dossier/validateDossier.js';
 import type { Problem } from './problems.js';
-import type { DossierValidation } from './validateDossier.js';
 
 /** One line of the slip. */
 export interface SupplementItem {
@@ -17,6 +18,9 @@ export interface SupplementItem {
 /**
  * The errors of a validation as slip lines, in Vietnamese (`lang: 'vi'`, the default) or English.
  *
+ * @param validation - the result of `validateDossier`
+ * @param options - `lang`: `vi` (default) or `en`
+ * @returns one line per error: subject (document name or field label) and reason
  * @example
  * supplementRequestItems(validateDossier(marriage, dossier))
  * //=> [{ subject: 'Giấy xác nhận tình trạng hôn nhân', reason: 'Thiếu: Giấy xác nhận … (bản chính, 1 bản)', … }]

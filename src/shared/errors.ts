@@ -6,7 +6,7 @@
  */
 
 /** A parameter of a message: plain JSON, so a report can be stored, sent and rendered again elsewhere. */
-export type ParamValue = string | number | boolean | null | readonly string[];
+export type ParamValue = string | number | boolean | null | undefined | readonly string[];
 
 /** The parameters a message was made from. */
 export type Params = Readonly<Record<string, ParamValue>>;

@@ -21,7 +21,7 @@ function receive(options: Parameters<typeof createEngine>[0], at: string, channe
 
 describe('counting fixed at receipt', () => {
   it('records the policy, cut-off and online option in the snapshot, and not before receipt', () => {
-    const { e, s } = receive({ counting: 'civil-code' }, '2026-03-06T10:00:00+07:00', 'in-person');
+    const { e, s } = receive({ policy: 'civil-code' }, '2026-03-06T10:00:00+07:00', 'in-person');
     expect(e.start(business).counting).toBeNull();
     expect(s.counting).toEqual({ policy: 'civil-code', cutoff: '15:00', onlineOutsideHours: 'as-sent' });
     expect(e.restore(JSON.parse(JSON.stringify(e.persist(s))))).toEqual(s);
@@ -31,7 +31,7 @@ describe('counting fixed at receipt', () => {
   it('an engine with other defaults reads the same appointment from the same snapshot', () => {
     const friday = '2026-03-06T20:00:00+07:00';
     const { e: a, s } = receive(
-      { onlineOutsideHours: 'next-working-instant', counting: 'civil-code' },
+      { onlineOutsideHours: 'next-working-instant', policy: 'civil-code' },
       friday,
       'online',
     );
@@ -43,22 +43,20 @@ describe('counting fixed at receipt', () => {
     expect(r.ok && b.dossierDeadline(r.snapshot)?.due).toBe('2026-03-11T17:00:00+07:00');
   });
 
-  it('a snapshot made before the counting was recorded reads the definition and the engine, as before', () => {
+  it('a received snapshot without its counting, or of the first edition (format 1), is refused', () => {
     const { e, s } = receive({}, '2026-03-06T10:00:00+07:00', 'in-person');
-    const legacy = { ...s, counting: null };
-    expect(e.dossierDeadline(legacy)?.due).toBe(e.dossierDeadline(s)?.due);
-    // Recorded before the online option existed: read 'as-sent', whatever this engine's option.
-    const online = receive({ counting: 'civil-code' }, '2026-03-06T20:00:00+07:00', 'online');
-    const nextMorning = createEngine({
-      procedures: [business],
-      counting: 'civil-code',
-      onlineOutsideHours: 'next-working-instant',
-    });
-    expect(nextMorning.dossierDeadline({ ...online.s, counting: null })?.due).toBe(
-      online.e.dossierDeadline(online.s)?.due,
+    expect(() => e.restore({ ...s, counting: null })).toThrow(
+      expect.objectContaining({ code: 'INVALID_SNAPSHOT', path: ['limit'] }),
     );
-    const { counting: _, ...withoutKey } = s;
-    expect(e.restore(JSON.parse(JSON.stringify(withoutKey))).counting).toBeNull();
+    expect(() => e.restore({ ...s, format: 1 })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_SNAPSHOT',
+        path: ['format'],
+        params: expect.objectContaining({ problem: 'format' }),
+      }),
+    );
+    const { v: _, ...compact } = e.persist(s);
+    expect(() => e.restore({ ...compact, v: 1 })).toThrow(expect.objectContaining({ path: ['v'] }));
   });
 });
 
@@ -67,7 +65,7 @@ describe('online dossiers accepted outside working hours (policy option)', () =>
 
   it('next-working-instant: counted from Monday 07:30, so under the Civil Code the period starts Tuesday', () => {
     const { e, s } = receive(
-      { counting: 'civil-code', onlineOutsideHours: 'next-working-instant' },
+      { policy: 'civil-code', onlineOutsideHours: 'next-working-instant' },
       friday8pm,
       'online',
     );
@@ -78,13 +76,13 @@ describe('online dossiers accepted outside working hours (policy option)', () =>
   });
 
   it('as-sent (default): counted from the acceptance; the period starts the next day, Monday', () => {
-    const { e, s } = receive({ counting: 'civil-code' }, friday8pm, 'online');
+    const { e, s } = receive({ policy: 'civil-code' }, friday8pm, 'online');
     expect(e.dossierDeadline(s)?.start).toBe('2026-03-09T07:30:00+07:00');
     expect(e.dossierDeadline(s)?.due).toBe('2026-03-11T17:00:00+07:00');
   });
 
   it('never moves a dossier received at the desk or by post', () => {
-    const opts = { counting: 'civil-code', onlineOutsideHours: 'next-working-instant' } as const;
+    const opts = { policy: 'civil-code', onlineOutsideHours: 'next-working-instant' } as const;
     const desk = receive(opts, friday8pm, 'in-person');
     expect(desk.e.dossierDeadline(desk.s)?.due).toBe('2026-03-11T17:00:00+07:00');
   });
@@ -93,6 +91,9 @@ describe('online dossiers accepted outside working hours (policy option)', () =>
     expect(() => createEngine({ onlineOutsideHours: 'tomorrow' as 'as-sent' })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['onlineOutsideHours'] }),
     );
-    expect(() => createEngine({ counting: 'lunar' as 'civil-code' })).toThrow(EngineError);
+    expect(() => createEngine({ policy: 'lunar' as 'civil-code' })).toThrow(EngineError);
+    expect(() => createEngine({ policy: 'lunar' as 'civil-code' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTIONS', path: ['policy'] }),
+    );
   });
 });

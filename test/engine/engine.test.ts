@@ -106,7 +106,8 @@ describe('applyEvent', () => {
     ['INVALID_EVENT', { type: 'TELEPORT', seq: 4, at: '2026-02-12T16:00:00+07:00' }],
   ])('rejects with %s and changes nothing', (code, event) => {
     const before = deepFreeze(at(3));
-    const r = engine.applyEvent(before, event);
+    // Events as a careless or hostile caller sends them (the types would refuse most at compile time).
+    const r = engine.applyEvent(before, event as DossierEvent);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.rejection.code).toBe(code);
@@ -197,7 +198,7 @@ describe('compiled machines', () => {
     const raw = JSON.parse(
       readFileSync(new URL(`../../examples/procedures/${name}.json`, import.meta.url), 'utf8'),
     );
-    const compiled = compileProcedure(raw);
+    const compiled = compileProcedure(defineProcedure(raw));
     for (const mode of ['parallel', 'sequential'] as const) {
       const config = compiled.machine(mode).config;
       expect(JSON.parse(JSON.stringify(config))).toEqual(config);
@@ -223,7 +224,7 @@ describe('definition versions', () => {
         actions: s.actions.map((a) => (a.to === 'issue' ? { ...a, to: 'record' } : a)),
       })),
   });
-  const both = createEngine({ procedures: [land, v2] });
+  const both = createEngine({ policy: 'working-days-cutoff', procedures: [land, v2] });
 
   it('keeps a dossier in flight on the version it started under', () => {
     const s = at(4);
@@ -246,28 +247,41 @@ describe('definition versions', () => {
       by: 'tax',
     });
     if (!r.ok) throw new Error(r.rejection.message);
-    expect(() => both.migrate(r.snapshot, v2, { at: '2026-02-24T08:00:00+07:00' })).toThrow(
-      /payment-issue.*does not exist/,
-    );
-    const moved = both.migrate(r.snapshot, v2, {
+    const unmapped = both.migrate(r.snapshot, v2, { at: '2026-02-24T08:00:00+07:00' });
+    expect(!unmapped.ok && unmapped.rejection).toMatchObject({
+      code: 'INVALID_MIGRATION',
+      params: { problem: 'state-missing' },
+      message: expect.stringMatching(/payment-issue.*does not exist/),
+    });
+    const migration = both.migrate(r.snapshot, v2, {
       at: '2026-02-24T08:00:00+07:00',
       steps: { issue: 'record' },
+    });
+    if (!migration.ok) throw new Error(migration.rejection.message);
+    const moved = migration.snapshot;
+    expect(migration.recorded).toMatchObject({
+      type: 'MIGRATE',
+      seq: 6,
+      version: '2026.2',
+      definition: v2.hash,
     });
     expect(moved.procedure).toEqual({ code: land.definition.code, version: '2026.2', hash: v2.hash });
     expect(moved.state).toEqual({ processing: { 'tax-assessment': 'payment-record' } });
     expect(moved.limit).toEqual({ amount: 10, unit: 'working-days' });
     expect(moved.migratedFrom).toEqual([
-      { version: '2026.1', hash: land.hash, at: '2026-02-24T08:00:00+07:00' },
+      { version: '2026.1', hash: land.hash, at: '2026-02-24T08:00:00+07:00', seq: 6 },
     ]);
+    // The log is the truth: replaying it, the MIGRATE event included, gives the same snapshot.
+    const replayed = both.replay(land, [...history.slice(0, 4), r.recorded, migration.recorded]);
+    expect(replayed.ok && replayed.snapshot).toEqual(moved);
     const paid = both.applyEvent(moved, {
       type: 'FINANCIAL_OBLIGATION_MET',
-      seq: 6,
+      seq: 7,
       at: '2026-02-25T09:00:00+07:00',
     });
     expect(paid.ok && paid.snapshot.state).toEqual({ processing: { record: 'working' } });
-    expect(() => both.migrate(r.snapshot, business, { at: '2026-02-24T08:00:00+07:00' })).toThrow(
-      EngineError,
-    );
+    const other = both.migrate(r.snapshot, business, { at: '2026-02-24T08:00:00+07:00' });
+    expect(!other.ok && other.rejection.params).toMatchObject({ problem: 'other-procedure' });
   });
 });
 
@@ -280,7 +294,7 @@ describe('rule set by receipt date', () => {
     version: '2024.1',
     effective: { from: '2024-01-01', to: '2025-06-30' },
   });
-  const e = createEngine({ procedures: [old] });
+  const e = createEngine({ policy: 'working-days-cutoff', procedures: [old] });
   const received = (when: string) =>
     e.replay(old, [
       { type: 'SUBMIT', seq: 1, at: when, channel: 'in-person' },
@@ -299,7 +313,7 @@ describe('rule set by receipt date', () => {
     const r = received('2025-06-20T09:00:00+07:00');
     if (!r.ok) throw new Error(r.rejection.message);
     let s = r.snapshot;
-    const events = [
+    const events: DossierEvent[] = [
       { type: 'FORWARD', seq: 3, at: '2025-06-20T10:00:00+07:00', by: 'bro' },
       { type: 'REQUEST_SUPPLEMENT', seq: 4, at: '2025-06-20T11:00:00+07:00', by: 'bro', items: ['Thiếu'] },
       { type: 'SUPPLEMENT_RECEIVED', seq: 5, at: '2025-06-23T09:00:00+07:00' },
@@ -347,6 +361,7 @@ describe('a corrected calendar recomputes open deadlines', () => {
   it('moves the appointment over a closure loaded later, and says why', () => {
     const s = at(4);
     const storm = createEngine({
+      policy: 'working-days-cutoff',
       procedures: [land],
       calendar: createCalendar().withOverlay({
         agency: 'centre',
@@ -383,7 +398,7 @@ describe('more rejections and restores', () => {
         s.id === 'consult-utilities' ? { ...s, agency: 'sector' } : s,
       ),
     });
-    const e = createEngine({ procedures: [same] });
+    const e = createEngine({ policy: 'working-days-cutoff', procedures: [same] });
     const r = e.replay(same, [
       { type: 'SUBMIT', seq: 1, at: '2026-07-06T08:00:00+07:00', channel: 'online' },
       {

@@ -3,20 +3,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  apologyForm,
-  controlSheetForm,
   createEngine,
   type DossierSnapshot,
   dossierCode,
-  dossierStatistics,
   EngineError,
-  logbookForm,
   parseDossierCode,
-  receiptForm,
-  refusalForm,
   renderForm,
-  stopNoticeForm,
-  supplementRequestForm,
   type UnnumberedEvent,
 } from '../../src/engine/index.js';
 import { defineProcedure, supplementRequestItems, validateDossier } from '../../src/rules/index.js';
@@ -64,7 +56,7 @@ describe('dossierCode (Circular 01/2018/TT-VPCP Art. 19: agency-YYMMDD-XXXX)', (
     fc.assert(
       fc.property(
         fc.date({
-          min: new Date('2000-01-01T00:00:00Z'),
+          min: new Date('2014-01-01T00:00:00Z'),
           max: new Date('2099-12-31T00:00:00Z'),
           noInvalidDate: true,
         }),
@@ -78,6 +70,13 @@ describe('dossierCode (Circular 01/2018/TT-VPCP Art. 19: agency-YYMMDD-XXXX)', (
           expect(parseDossierCode(code)).toEqual({ agency, day, sequence });
         },
       ),
+    );
+    // YYMMDD names the years 2000–2099, and the engine's instants start in 2014.
+    expect(() => dossierCode('H29', '2100-01-01T08:00:00+07:00', 1)).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT', path: ['receivedAt'] }),
+    );
+    expect(() => dossierCode('H29', '2010-01-01T08:00:00+07:00', 1)).toThrow(
+      expect.objectContaining({ path: ['receivedAt'] }),
     );
     expect(parseDossierCode('H29-260230-0001')).toBeNull();
     expect(parseDossierCode('H29-250229-0001')).toBeNull();
@@ -102,11 +101,11 @@ describe('forms by circular', () => {
     version: '2025.0',
     effective: { from: '2025-01-01', to: '2025-06-30' },
   });
-  const e = createEngine({ procedures: [old, business] });
+  const e = createEngine({ policy: 'working-days-cutoff', procedures: [old, business] });
   const s2025 = run(old, received('2025-06-10T09:00:00+07:00'), e);
 
   it('receipt slip: 01 in both circulars, with the appointment', () => {
-    const f = receiptForm(engine, s2026, {
+    const f = engine.receiptForm(s2026, {
       applicant: 'Công ty TNHH An Phú',
       documents: [{ name: 'Giấy đề nghị', form: 'original', copies: 1 }],
     });
@@ -120,11 +119,11 @@ describe('forms by circular', () => {
     expect(en).toContain('## RECEIPT AND APPOINTMENT SLIP');
     expect(en).toContain('- **Time limit:** 3 working days');
     expect(en).toContain('| 1 | Giấy đề nghị | Original | 1 |');
-    const before = receiptForm(e, s2025, { applicant: 'A', documents: [] });
+    const before = e.receiptForm(s2025, { applicant: 'A', documents: [] });
     expect([before.circular, before.number, before.basis]).toEqual([
       'circular-01-2018',
       '01',
-      'Thông tư 01/2018/TT-VPCP, Mẫu số 01',
+      { vi: 'Thông tư 01/2018/TT-VPCP, Mẫu số 01', en: 'Circular 01/2018/TT-VPCP, form 01' },
     ]);
   });
 
@@ -132,7 +131,7 @@ describe('forms by circular', () => {
     const v = validateDossier(business, { channel: 'in-person', fields: {}, documents: [] });
     const items = supplementRequestItems(v);
     expect(items.length).toBeGreaterThan(0);
-    const f = supplementRequestForm(engine, s2026, {
+    const f = engine.supplementRequestForm(s2026, {
       applicant: 'A',
       items,
       at: '2026-02-10T10:00:00+07:00',
@@ -144,7 +143,7 @@ describe('forms by circular', () => {
 
   it('refusal, apology, stop notice, control sheet and logbook are numbered by circular', () => {
     expect(
-      refusalForm(engine, s2026, {
+      engine.refusalForm(s2026, {
         applicant: 'A',
         reasons: ['Không thuộc thẩm quyền'],
         at: '2026-02-10T10:00:00+07:00',
@@ -160,7 +159,7 @@ describe('forms by circular', () => {
         newDueDate: '2026-02-24',
       },
     ]);
-    const apology = apologyForm(engine, apologised, { applicant: 'A' });
+    const apology = engine.apologyForm(apologised, { applicant: 'A' });
     expect([apology.number, apology.title.vi]).toEqual([
       '04',
       'VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT',
@@ -170,24 +169,24 @@ describe('forms by circular', () => {
       ...received('2026-02-10T09:00:00+07:00'),
       { type: 'WITHDRAW', at: '2026-02-10T11:00:00+07:00' },
     ]);
-    const notice = stopNoticeForm(engine, withdrawn, { applicant: 'A', reason: 'Rút hồ sơ' });
+    const notice = engine.stopNoticeForm(withdrawn, { applicant: 'A', reason: 'Rút hồ sơ' });
     expect(notice.number).toBe('05');
     expect(notice.title.vi).toBe('THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ');
-    expect(() => stopNoticeForm(engine, s2026, { applicant: 'A', reason: 'x' })).toThrow(EngineError);
-    expect(controlSheetForm(engine, s2026, { at: '2026-02-10T12:00:00+07:00' }).number).toBe('06');
-    expect(controlSheetForm(e, s2025, { at: '2025-06-10T12:00:00+07:00' }).number).toBe('05');
-    const book = logbookForm(engine, [{ snapshot: s2026, applicant: 'A' }], {
+    expect(() => engine.stopNoticeForm(s2026, { applicant: 'A', reason: 'x' })).toThrow(EngineError);
+    expect(engine.controlSheetForm(s2026, { at: '2026-02-10T12:00:00+07:00' }).number).toBe('06');
+    expect(e.controlSheetForm(s2025, { at: '2025-06-10T12:00:00+07:00' }).number).toBe('05');
+    const book = engine.logbookForm([{ snapshot: s2026, applicant: 'A' }], {
       at: '2026-02-10T12:00:00+07:00',
     });
     expect(book.number).toBe('07');
     expect(book.table?.rows[0]?.[1]).toBe('BRO-260210-0007');
     expect(
-      logbookForm(e, [{ snapshot: s2025, applicant: 'A' }], { at: '2025-06-10T12:00:00+07:00' }).number,
+      e.logbookForm([{ snapshot: s2025, applicant: 'A' }], { at: '2025-06-10T12:00:00+07:00' }).number,
     ).toBe('06');
   });
 
   it('control sheet: one block per handoff, judged against the giver step', () => {
-    const f = controlSheetForm(engine, s2026, { at: '2026-02-10T12:00:00+07:00' });
+    const f = engine.controlSheetForm(s2026, { at: '2026-02-10T12:00:00+07:00' });
     expect(f.blocks).toEqual([
       {
         giver: business.definition.agencies[0]!.name.vi,
@@ -225,7 +224,7 @@ describe('Decision 766 statistics', () => {
   ]);
 
   it('computes the on-time rate, the average processing time and the online share', () => {
-    const stats = dossierStatistics(engine, [early, late, open, refused], {
+    const stats = engine.statistics([early, late, open, refused], {
       from: '2026-02-01',
       to: '2026-02-28',
     });
@@ -248,12 +247,12 @@ describe('Decision 766 statistics', () => {
       { type: 'REQUEST_SUPPLEMENT', at: '2026-03-03T10:00:00+07:00', by: 'bro', items: ['Thiếu điều lệ'] },
     ]);
     // Due 04/03 17:00; a month later the dossier still waits, but it is measured at its request: on time.
-    const stats = dossierStatistics(engine, [waiting], { from: '2026-03-01', to: '2026-03-31' });
+    const stats = engine.statistics([waiting], { from: '2026-03-01', to: '2026-03-31' });
     expect([stats.counted, stats.onTime]).toEqual([1, 1]);
   });
 
   it('leaves out dossiers finished before the period', () => {
-    const stats = dossierStatistics(engine, [early], { from: '2026-03-01', to: '2026-03-31' });
+    const stats = engine.statistics([early], { from: '2026-03-01', to: '2026-03-31' });
     expect(stats.counted).toBe(0);
     expect(stats.onTimeRate).toBeNull();
   });
@@ -266,14 +265,14 @@ describe('a calendar-day appointment ends at 24:00 of its last day (Civil Code A
       { type: 'RECEIVE', at: '2026-03-02T09:00:00+07:00', by: 'desk', dossierCode: 'CA-260302-0001' },
     ]);
     expect(engine.dossierDeadline(s)?.due).toBe('2026-03-13T00:00:00+07:00');
-    const slip = renderForm(receiptForm(engine, s, { applicant: 'A', documents: [] }));
+    const slip = renderForm(engine.receiptForm(s, { applicant: 'A', documents: [] }));
     expect(slip).toContain('Thời gian trả kết quả: 24 giờ 00 phút, ngày 12 tháng 03 năm 2026');
-    expect(renderForm(receiptForm(engine, s, { applicant: 'A', documents: [] }), { lang: 'en' })).toContain(
+    expect(renderForm(engine.receiptForm(s, { applicant: 'A', documents: [] }), { lang: 'en' })).toContain(
       '24:00, 12/03/2026',
     );
-    const book = logbookForm(engine, [{ snapshot: s, applicant: 'A' }], { at: '2026-03-03T09:00:00+07:00' });
+    const book = engine.logbookForm([{ snapshot: s, applicant: 'A' }], { at: '2026-03-03T09:00:00+07:00' });
     expect(book.table?.rows[0]).toContain('24:00 12/03/2026');
-    expect(() => logbookForm(engine, [{ snapshot: s, applicant: 'A' }], { at: '2026-03-03 09:00' })).toThrow(
+    expect(() => engine.logbookForm([{ snapshot: s, applicant: 'A' }], { at: '2026-03-03 09:00' })).toThrow(
       EngineError,
     );
   });

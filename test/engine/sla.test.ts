@@ -216,7 +216,7 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
       { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-03-05T09:00:00+07:00' },
     ]);
     const d = engine.slaStatus(s, '2026-03-06T09:00:00+07:00').dossier!;
-    expect(d.deadline.due).toBe('2026-03-12T11:00:00+07:00');
+    expect(d.deadline.ledgerDue).toBe('2026-03-12T11:00:00+07:00');
     // The end of 04/03 moved on by what the pause added to the ledger due (02/03 17:00 → 12/03 11:00).
     expect(d.due).toBe('2026-03-16T11:00:00+07:00');
     expect(d.level).not.toBe('overdue');
@@ -235,7 +235,7 @@ describe('the new appointment after an apology (Art. 19(6)) and the time the clo
       { type: 'SUPPLEMENT_RECEIVED', at: '2026-02-26T09:00:00+07:00' },
     ]);
     const d = engine.slaStatus(s, '2026-03-05T09:00:00+07:00').dossier!;
-    expect(Date.parse(d.due)).toBeGreaterThan(Date.parse(d.deadline.due));
+    expect(Date.parse(d.due)).toBeGreaterThan(Date.parse(d.deadline.ledgerDue));
     expect(d.level).not.toBe('overdue');
   });
 });
@@ -252,18 +252,21 @@ describe('instants given to slaStatus, evaluate and the deadlines (review 3, F6)
   };
 
   it('refuse a string without an offset or not a real day, with the path', () => {
-    expect(code(() => engine.slaStatus(s, '2026-03-09T03:00:00'))).toEqual(['INVALID_OPTIONS', ['at']]);
-    expect(code(() => engine.slaStatus(s, 'garbage'))).toEqual(['INVALID_OPTIONS', ['at']]);
-    expect(code(() => engine.evaluate(s, '2026-02-30T09:00:00+07:00'))).toEqual(['INVALID_OPTIONS', ['now']]);
-    expect(code(() => engine.dossierDeadline(s, '2026-03-09'))).toEqual(['INVALID_OPTIONS', ['at']]);
+    expect(code(() => engine.slaStatus(s, '2026-03-09T03:00:00'))).toEqual(['INVALID_ARGUMENT', ['at']]);
+    expect(code(() => engine.slaStatus(s, 'garbage'))).toEqual(['INVALID_ARGUMENT', ['at']]);
+    expect(code(() => engine.evaluate(s, '2026-02-30T09:00:00+07:00'))).toEqual([
+      'INVALID_ARGUMENT',
+      ['now'],
+    ]);
+    expect(code(() => engine.dossierDeadline(s, '2026-03-09'))).toEqual(['INVALID_ARGUMENT', ['at']]);
   });
 
   it('take any offset or epoch milliseconds, and answer in +07:00', () => {
     const iso = engine.slaStatus(s, '2026-03-09T10:00:00+07:00');
     expect(engine.slaStatus(s, '2026-03-09T03:00:00Z')).toEqual(iso);
     expect(engine.slaStatus(s, Date.parse('2026-03-09T03:00:00Z'))).toEqual(iso);
-    expect(code(() => engine.slaStatus(s, 1e20))).toEqual(['INVALID_OPTIONS', ['at']]);
-    expect(code(() => engine.evaluate(s, Number.NaN))).toEqual(['INVALID_OPTIONS', ['now']]);
+    expect(code(() => engine.slaStatus(s, 1e20))).toEqual(['INVALID_ARGUMENT', ['at']]);
+    expect(code(() => engine.evaluate(s, Number.NaN))).toEqual(['INVALID_ARGUMENT', ['now']]);
     expect(iso.at).toBe('2026-03-09T10:00:00+07:00');
     expect(engine.evaluate(s, '2026-03-09T03:00:00Z').at).toBe('2026-03-09T10:00:00+07:00');
   });
@@ -367,8 +370,8 @@ describe('an apology made while the clock stands still (review 4)', () => {
     const d = engine.slaStatus(s, at).dossier!;
     // At the apology the deadline stood at 04/03 11:00 (02/03 17:00 + the 2 days paid so far); 06/03 17:00 gave
     // 2 working days 6 hours more. The ledger due after the whole payment is 27/03 11:00; plus that extra time:
-    expect(d.deadline.due).toBe('2026-03-27T11:00:00+07:00');
-    expect(engine.calendar.workingHoursBetween(d.deadline.due, d.due)).toBe(
+    expect(d.deadline.ledgerDue).toBe('2026-03-27T11:00:00+07:00');
+    expect(engine.calendar.workingHoursBetween(d.deadline.ledgerDue, d.due)).toBe(
       engine.calendar.workingHoursBetween('2026-03-04T11:00:00+07:00', '2026-03-06T17:00:00+07:00'),
     );
     expect(d.level).not.toBe('overdue');

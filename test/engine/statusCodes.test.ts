@@ -7,7 +7,6 @@ import {
   phaseOf,
   phases,
   toDvcqgChannel,
-  toDvcqgRecord,
   toDvcqgStatus,
 } from '../../src/engine/index.js';
 import { engine, land } from './fixtures.js';
@@ -89,8 +88,10 @@ describe('DVCQG sync record', () => {
       },
     ]);
     if (!r.ok) throw new Error(r.rejection.message);
-    const due = engine.slaStatus(r.snapshot, '2026-02-10T10:00:00+07:00').dossier!.due;
-    expect(toDvcqgRecord(r.snapshot, due)).toEqual({
+    expect(engine.slaStatus(r.snapshot, '2026-02-10T10:00:00+07:00').dossier!.due).toBe(
+      '2026-03-02T17:00:00+07:00',
+    );
+    expect(engine.dvcqgRecord(r.snapshot)).toEqual({
       MaHoSo: 'H29.22-260210-0001',
       TrangThaiHoSo: 2,
       KenhThucHien: 3,

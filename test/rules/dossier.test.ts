@@ -315,7 +315,7 @@ describe('validateDossier', () => {
 
   it('the @example of validateDossier is true (review #12)', () => {
     const source = readFileSync(
-      join(import.meta.dirname, '..', '..', 'src', 'rules', 'validateDossier.ts'),
+      join(import.meta.dirname, '..', '..', 'src', 'rules', 'dossier', 'validateDossier.ts'),
       'utf8',
     );
     const doc = /\/\*\*\n \* Validates a dossier[\s\S]*?\*\//.exec(source)?.[0] ?? '';
@@ -342,5 +342,20 @@ describe('validateDossier', () => {
     for (const m of claimed.matchAll(/document: \{ id: '([a-z-]+)'/g)) {
       expect(r.problems.map((p) => p.document?.id)).toContain(m[1]);
     }
+  });
+});
+
+describe('did you mean …? in dossiers', () => {
+  it('suggests the field or document an unknown id most likely means', () => {
+    const p = defineProcedure(minimal());
+    const d = minimalDossier();
+    d.fields.coppies = 2;
+    d.documents.push({ document: 'from', form: 'original' });
+    const r = validateDossier(p, d);
+    expect(r.problems.map((x) => [x.code, x.params.suggestion])).toEqual([
+      ['FIELD_UNKNOWN', 'copies'],
+      ['DOCUMENT_UNKNOWN', 'form'],
+    ]);
+    expect(r.problems[0]!.messageVi).toContain('có phải là "copies"?');
   });
 });

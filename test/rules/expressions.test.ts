@@ -1,9 +1,12 @@
 /**
  * CEL expressions: compiled and type-checked at load against the form fields; evaluated per dossier.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineProcedure, safeDefineProcedure, validateDossier } from '../../src/rules/index.js';
 import { minimal, minimalDossier } from './fixtures.js';
+import { referenceCost } from './support/celReference.js';
 
 function withFeeWhen(when: string) {
   const def = minimal();
@@ -85,5 +88,24 @@ describe('expressions', () => {
     def.fees[0].amount = { expr: '10 - copies * 100' };
     const r = validateDossier(defineProcedure(def), minimalDossier());
     expect(r.problems.map((p) => p.code)).toContain('CONDITION_ERROR');
+  });
+});
+
+describe('the CEL reference of docs/rules.md', () => {
+  it('prices every example as the estimator does (and names the code of every refused one)', () => {
+    const docs = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
+    const table = docs.slice(
+      docs.indexOf('<!-- cel-reference:start -->'),
+      docs.indexOf('<!-- cel-reference:end -->'),
+    );
+    const rows = table
+      .split('\n')
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| construct'))
+      .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim().replaceAll('\\|', '|')));
+    expect(rows.length).toBeGreaterThan(25);
+    for (const [, , example, cost] of rows) {
+      const source = example!.replace(/^`|`$/g, '');
+      expect(String(referenceCost(source)), source).toBe(cost);
+    }
   });
 });

@@ -125,3 +125,29 @@ describe('JSON Schema', () => {
     );
   });
 });
+
+describe('bilingual titles and descriptions (for editors)', () => {
+  it('every member of the committed schema has a title and a description in Vietnamese and English', () => {
+    const committed = JSON.parse(readFileSync(committedPath, 'utf8'));
+    const missing: string[] = [];
+    const walk = (node: Json, path: string) => {
+      if (!node || typeof node !== 'object') return;
+      for (const key of ['anyOf', 'oneOf']) for (const option of node[key] ?? []) walk(option, path);
+      if (node.items) walk(node.items, `${path}[]`);
+      for (const [key, child] of Object.entries<Json>(node.properties ?? {})) {
+        const at = path ? `${path}.${key}` : key;
+        const [titleVi, titleEn] = String(child.title ?? '').split(' — ');
+        const [vi, en] = String(child.description ?? '').split('\n\n');
+        if (!titleVi || !titleEn || !vi || !en) missing.push(at);
+        walk(child, at);
+      }
+    };
+    walk(committed, '');
+    expect([...new Set(missing)]).toEqual([]);
+    expect(committed.properties.code.title).toBe('Mã thủ tục — Procedure code');
+    expect(
+      committed.properties.steps.items.properties.actions.items.oneOf?.[0]?.title ??
+        committed.properties.steps.items.properties.actions.items.anyOf?.[0]?.title,
+    ).toBe('Chuyển xử lý — Forward');
+  });
+});

@@ -4,44 +4,30 @@
  * trì), coordinating agencies (cơ quan phối hợp) — horizontally at one level, vertically between levels, or
  * vertical-sector agencies such as tax, social insurance, electricity — and the deciding authority.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema, levelSchema, localizedTextSchema } from './common.js';
 
 /** An agency taking part in the procedure. */
-export const agencySchema = z
-  .strictObject({
-    id: idSchema,
-    name: localizedTextSchema,
-    level: levelSchema.optional(),
-    sector: z
-      .string()
-      .min(1)
-      .max(100)
-      .optional()
-      .describe('Vertical sector, e.g. "tax", "social-insurance".'),
-  })
-  .describe('An agency taking part in the procedure.');
+export const agencySchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  level: z.optional(levelSchema),
+  sector: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+});
 
 /** How a coordinating agency is connected (liên thông). */
-export const liaisonSchema = z
-  .enum(['horizontal', 'vertical', 'vertical-sector'])
-  .describe(
-    'horizontal: same level (Decree 118 Art. 20(2)); vertical: another level (Art. 20(1)); vertical-sector: tax, social insurance, electricity …',
-  );
+export const liaisonSchema = z.enum(['horizontal', 'vertical', 'vertical-sector']);
 
 /** Who does what. Every id must name an agency (lint `UNKNOWN_AGENCY`). */
-export const rolesSchema = z
-  .strictObject({
-    desk: idSchema.describe('The one-stop desk that receives the dossier and returns the result.'),
-    lead: idSchema.describe('The lead agency (cơ quan chủ trì).'),
-    deciding: idSchema.describe('The deciding authority (cơ quan có thẩm quyền quyết định).'),
-    coordinating: z
-      .array(z.strictObject({ agency: idSchema, liaison: liaisonSchema }))
-      .max(50)
-      .default([])
-      .describe('Coordinating agencies (cơ quan phối hợp).'),
-  })
-  .describe('Roles of the agencies.');
+export const rolesSchema = z.strictObject({
+  desk: idSchema,
+  lead: idSchema,
+  deciding: idSchema,
+  coordinating: z._default(
+    z.array(z.strictObject({ agency: idSchema, liaison: liaisonSchema })).check(z.maxLength(50)),
+    [],
+  ),
+});
 
 export type Agency = z.infer<typeof agencySchema>;
 export type Roles = z.infer<typeof rolesSchema>;

@@ -1,66 +1,45 @@
 /**
  * Building blocks shared by the definition and dossier schemas: identifiers, bilingual text, calendar days,
- * expressions, administrative levels and durations.
+ * expressions, administrative levels and durations. Written with `zod/mini` (tree-shakable: a browser form
+ * bundles only what it parses); titles and descriptions for editors live apart, in `jsonSchema/docs.ts`, so
+ * they stay out of the runtime bundle.
  *
  * The calendar owns the meaning of durations; rules may import only its types, so the runtime enums below are
  * declared here and a compile-time assertion keeps them equal to the calendar's `DurationUnit` and
  * `CountingPolicy`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { CountingPolicy, DurationUnit } from '../../calendar/units.js';
 import { limits } from '../limits.js';
 
 /** Identifier of an agency, step, document, fee or check: letters, digits, `-`, `_`; starts with a letter. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/)
-  .describe('Identifier: a letter, then letters, digits, "-" or "_" (at most 64 characters).');
+export const idSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/));
 
 /** A form field id is also a CEL variable name, so it must be a CEL identifier (no `-`). */
-export const fieldIdSchema = z
-  .string()
-  .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
-  .describe('Form field id, used as a variable in expressions: letters, digits and "_" (no "-").');
+export const fieldIdSchema = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/));
 
-const text = z.string().min(1).max(limits.maxStringLength);
+const text = () => z.string().check(z.minLength(1), z.maxLength(limits.maxStringLength));
 
 /** Bilingual text: Vietnamese (authoritative) and English (optional). */
-export const localizedTextSchema = z
-  .strictObject({
-    vi: text.describe('Vietnamese text (authoritative).'),
-    en: text.optional().describe('English text.'),
-  })
-  .describe('Bilingual text: Vietnamese required, English optional.');
+export const localizedTextSchema = z.strictObject({ vi: text(), en: z.optional(text()) });
 
 /** A calendar day `YYYY-MM-DD` (checked to be a real day). */
-export const calendarDateSchema = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
+export const calendarDateSchema = z.iso.date();
 
-/** A CEL expression (see docs/rules.md, "Expressions"). Type-checked against the form fields at load. */
-export const expressionSchema = z
-  .string()
-  .min(1)
-  .max(limits.maxExpressionLength)
-  .describe(
-    'A CEL expression over the form fields and `channel` ("in-person" | "post" | "online"), e.g. `hasSeveralResidences || isForeigner`.',
-  );
+/** A CEL expression (docs/rules.md, "Expressions"). Type-checked and cost-bounded against the form fields at load. */
+export const expressionSchema = z.string().check(z.minLength(1), z.maxLength(limits.maxExpressionLength));
 
 /**
  * Administrative level (cấp). The district level (cấp huyện) was abolished on 01/07/2025 (two-tier local
  * government), so a definition in force after 30/06/2025 may not use it (lint `DISTRICT_LEVEL_ABOLISHED`).
  */
-export const levelSchema = z
-  .enum(['central', 'province', 'district', 'commune'])
-  .describe('Administrative level: central, province, district (abolished 01/07/2025) or commune.');
+export const levelSchema = z.enum(['central', 'province', 'district', 'commune']);
 
 /** Units of a time limit — must equal the calendar's `DurationUnit`. */
-export const durationUnitSchema = z
-  .enum(['working-days', 'working-hours', 'calendar-days', 'months'])
-  .describe('Unit of a time limit: working-days (most common), working-hours, calendar-days, months.');
+export const durationUnitSchema = z.enum(['working-days', 'working-hours', 'calendar-days', 'months']);
 
 /** Appointment-date counting policies — must equal the calendar's `CountingPolicy`. */
-export const countingPolicySchema = z
-  .enum(['working-hours', 'working-days-cutoff', 'civil-code'])
-  .describe('How the appointment date is counted (see docs/calendar.md).');
+export const countingPolicySchema = z.enum(['working-hours', 'working-days-cutoff', 'civil-code']);
 
 type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type AssertTrue<T extends true> = T;
@@ -71,12 +50,10 @@ export type CalendarTypesMatch = [
 ];
 
 /** A time limit: a positive amount in a unit. Fractions allowed (0.5 working day). */
-export const durationSchema = z
-  .strictObject({
-    amount: z.number().positive().max(10_000).describe('Amount, fractions allowed (0.5).'),
-    unit: durationUnitSchema,
-  })
-  .describe('A time limit: `{ "amount": 3, "unit": "working-days" }`.');
+export const durationSchema = z.strictObject({
+  amount: z.number().check(z.positive(), z.maximum(10_000)),
+  unit: durationUnitSchema,
+});
 
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Level = z.infer<typeof levelSchema>;

@@ -5,24 +5,17 @@
  * Example, judicial record certificate: 200,000 VND plus 5,000 VND per copy beyond 2 —
  * `{ "expr": "copies > 2 ? 200000 + 5000 * (copies - 2) : 200000" }`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { expressionSchema, idSchema, localizedTextSchema } from './common.js';
 
 /** A fee item. */
-export const feeSchema = z
-  .strictObject({
-    id: idSchema,
-    kind: z.enum(['fee', 'charge']).describe('fee (lệ phí) or charge (phí).'),
-    name: localizedTextSchema,
-    amount: z
-      .union([
-        z.int().min(0).max(1e12).describe('Amount in VND.'),
-        z.strictObject({ expr: expressionSchema.describe('A CEL expression of type int, in VND.') }),
-      ])
-      .describe('Amount in VND: a whole number or `{ "expr": "…" }`.'),
-    when: expressionSchema.optional().describe('Due only when this condition holds.'),
-    note: localizedTextSchema.optional(),
-  })
-  .describe('A fee (lệ phí) or charge (phí).');
+export const feeSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['fee', 'charge']),
+  name: localizedTextSchema,
+  amount: z.union([z.int().check(z.minimum(0), z.maximum(1e12)), z.strictObject({ expr: expressionSchema })]),
+  when: z.optional(expressionSchema),
+  note: z.optional(localizedTextSchema),
+});
 
 export type Fee = z.infer<typeof feeSchema>;

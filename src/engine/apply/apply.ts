@@ -1,0 +1,167 @@
+/**
+ * Applying one event to a snapshot — the engine's pure `transition(snapshot, event)`: check the event (schema,
+ * sequence, order), find who acts and whether they may, ask the compiled machine (memoised), run the law's checks
+ * that need the calendar, then reduce the snapshot and chain the event's hash. A rejected event leaves the
+ * snapshot untouched; an accepted one gives a new snapshot (or, inside a replay, updates the replay's own).
+ */
+import type { Calendar } from '../../calendar/index.js';
+import { type CountingDefaults, countingAtReceipt, countingOf, type DossierContext } from '../context.js';
+import { engineError, isRejection, type Rejection, rejection } from '../errors.js';
+import { phaseOf } from '../interop/phase.js';
+import { regimeAt } from '../law.js';
+import type { CompiledProcedure } from '../machine/compile.js';
+import { nextTransition } from '../machine/memo.js';
+import { Chain } from '../snapshot/chain.js';
+import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
+import { canonicalInstant, isBefore } from '../time.js';
+import { actingStep, NOT_HERE } from './authorize.js';
+import { allowedTypes, machineContextOf } from './candidates.js';
+import type { DossierEvent } from './events.js';
+import { calendarProblem, closingProblem, whyNot } from './guards.js';
+import { migrated } from './migrate.js';
+import { checkEvent } from './parse.js';
+import { type ReceiptFacts, receiptFacts } from './receipt.js';
+import { reduce } from './reduce.js';
+
+/** What applying needs from the engine: the calendar, the counting defaults, and its definitions. */
+export interface ApplyEnvironment {
+  readonly calendar: Calendar;
+  readonly defaults: CountingDefaults;
+  /** The compiled definition of a content hash, or `null` when it is not registered. */
+  lookup(hash: string): CompiledProcedure | null;
+}
+
+/** How to apply. */
+export interface ApplyMode {
+  /** The event was checked before (by `parseEvent`, or validated when recorded). */
+  readonly trusted: boolean;
+  /** The snapshot is a replay's own: update it in place. */
+  readonly inPlace: boolean;
+  /** The running hash chain of a replay (else one is made from the snapshot's head). */
+  readonly chain?: Chain;
+  /** Check only: give `null` when the event would be accepted (no hash, no new snapshot). */
+  readonly dryRun?: boolean;
+}
+
+/** The compiled definition of a snapshot, or a thrown `UNKNOWN_DEFINITION`. */
+export function compiledOf(env: ApplyEnvironment, snapshot: DossierSnapshot): CompiledProcedure {
+  const c = env.lookup(snapshot.procedure.hash);
+  if (c === null) {
+    const { code, version, hash } = snapshot.procedure;
+    throw engineError('UNKNOWN_DEFINITION', { code, version, hash }, ['procedure', 'hash']);
+  }
+  return c;
+}
+
+/** The context of one dossier. */
+export function contextOf(env: ApplyEnvironment, snapshot: DossierSnapshot): DossierContext {
+  const compiled = compiledOf(env, snapshot);
+  return { calendar: env.calendar, compiled, counting: countingOf(compiled, snapshot, env.defaults) };
+}
+
+/**
+ * Applies one event: the next snapshot, or the rejection (`null` in a dry run when accepted).
+ *
+ * @example
+ * const next = applyOne(env, snapshot, event, { trusted: false, inPlace: false });
+ * if (isRejection(next)) console.log(next.messageVi);
+ */
+export function applyOne(
+  env: ApplyEnvironment,
+  snapshot: DossierSnapshot,
+  input: unknown,
+  mode: ApplyMode,
+): DossierSnapshot | Rejection | null {
+  const parsed = mode.trusted ? (input as DossierEvent) : checkEvent(input);
+  if (isRejection(parsed)) return parsed;
+  // Instants are stored in one form (+07:00), so they compare as strings and persist compactly.
+  const at = canonicalInstant(parsed.at);
+  const event = at === parsed.at ? parsed : ({ ...parsed, at } as DossierEvent);
+  if (event.seq !== snapshot.seq + 1)
+    return rejection('STALE_SEQUENCE', { seq: event.seq, expected: snapshot.seq + 1 }, ['seq']);
+  if (snapshot.lastAt !== null && isBefore(event.at, snapshot.lastAt))
+    return rejection('OUT_OF_ORDER', { at: event.at, lastAt: snapshot.lastAt }, ['at']);
+  const ctx = contextOf(env, snapshot);
+  const c = ctx.compiled;
+  if (event.type === 'MIGRATE') return applyMigration(env, ctx, snapshot, event, mode);
+
+  // Who acts: the step resolved from the agency when the event does not name it.
+  const step = actingStep(c, snapshot, event);
+  if (step === NOT_HERE) return notAllowed(ctx, snapshot, event);
+  if (typeof step !== 'string') return step;
+  const regime = snapshot.regime ?? regimeAt(event.at);
+  if (event.type === 'STOP' || event.type === 'APOLOGIZE') {
+    const problem = closingProblem(ctx, snapshot, event, regime);
+    if (problem) return problem;
+  }
+  const context = machineContextOf(snapshot, event.at);
+  const routed =
+    step !== '' && (event as { step?: string }).step === undefined
+      ? ({ ...event, step } as DossierEvent)
+      : event;
+  const next = nextTransition(c, snapshot.consultation, snapshot.state, routed, context);
+  if (next === null) return whyNot(event, snapshot, context) ?? notAllowed(ctx, snapshot, event);
+
+  let facts: ReceiptFacts | null = null;
+  if (event.type === 'RECEIVE') {
+    const r = receiptFacts(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person');
+    if (isRejection(r)) return r;
+    facts = r;
+  }
+  const problem = calendarProblem(ctx, snapshot, event, regime, facts);
+  if (problem) return problem;
+  if (mode.dryRun) return null;
+
+  const head = (mode.chain ?? new Chain(snapshot.head)).next(event);
+  if (event.hash !== undefined && event.hash !== head)
+    return rejection('HASH_MISMATCH', { seq: event.seq, expected: head, given: event.hash }, ['hash']);
+  return reduce(
+    snapshot,
+    event,
+    {
+      value: next.value,
+      actions: next.actions,
+      head,
+      calendarVersion: env.calendar.version,
+      receipt: facts === null ? null : { facts, counting: countingAtReceipt(c, env.defaults) },
+    },
+    c,
+    mode.inPlace,
+  );
+}
+
+/** `NOT_ALLOWED`, with the dossier's phase and the event types allowed now (never a raw state value). */
+export function notAllowed(ctx: DossierContext, snapshot: DossierSnapshot, event: DossierEvent): Rejection {
+  return rejection(
+    'NOT_ALLOWED',
+    { type: event.type, phase: phaseOf(snapshot), allowed: allowedTypes(ctx, snapshot) },
+    ['type'],
+  );
+}
+
+function applyMigration(
+  env: ApplyEnvironment,
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  event: Extract<DossierEvent, { type: 'MIGRATE' }>,
+  mode: ApplyMode,
+): DossierSnapshot | Rejection | null {
+  if (snapshot.finishedAt !== null) return notAllowed(ctx, snapshot, event);
+  const parts = migrated(ctx.compiled, env.lookup(event.definition), snapshot, event);
+  if (isRejection(parts)) return parts;
+  if (mode.dryRun) return null;
+  const head = (mode.chain ?? new Chain(snapshot.head)).next(event);
+  if (event.hash !== undefined && event.hash !== head)
+    return rejection('HASH_MISMATCH', { seq: event.seq, expected: head, given: event.hash }, ['hash']);
+  const s = (mode.inPlace ? snapshot : { ...snapshot }) as MutableSnapshot;
+  s.procedure = parts.procedure;
+  s.state = parts.state;
+  s.conditions = parts.conditions;
+  s.visits = parts.visits;
+  s.migratedFrom = parts.migratedFrom;
+  s.seq = event.seq;
+  s.lastAt = event.at;
+  s.head = head;
+  s.calendarVersion = env.calendar.version;
+  return s;
+}

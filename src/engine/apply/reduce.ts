@@ -1,0 +1,278 @@
+/**
+ * The reducer: runs the machine's marker actions (from the pure `transition()` result) on the snapshot — a copy,
+ * or, inside a replay, the replay's own snapshot in place. Every check that can refuse the event has run before,
+ * so the reducer never fails. Lists are copied before their first change unless owned (an input snapshot is never
+ * mutated); a few dozen entries at most.
+ */
+import { round } from '../../shared/values.js';
+import { regimeAt } from '../law.js';
+import type { CompiledProcedure } from '../machine/compile.js';
+import type { EngineAction } from '../machine/config.js';
+import { openPauses } from '../sla/clock.js';
+import type {
+  DossierSnapshot,
+  LedgerEntry,
+  MutableSnapshot,
+  Outcome,
+  PinnedCounting,
+  StateValue,
+  Visit,
+} from '../snapshot/schema.js';
+import type { DossierEvent } from './events.js';
+import type { ReceiptFacts } from './receipt.js';
+
+/** What an event brings besides itself. */
+export interface Effects {
+  readonly value: StateValue;
+  readonly actions: readonly EngineAction[];
+  readonly head: string;
+  readonly calendarVersion: string;
+  /** RECEIVE: the limit and conditions fixed, and the counting pinned. */
+  readonly receipt: { readonly facts: ReceiptFacts; readonly counting: PinnedCounting } | null;
+}
+
+/**
+ * The next snapshot. `inPlace`: the snapshot is a replay's own intermediate one, updated instead of copied.
+ */
+export function reduce(
+  snapshot: DossierSnapshot,
+  event: DossierEvent,
+  effects: Effects,
+  c: CompiledProcedure,
+  inPlace: boolean,
+): DossierSnapshot {
+  let s: MutableSnapshot;
+  // The supplement counts as they were before this event (in place, `s` is `snapshot`).
+  const { deskSupplements, supplements, regime } = snapshot;
+  if (inPlace) {
+    s = snapshot as MutableSnapshot;
+    s.calendarVersion = effects.calendarVersion;
+    s.seq = event.seq;
+    s.lastAt = event.at;
+    s.head = effects.head;
+    s.state = effects.value;
+  } else {
+    // Every field listed (not spread): snapshots share one object shape, which keeps replay fast.
+    s = {
+      format: 2,
+      procedure: snapshot.procedure,
+      calendarVersion: effects.calendarVersion,
+      seq: event.seq,
+      lastAt: event.at,
+      head: effects.head,
+      state: effects.value,
+      channel: snapshot.channel,
+      regime: snapshot.regime,
+      submittedAt: snapshot.submittedAt,
+      receivedAt: snapshot.receivedAt,
+      dossierCode: snapshot.dossierCode,
+      limit: snapshot.limit,
+      consultation: snapshot.consultation,
+      counting: snapshot.counting,
+      conditions: snapshot.conditions,
+      deskSupplements: snapshot.deskSupplements,
+      supplements: snapshot.supplements,
+      decidedAt: snapshot.decidedAt,
+      finishedAt: snapshot.finishedAt,
+      outcome: snapshot.outcome,
+      ledger: snapshot.ledger,
+      visits: snapshot.visits,
+    };
+    if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
+  }
+  // (No closures below: they would move these variables to the heap.)
+  const actions = effects.actions;
+  let visits: Visit[] = s.visits as Visit[];
+  let ownVisits = inPlace;
+  let ledger: LedgerEntry[] = s.ledger as LedgerEntry[];
+  let ownLedger = inPlace;
+  // The giver of the next handoff and its planned end on the dossier clock.
+  let giverStep: string | null = null;
+  let giverEnd = 0;
+  for (let a = 0; a < actions.length; a++) {
+    const action = actions[a]!;
+    switch (action.type) {
+      case 'recordSubmission':
+        if (event.type === 'SUBMIT') {
+          s.channel = event.channel;
+          s.submittedAt ??= event.at;
+          s.regime = regimeAt(event.at);
+        }
+        break;
+      case 'recordDeskSupplement':
+        s.deskSupplements = deskSupplements + 1;
+        break;
+      case 'recordReceipt': {
+        const receipt = effects.receipt;
+        if (event.type !== 'RECEIVE' || receipt === null) break;
+        s.receivedAt = event.at;
+        s.regime = regimeAt(event.at);
+        s.dossierCode = event.dossierCode;
+        s.limit = receipt.facts.limit;
+        s.conditions = receipt.facts.conditions;
+        s.consultation = event.consultation ?? 'parallel';
+        s.counting = receipt.counting;
+        // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt.
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
+        ledger.push({ kind: 'start', at: event.at, seq: event.seq });
+        break;
+      }
+      case 'leaveStep': {
+        const i = findOpen(visits, action.params.step);
+        if (i < 0) break;
+        const visit = visits[i]!;
+        if (!ownVisits) {
+          visits = visits.slice();
+          ownVisits = true;
+        }
+        if (inPlace) (visit as { end: string | null }).end = event.at;
+        else visits[i] = { ...visit, end: event.at };
+        giverStep = visit.step;
+        giverEnd = plannedEnd(c, visit);
+        break;
+      }
+      case 'joinBranches': {
+        // Parallel branches share their window: the join starts when the longest planned branch ends.
+        let consultVisit = -1;
+        for (let i = visits.length - 1; i >= 0; i--) {
+          if (visits[i]!.step === action.params.consult) {
+            consultVisit = i;
+            break;
+          }
+        }
+        let end = giverEnd;
+        for (let i = consultVisit + 1; i < visits.length; i++) end = Math.max(end, plannedEnd(c, visits[i]!));
+        giverEnd = end;
+        break;
+      }
+      case 'enterStep': {
+        // A step with no share of the time (time 0) is due with the dossier. No step is planned past the dossier's
+        // budget (sequential consultation, rework after RETURN): its share is cut at the appointment.
+        const time = scaledShare(c.steps.get(action.params.step)?.time ?? 0, c, s.limit);
+        const budget = s.limit?.amount ?? 0;
+        const from = Math.min(giverEnd, budget);
+        if (!ownVisits) {
+          visits = visits.slice();
+          ownVisits = true;
+        }
+        visits.push({
+          step: action.params.step,
+          from: giverStep,
+          at: event.at,
+          end: null,
+          plan: [from, time > 0 ? Math.min(round(giverEnd + time, 6), budget) : budget],
+        });
+        break;
+      }
+      case 'requestSupplement':
+        s.supplements = supplements + 1;
+        break;
+      case 'pauseClock':
+      case 'resumeClock':
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
+        ledger.push({
+          kind: action.type === 'pauseClock' ? 'pause' : 'resume',
+          at: event.at,
+          seq: event.seq,
+          reason: action.params.reason,
+        });
+        break;
+      case 'restartClock':
+        // Decree 118/2025 Art. 19(5): the processing time restarts from zero when the complete dossier returns.
+        if (!ownLedger) {
+          ledger = ledger.slice();
+          ownLedger = true;
+        }
+        ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: 'supplement' });
+        ledger.push({ kind: 'reset', at: event.at, seq: event.seq });
+        break;
+      case 'recordDecision':
+        s.decidedAt = event.at;
+        break;
+      case 'extendDeadline':
+        if (event.type === 'APOLOGIZE') {
+          if (!ownLedger) {
+            ledger = ledger.slice();
+            ownLedger = true;
+          }
+          ledger.push({
+            kind: 'extend',
+            at: event.at,
+            seq: event.seq,
+            to: event.newDueDate,
+            reason: event.reason,
+          });
+        }
+        break;
+      case 'finish': {
+        s.finishedAt = event.at;
+        s.outcome = action.params.outcome as Outcome;
+        // Open steps end with the dossier.
+        for (let i = 0; i < visits.length; i++) {
+          if (visits[i]!.end !== null) continue;
+          if (!ownVisits) {
+            visits = visits.slice();
+            ownVisits = true;
+          }
+          const open = visits[i]!;
+          if (inPlace) (open as { end: string | null }).end = event.at;
+          else visits[i] = { ...open, end: event.at };
+        }
+        if (s.outcome === 'refused' || s.outcome === 'withdrawn' || s.outcome === 'stopped') {
+          // An open pause ends with the dossier.
+          for (const p of openPauses(ledger)) {
+            if (!ownLedger) {
+              ledger = ledger.slice();
+              ownLedger = true;
+            }
+            ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: p });
+          }
+        }
+        break;
+      }
+      default:
+        action satisfies never;
+    }
+  }
+  s.visits = visits;
+  s.ledger = ledger;
+  if (regime && s.regime === null) s.regime = regime;
+  return s;
+}
+
+/**
+ * Step shares are written for the procedure's own limit; under a variant limit in the same unit (20 working days
+ * in a disadvantaged area instead of 10) they scale with it, so each step keeps its part of the dossier's time.
+ */
+function scaledShare(time: number, c: CompiledProcedure, limit: DossierSnapshot['limit']): number {
+  const base = c.procedure.definition.timing.limit;
+  if (
+    time === 0 ||
+    limit === null ||
+    base.type !== 'duration' ||
+    base.unit !== limit.unit ||
+    base.amount <= 0
+  )
+    return time;
+  const scaled = (time * limit.amount) / base.amount;
+  // Calendar days and months are counted whole (Civil Code Art. 147–148): a scaled share is rounded down (so the
+  // steps still fit the limit), to one day at least.
+  return limit.unit === 'calendar-days' || limit.unit === 'months' ? Math.max(1, Math.floor(scaled)) : scaled;
+}
+
+/** Where the next step starts on the plan: the end of a step's share, or its start when it has none. */
+function plannedEnd(c: CompiledProcedure, visit: Visit): number {
+  return (c.steps.get(visit.step)?.time ?? 0) > 0 ? visit.plan[1] : visit.plan[0];
+}
+
+function findOpen(visits: readonly Visit[], step: string): number {
+  for (let i = visits.length - 1; i >= 0; i--)
+    if (visits[i]!.step === step && visits[i]!.end === null) return i;
+  return -1;
+}

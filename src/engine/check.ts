@@ -1,0 +1,59 @@
+/**
+ * The checks at the engine's public boundary: every argument a portal passes — instants, snapshots, definitions,
+ * options — is checked here and a misuse throws a typed {@link EngineError} (never a bare `TypeError` from deep
+ * inside), with the argument's name as its path and the bad value quoted (at most ~100 characters).
+ */
+import { quote } from '../shared/messages.js';
+import { type EngineError, engineError } from './errors.js';
+import type { Expected } from './messages/en.js';
+import { instantMs } from './time.js';
+
+/** An argument error. */
+export function badArgument(
+  argument: string,
+  expected: Expected,
+  value: unknown,
+  allowed?: readonly string[],
+): EngineError {
+  return engineError(
+    'INVALID_ARGUMENT',
+    { argument, expected, given: quote(value), ...(allowed ? { allowed } : {}) },
+    [argument],
+  );
+}
+
+/** An option error. */
+export function badOption(
+  option: string,
+  expected: Expected,
+  value: unknown,
+  allowed?: readonly string[],
+): EngineError {
+  return engineError(
+    'INVALID_OPTIONS',
+    { option, expected, given: quote(value), ...(allowed ? { allowed } : {}) },
+    [option],
+  );
+}
+
+/**
+ * An instant argument (ISO-8601 with an offset, or whole epoch milliseconds, inside the calendar's years) as epoch
+ * milliseconds.
+ *
+ * @example
+ * instantArg('2026-02-10T09:30:00+07:00', 'at') //=> 1770690600000
+ * instantArg('2026-02-10 09:30', 'at')          // throws EngineError INVALID_ARGUMENT, path ['at']
+ */
+export function instantArg(value: unknown, argument: string): number {
+  const ms = instantMs(value);
+  if (ms === null) throw badArgument(argument, 'instant', value);
+  return ms;
+}
+
+/** A plain object argument (or absent: `{}`). */
+export function objectArg<T extends object>(value: T | undefined | null, argument: string): T {
+  if (value === undefined) return {} as T;
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badArgument(argument, 'object', value);
+  return value;
+}

@@ -1,0 +1,230 @@
+/**
+ * The desk's slips: 01 receipt and appointment slip, 02 supplement request, 03 refusal, 04 apology (and request to
+ * extend), 05 notice of stopping.
+ */
+import { match } from 'ts-pattern';
+import type { SupplementItem } from '../../rules/index.js';
+import { badArgument, instantArg, objectArg } from '../check.js';
+import type { DossierContext } from '../context.js';
+import { extensionOf } from '../sla/clock.js';
+import { dossierDeadline } from '../sla/deadline.js';
+import type { DossierSnapshot } from '../snapshot/schema.js';
+import { vnDate, vnInstant } from '../time.js';
+import { circularOf, clock, common, dueClock, type Form, header, l, textOption } from './model.js';
+
+/** A document received (for the receipt slip). */
+export interface ReceivedDocument {
+  readonly name: string;
+  readonly form: 'original' | 'certified-copy' | 'copy' | 'electronic';
+  readonly copies: number;
+}
+
+const FORM_NAMES: Readonly<Record<ReceivedDocument['form'], { vi: string; en: string }>> = {
+  original: { vi: 'Bản chính', en: 'Original' },
+  'certified-copy': { vi: 'Bản sao chứng thực', en: 'Certified copy' },
+  copy: { vi: 'Bản sao', en: 'Copy' },
+  electronic: { vi: 'Bản điện tử', en: 'Electronic' },
+};
+
+function documentsOption(value: unknown): readonly ReceivedDocument[] {
+  if (!Array.isArray(value) || value.length > 500) throw badArgument('documents', 'documents', value);
+  for (const doc of value) {
+    if (
+      typeof doc !== 'object' ||
+      doc === null ||
+      typeof doc.name !== 'string' ||
+      doc.name.length > 2000 ||
+      !Object.hasOwn(FORM_NAMES, doc.form) ||
+      !Number.isSafeInteger(doc.copies) ||
+      doc.copies < 0
+    )
+      throw badArgument('documents', 'documents', doc);
+  }
+  return value as ReceivedDocument[];
+}
+
+function received(snapshot: DossierSnapshot): string {
+  if (snapshot.receivedAt === null || snapshot.limit === null)
+    throw badArgument('snapshot', 'received', snapshot.state);
+  return snapshot.receivedAt;
+}
+
+/**
+ * Form 01: receipt and appointment slip (giấy tiếp nhận hồ sơ và hẹn trả kết quả), Decree 118/2025 Art. 17(1):
+ * the appointment as given at receipt.
+ *
+ * @example
+ * renderForm(engine.receiptForm(s, { applicant: 'Nguyễn Văn A', documents: [{ name: 'Tờ khai', form: 'original', copies: 1 }] }))
+ */
+export function receiptForm(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: {
+    readonly applicant: string;
+    readonly documents: readonly ReceivedDocument[];
+    readonly logbookNumber?: string;
+  },
+): Form {
+  const opts = objectArg(options, 'options');
+  const at = received(snapshot);
+  const documents = documentsOption(opts.documents);
+  const applicant = textOption(opts.applicant, 'applicant');
+  const logbook = opts.logbookNumber === undefined ? '' : textOption(opts.logbookNumber, 'logbookNumber');
+  // The appointment given at receipt: the ledger as it stood then.
+  const due = dossierDeadline(ctx, { ...snapshot, ledger: snapshot.ledger.slice(0, 1) }, Date.parse(at))!;
+  const limit = snapshot.limit!;
+  const unit = match(limit.unit)
+    .with('working-days', () => l('ngày làm việc', 'working days'))
+    .with('working-hours', () => l('giờ làm việc', 'working hours'))
+    .with('calendar-days', () => l('ngày', 'days'))
+    .with('months', () => l('tháng', 'months'))
+    .exhaustive();
+  return {
+    ...header('receipt', circularOf(snapshot)),
+    fields: [
+      ...common(ctx, snapshot, applicant),
+      {
+        label: l('Thời hạn giải quyết', 'Time limit'),
+        // "Trả ngay" is kept as 0 working days (Decree 118/2025 Art. 17(4)).
+        value:
+          limit.amount === 0
+            ? l('Trả kết quả ngay trong ngày', 'Result the same day')
+            : l(`${limit.amount} ${unit.vi}`, `${limit.amount} ${unit.en}`),
+      },
+      { label: l('Thời gian nhận hồ sơ', 'Received at'), value: clock(at) },
+      { label: l('Thời gian trả kết quả', 'Result due at'), value: dueClock(due.due) },
+      { label: l('Vào Sổ theo dõi hồ sơ, Quyển số', 'Logbook number'), value: logbook },
+    ],
+    table: {
+      columns: [
+        l('STT', 'No.'),
+        l('Tên giấy tờ', 'Document'),
+        l('Hình thức', 'Form'),
+        l('Số lượng', 'Copies'),
+      ],
+      rows: documents.map((doc, i) => [String(i + 1), doc.name, FORM_NAMES[doc.form], String(doc.copies)]),
+    },
+  };
+}
+
+/**
+ * Form 02: supplement request (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ), from `validateDossier`'s problems
+ * (`supplementRequestItems`), Decree 118/2025 Art. 17(1), 19(5): everything at once, once.
+ */
+export function supplementRequestForm(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: { readonly applicant: string; readonly items: readonly SupplementItem[]; readonly at: string },
+): Form {
+  const opts = objectArg(options, 'options');
+  const items = opts.items;
+  if (!Array.isArray(items) || items.length > 500) throw badArgument('items', 'documents', items);
+  return {
+    ...header('supplement-request', circularOf(snapshot)),
+    fields: [
+      ...common(ctx, snapshot, textOption(opts.applicant, 'applicant')),
+      { label: l('Ngày', 'Date'), value: clock(vnInstant(instantArg(opts.at, 'at'))) },
+    ],
+    table: {
+      columns: [l('STT', 'No.'), l('Nội dung yêu cầu bổ sung', 'To supplement'), l('Lý do', 'Reason')],
+      rows: items.map((item, i) => [
+        String(i + 1),
+        textOption(item.subject, 'items'),
+        textOption(item.reason, 'items'),
+      ]),
+    },
+  };
+}
+
+/** Form 03: refusal (phiếu từ chối tiếp nhận giải quyết hồ sơ) with reasons, Decree 118/2025 Art. 17(1), 19(3). */
+export function refusalForm(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: { readonly applicant: string; readonly reasons: readonly string[]; readonly at: string },
+): Form {
+  const opts = objectArg(options, 'options');
+  if (!Array.isArray(opts.reasons) || opts.reasons.length > 100)
+    throw badArgument('reasons', 'text', opts.reasons);
+  return {
+    ...header('refusal', circularOf(snapshot)),
+    fields: [
+      ...common(ctx, snapshot, textOption(opts.applicant, 'applicant')),
+      { label: l('Ngày', 'Date'), value: clock(vnInstant(instantArg(opts.at, 'at'))) },
+    ],
+    table: {
+      columns: [l('STT', 'No.'), l('Lý do từ chối', 'Reason')],
+      rows: opts.reasons.map((r, i) => [String(i + 1), textOption(r, 'reasons')]),
+    },
+  };
+}
+
+/**
+ * Form 04: apology and new appointment / request to extend, from the ledger's extension (Art. 19(6)): the
+ * appointment as it stood at the apology, the reason, the new appointment day.
+ */
+export function apologyForm(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: { readonly applicant: string },
+): Form {
+  const opts = objectArg(options, 'options');
+  const ext = extensionOf(snapshot.ledger);
+  if (ext === null) throw badArgument('snapshot', 'apology', snapshot.state);
+  const at = Date.parse(ext.at);
+  const before = dossierDeadline(
+    ctx,
+    { ...snapshot, ledger: snapshot.ledger.filter((e) => e !== ext && Date.parse(e.at) <= at) },
+    at,
+  )!;
+  return {
+    ...header('apology', circularOf(snapshot)),
+    fields: [
+      ...common(ctx, snapshot, textOption(opts.applicant, 'applicant')),
+      { label: l('Ngày hẹn trả kết quả', 'Original appointment'), value: dueClock(before.due) },
+      { label: l('Lý do', 'Reason'), value: ext.reason },
+      { label: l('Ngày hẹn trả kết quả mới', 'New appointment'), value: vnDate(ext.to) },
+      { label: l('Ngày lập', 'Issued'), value: clock(ext.at) },
+    ],
+    table: null,
+  };
+}
+
+/**
+ * Form 05 (Circular 03/2025 only): notice of stopping at the applicant's request (Decree 118/2025 Art. 21).
+ *
+ * Circular 01/2018 has no such form. A Decree 118/2025 dossier received 01/07–14/09/2025 (Circular 01/2018 forms,
+ * but the right to stop) gets the Circular 03/2025 form 05 — the only form for it — and its `basis` says so. A
+ * Decree 61/2018 dossier (received before 01/07/2025) has no form: `INVALID_ARGUMENT`.
+ */
+export function stopNoticeForm(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: { readonly applicant: string; readonly reason: string },
+): Form {
+  const opts = objectArg(options, 'options');
+  if (snapshot.outcome !== 'withdrawn' && snapshot.outcome !== 'stopped')
+    throw badArgument('snapshot', 'stopped', snapshot.state);
+  const circular = circularOf(snapshot);
+  let head = circular === 'circular-03-2025' ? header('stop-notice', circular) : null;
+  if (head === null) {
+    if (snapshot.regime !== 'decree-118-2025')
+      throw badArgument('snapshot', 'decree-118-dossier', 'decree-61-2018');
+    const h = header('stop-notice', 'circular-03-2025');
+    head = {
+      ...h,
+      basis: l(
+        `${h.basis.vi} (Thông tư 01/2018/TT-VPCP không có mẫu thông báo dừng; hồ sơ theo Nghị định 118/2025/NĐ-CP, Điều 21)`,
+        `${h.basis.en} (Circular 01/2018 has no notice of stopping; the dossier is under Decree 118/2025 Art. 21)`,
+      ),
+    };
+  }
+  return {
+    ...head,
+    fields: [
+      ...common(ctx, snapshot, textOption(opts.applicant, 'applicant')),
+      { label: l('Thời điểm dừng', 'Stopped at'), value: clock(snapshot.finishedAt!) },
+      { label: l('Lý do', 'Reason'), value: textOption(opts.reason, 'reason') },
+    ],
+    table: null,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Reading the clock ledger (sổ theo dõi thời hạn): where the clock (re)started, its pauses, and the length of a
+ * span on the time limit's own time — working hours for working units, plain hours for calendar days and months.
+ */
+import type { Calendar, DurationUnit } from '../../calendar/index.js';
+import type { LedgerEntry, PauseReason } from '../snapshot/schema.js';
+
+const HOUR = 3_600_000;
+
+/** Is the unit counted on working time (as opposed to calendar time)? */
+export function isWorkingUnit(unit: DurationUnit): boolean {
+  // A plain switch (checked exhaustive by `never`): this runs for every measure of every step read.
+  switch (unit) {
+    case 'working-days':
+    case 'working-hours':
+      return true;
+    case 'calendar-days':
+    case 'months':
+      return false;
+    default:
+      return unit satisfies never;
+  }
+}
+
+/**
+ * Length of `[from, to]` on the unit's time: working hours, or plain hours for calendar units.
+ *
+ * @example
+ * measure(cal, 'working-days', '2026-02-13T15:00:00+07:00', '2026-02-23T09:00:00+07:00') //=> 3.5
+ */
+export function measure(
+  calendar: Calendar,
+  unit: DurationUnit,
+  from: string | number,
+  to: string | number,
+): number {
+  const a = typeof from === 'number' ? from : Date.parse(from);
+  const b = typeof to === 'number' ? to : Date.parse(to);
+  if (b <= a) return 0;
+  return isWorkingUnit(unit) ? calendar.workingHoursBetween(a, b) : (b - a) / HOUR;
+}
+
+/** The (re)start entry of the clock in force at an instant: the last `start` or `reset` at or before it. */
+export function originAt(ledger: readonly LedgerEntry[], until: number): LedgerEntry | undefined {
+  let origin: LedgerEntry | undefined;
+  for (const e of ledger)
+    if ((e.kind === 'start' || e.kind === 'reset') && Date.parse(e.at) <= until) origin = e;
+  return origin;
+}
+
+/** A pause of the clock, paired with its resume (`to` is `null` while it runs). */
+export interface Pause {
+  readonly reason: PauseReason;
+  readonly from: string;
+  readonly to: string | null;
+  readonly seq: number;
+}
+
+/** Pauses of the clock from an instant on, paired with their resumes. */
+export function pausesAfter(ledger: readonly LedgerEntry[], from: number): Pause[] {
+  const out: { reason: PauseReason; from: string; to: string | null; seq: number }[] = [];
+  for (const e of ledger) {
+    if (e.kind === 'pause' && Date.parse(e.at) >= from)
+      out.push({ reason: e.reason, from: e.at, to: null, seq: e.seq });
+    if (e.kind === 'resume') {
+      const open = out.find((p) => p.to === null && p.reason === e.reason);
+      if (open) open.to = e.at;
+    }
+  }
+  return out;
+}
+
+/** The reasons of the pauses still open at the end of the ledger. */
+export function openPauses(ledger: readonly LedgerEntry[]): PauseReason[] {
+  const open: PauseReason[] = [];
+  for (const e of ledger) {
+    if (e.kind === 'pause') open.push(e.reason);
+    if (e.kind === 'resume') {
+      const i = open.indexOf(e.reason);
+      if (i >= 0) open.splice(i, 1);
+    }
+  }
+  return open;
+}
+
+/** The extension entry (the apology's new appointment), if any. */
+export function extensionOf(ledger: readonly LedgerEntry[]): Extract<LedgerEntry, { kind: 'extend' }> | null {
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i]!;
+    if (e.kind === 'extend') return e;
+  }
+  return null;
+}

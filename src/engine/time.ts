@@ -1,0 +1,84 @@
+/**
+ * Instants as the engine stores and checks them. Every instant the engine keeps is written in one form,
+ * ISO-8601 in Vietnamese time (`2026-02-10T09:30:00+07:00`, milliseconds only when not zero), so instants compare
+ * as strings and persist compactly; every instant given from outside is checked (an offset is required: a time
+ * without one would be read in the host's zone) and must fall inside the calendar's years.
+ */
+import { legalDay as calendarLegalDay, formatInstant, MAX_YEAR, MIN_YEAR } from '../calendar/index.js';
+
+/** First and last instants the engine accepts: the calendar's range (2014-01-01 to 2199-12-31, Vietnam time). */
+export const MIN_MS = Date.UTC(MIN_YEAR, 0, 1) - 7 * 3_600_000;
+export const MAX_MS = Date.UTC(MAX_YEAR + 1, 0, 1) - 7 * 3_600_000 - 1;
+
+const VN_OFFSET_MS = 7 * 3_600_000;
+
+/** An instant as ISO-8601 in Vietnamese time. */
+export const vnInstant: (ms: number) => string = formatInstant;
+
+/** The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`. */
+export function legalDay(instant: string | number): string {
+  // The engine's own instants are written in +07:00: their day is their first ten characters.
+  if (typeof instant === 'string' && instant.length >= 25 && instant.endsWith('+07:00'))
+    return instant.slice(0, 10);
+  return calendarLegalDay(instant);
+}
+
+/** The canonical form of an instant the engine stores (already checked). */
+export function canonicalInstant(instant: string): string {
+  return instant.length === 25 && instant.endsWith('+07:00') ? instant : vnInstant(Date.parse(instant));
+}
+
+/** ISO-8601 with seconds and an explicit offset (`Z` or `±HH:MM`), as the events take it; fractions optional. */
+export const ISO_INSTANT =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** A `YYYY-MM-DD` day. */
+export const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** The `YYYY-MM-DD` at the start of an ISO string names a real day (not 30/02). */
+export function realDay(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return Number(iso.slice(8, 10)) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The epoch milliseconds of an instant from outside — ISO-8601 with an offset, or whole epoch milliseconds — or
+ * `null` when it is not one or falls outside the calendar's years.
+ *
+ * @example
+ * instantMs('2026-02-10T09:30:00+07:00') //=> 1770690600000
+ * instantMs('2026-02-10T09:30:00')       //=> null (no offset: it would be read in the host's zone)
+ */
+export function instantMs(value: unknown): number | null {
+  let ms: number;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) return null;
+    ms = value;
+  } else if (typeof value === 'string' && value.length <= 40 && ISO_INSTANT.test(value) && realDay(value)) {
+    ms = Date.parse(value);
+  } else return null;
+  return ms >= MIN_MS && ms <= MAX_MS ? ms : null;
+}
+
+/** The day `n` days after (before, if negative) a `YYYY-MM-DD` day. */
+export function shiftDay(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `DD/MM/YYYY` of a day. */
+export function vnDate(day: string): string {
+  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+}
+
+/** `HH:MM DD/MM/YYYY` of an instant, as the forms print it (giờ … phút, ngày … tháng … năm). */
+export function vnClock(instant: string): string {
+  const local = new Date(Date.parse(instant) + VN_OFFSET_MS).toISOString();
+  return `${local.slice(11, 16)} ${vnDate(local.slice(0, 10))}`;
+}
+
+/** `a` is strictly before `b`; plain string comparison when both are in the engine's +07:00 form. */
+export function isBefore(a: string, b: string): boolean {
+  if (a.length === 25 && b.length === 25 && a.endsWith('+07:00') && b.endsWith('+07:00')) return a < b;
+  return Date.parse(a) < Date.parse(b);
+}

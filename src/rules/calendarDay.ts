@@ -1,0 +1,23 @@
+/**
+ * Whether a text is a real calendar day `YYYY-MM-DD` (2026-02-30 is not) — a plain check for the run-time paths
+ * (dossier values, date literals in expressions) that do not need a schema.
+ */
+
+/**
+ * @param value - any text
+ * @returns true for a real day written `YYYY-MM-DD`
+ * @example
+ * isCalendarDay('2026-02-17') //=> true  (Tết Bính Ngọ)
+ * isCalendarDay('2026-02-30') //=> false
+ */
+export function isCalendarDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}

@@ -1,0 +1,278 @@
+/**
+ * Checks a dossier (hồ sơ) against a loaded procedure and reports everything missing or wrong at once — missing
+ * documents, wrong form (original / certified copy / copy), too few copies, electronic formats not accepted,
+ * fields failing their type, bounds or rules — in Vietnamese and English, with the document or field concerned,
+ * ready for the supplement request slip (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; Decree 118/2025 Art. 17(1):
+ * an incomplete dossier gets a supplement request, not a receipt). Also computes the fees due and the time limit
+ * that applies. Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
+ * has a cost bound, docs/rules.md "Cost").
+ */
+import { match } from 'ts-pattern';
+import type { Procedure } from '../defineProcedure.js';
+import { RulesError } from '../errors.js';
+import type { CompiledExpression } from '../expressions/compile.js';
+import { type FieldValue, toExpressionContext } from '../expressions/context.js';
+import { inspectInput } from '../inputGuard.js';
+import type { Purpose } from '../messages/en.js';
+import { type Names, type Problem, type ProblemPath, problem } from '../problems.js';
+import { dossierSchema, type SubmittedDocument } from '../schema/dossier.js';
+import type { Fee } from '../schema/fees.js';
+import type { TimeLimit } from '../schema/timing.js';
+import { schemaProblems } from '../schemaProblems.js';
+import { suggestion } from '../suggest.js';
+import { documentProblems } from './documents.js';
+import { fieldValueProblem } from './fieldValue.js';
+
+/** A fee line due for this dossier. */
+export interface FeeDue {
+  readonly id: string;
+  readonly kind: Fee['kind'];
+  readonly name: Names;
+  /** VND. */
+  readonly amount: number;
+}
+
+/** The result of {@link validateDossier}. */
+export interface DossierValidation {
+  /** True when there is no error (warnings may remain): the dossier can be received. */
+  readonly ok: boolean;
+  /** Errors and warnings, in definition order. */
+  readonly problems: readonly Problem[];
+  /** Fees due, itemised, and their total in VND. */
+  readonly fees: { readonly items: readonly FeeDue[]; readonly total: number; readonly currency: 'VND' };
+  /** Time limit applying to this dossier (the first matching variant, else the procedure's limit). */
+  readonly timeLimit: TimeLimit;
+  /** Ids of the documents required for this dossier (conditions evaluated). */
+  readonly requiredDocuments: readonly string[];
+}
+
+/**
+ * Validates a dossier against a procedure.
+ *
+ * @param procedure - a loaded procedure (`defineProcedure`)
+ * @param input - the dossier from outside: `{ channel, fields, documents }`
+ * @returns every problem, the fees due, the time limit and the documents required; never throws
+ * @example
+ * const r = validateDossier(judicialRecord, {
+ *   channel: 'in-person',
+ *   fields: { copies: 3, hasSeveralResidences: false, livedAbroad: false, isForeigner: false },
+ *   documents: [{ document: 'declaration', form: 'original' }],
+ * });
+ * r.fees.total //=> 205000  (200,000 VND + 5,000 for the third copy)
+ * r.problems   //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu: Bản chụp giấy tờ tùy thân …' }]
+ */
+export function validateDossier(procedure: Procedure, input: unknown): DossierValidation {
+  const d = procedure.definition;
+  const refused = (problems: Problem[]): DossierValidation => ({
+    ok: false,
+    problems,
+    fees: { items: [], total: 0, currency: 'VND' },
+    timeLimit: d.timing.limit,
+    requiredDocuments: [],
+  });
+  const unsafe = inspectInput(input);
+  if (unsafe.length > 0) return refused(unsafe);
+  const parsed = dossierSchema.safeParse(input);
+  if (!parsed.success) return refused(schemaProblems(parsed.error.issues, input));
+  const dossier = parsed.data;
+  const problems: Problem[] = [];
+
+  // Channel (Decree 118 Art. 15).
+  const offered = match(dossier.channel)
+    .with('in-person', () => d.channels.inPerson)
+    .with('post', () => d.channels.post)
+    .with('online', () => d.channels.online !== 'none')
+    .exhaustive();
+  if (!offered)
+    problems.push(problem('CHANNEL_NOT_OFFERED', 'error', { channel: dossier.channel }, ['channel']));
+
+  // Field values: type and bounds first; only valid values reach expressions.
+  const valid: Record<string, FieldValue> = Object.create(null);
+  const reported = new Set<string>();
+  const declared = new Set(d.fields.map((f) => f.id));
+  for (const field of d.fields) {
+    const given = Object.hasOwn(dossier.fields, field.id) ? dossier.fields[field.id] : undefined;
+    const value = given === undefined || given === null || given === '' ? field.default : given;
+    if (value === undefined) continue;
+    const fault = fieldValueProblem(field, value);
+    if (fault) {
+      problems.push(fault);
+      reported.add(field.id);
+    } else valid[field.id] = value;
+  }
+  for (const key of Object.keys(dossier.fields)) {
+    if (declared.has(key)) continue;
+    problems.push(
+      problem('FIELD_UNKNOWN', 'warning', { key, suggestion: suggestion(key, declared) }, ['fields', key]),
+    );
+  }
+  const context = toExpressionContext(d.fields, valid, dossier.channel);
+  const fieldOf = new Map(d.fields.map((f) => [f.id, f]));
+
+  /** Evaluates a compiled expression; undefined when it cannot be decided (problems already reported). */
+  const evaluate = (expr: CompiledExpression | undefined, purpose: Purpose, subject: Names): unknown => {
+    if (!expr) return undefined;
+    const about = { purpose, subject: subject.en ?? subject.vi, subjectVi: subject.vi };
+    let undecided = false;
+    for (const name of expr.variables) {
+      if (name in context) continue;
+      undecided = true;
+      const field = fieldOf.get(name);
+      if (!field || reported.has(name)) continue;
+      reported.add(name);
+      const label = { label: field.label.en ?? field.label.vi, labelVi: field.label.vi };
+      problems.push(
+        problem('FIELD_MISSING', 'error', { ...label, ...about }, ['fields', name], {
+          field: { id: field.id, label: field.label },
+        }),
+      );
+    }
+    if (undecided) return undefined;
+    try {
+      return expr.evaluate(context);
+    } catch (error) {
+      const params = error instanceof RulesError ? error.params : {};
+      const reason = typeof params.reason === 'string' ? params.reason : 'unknown';
+      const detail = typeof params.detail === 'string' ? params.detail : '';
+      problems.push(
+        problem('CONDITION_ERROR', 'error', { source: expr.source, ...about, reason, detail }, expr.path),
+      );
+      return undefined;
+    }
+  };
+
+  // Required fields (possibly conditional).
+  d.fields.forEach((field, i) => {
+    if (Object.hasOwn(valid, field.id) || reported.has(field.id)) return;
+    const required =
+      field.requiredWhen === undefined
+        ? field.required
+        : evaluate(procedure.expression(['fields', i, 'requiredWhen']), 'required', field.label) === true;
+    if (!required || reported.has(field.id)) return;
+    reported.add(field.id);
+    const label = field.label.en ?? field.label.vi;
+    problems.push(
+      problem(
+        'FIELD_MISSING',
+        'error',
+        { label, labelVi: field.label.vi, purpose: 'required', subject: label, subjectVi: field.label.vi },
+        ['fields', field.id],
+        { field: { id: field.id, label: field.label } },
+      ),
+    );
+  });
+
+  // Cross-field checks.
+  d.checks.forEach((check, i) => {
+    const subject = { vi: check.id };
+    if (check.when !== undefined) {
+      if (evaluate(procedure.expression(['checks', i, 'when']), 'check', subject) !== true) return;
+    }
+    if (evaluate(procedure.expression(['checks', i, 'expr']), 'check', subject) !== false) return;
+    const field = check.field === undefined ? undefined : fieldOf.get(check.field);
+    problems.push(
+      problem(
+        'CHECK_FAILED',
+        'error',
+        { check: check.id, text: check.message.en ?? check.message.vi, textVi: check.message.vi },
+        field ? ['fields', field.id] : ['fields'],
+        field ? { field: { id: field.id, label: field.label } } : {},
+      ),
+    );
+  });
+
+  // Documents: one submission satisfying the requirement is enough.
+  const requiredDocuments: string[] = [];
+  const knownDocuments = new Set(d.documents.map((x) => x.id));
+  d.documents.forEach((doc, i) => {
+    if (doc.when !== undefined) {
+      if (evaluate(procedure.expression(['documents', i, 'when']), 'document', doc.name) !== true) return;
+    }
+    requiredDocuments.push(doc.id);
+    const submitted: [SubmittedDocument, number][] = [];
+    dossier.documents.forEach((s, j) => {
+      if (s.document === doc.id) submitted.push([s, j]);
+    });
+    if (submitted.length === 0) {
+      problems.push(
+        problem(
+          'DOCUMENT_MISSING',
+          'error',
+          { name: doc.name.en ?? doc.name.vi, nameVi: doc.name.vi, forms: doc.accepts, copies: doc.copies },
+          ['documents'],
+          { document: { id: doc.id, name: doc.name } },
+        ),
+      );
+      return;
+    }
+    const faults = submitted.map(([s, j]) => documentProblems(doc, s, ['documents', j]));
+    if (faults.some((f) => f.length === 0)) return;
+    for (const f of faults) problems.push(...f);
+  });
+  dossier.documents.forEach((s, j) => {
+    if (knownDocuments.has(s.document)) return;
+    problems.push(
+      problem(
+        'DOCUMENT_UNKNOWN',
+        'warning',
+        { id: s.document, suggestion: suggestion(s.document, knownDocuments) },
+        ['documents', j, 'document'],
+      ),
+    );
+  });
+
+  // Fees (phí, lệ phí).
+  const items: FeeDue[] = [];
+  d.fees.forEach((fee, i) => {
+    if (fee.when !== undefined) {
+      if (evaluate(procedure.expression(['fees', i, 'when']), 'fee-due', fee.name) !== true) return;
+    }
+    const amount = feeAmount(fee, i, () =>
+      evaluate(procedure.expression(['fees', i, 'amount', 'expr']), 'fee-amount', fee.name),
+    );
+    if (typeof amount === 'number') items.push({ id: fee.id, kind: fee.kind, name: fee.name, amount });
+    else if (amount) problems.push(amount);
+  });
+
+  // Time limit variants (first match wins).
+  let timeLimit: TimeLimit = d.timing.limit;
+  for (let i = 0; i < d.timing.variants.length; i++) {
+    const variant = d.timing.variants[i]!;
+    if (
+      evaluate(procedure.expression(['timing', 'variants', i, 'when']), 'time-limit', { vi: '' }) === true
+    ) {
+      timeLimit = { type: 'duration', ...variant.limit };
+      break;
+    }
+  }
+
+  return {
+    ok: !problems.some((p) => p.severity === 'error'),
+    problems,
+    fees: { items, total: items.reduce((sum, x) => sum + x.amount, 0), currency: 'VND' },
+    timeLimit,
+    requiredDocuments,
+  };
+}
+
+/** A fee's amount in VND, a `CONDITION_ERROR` when its expression gives no valid amount, or undefined. */
+function feeAmount(fee: Fee, i: number, compute: () => unknown): number | Problem | undefined {
+  if (typeof fee.amount === 'number') return fee.amount;
+  const raw = compute();
+  if (typeof raw === 'bigint' && raw >= 0n && raw <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(raw);
+  if (raw === undefined) return undefined;
+  const path: ProblemPath = ['fees', i, 'amount', 'expr'];
+  const subject = { subject: fee.name.en ?? fee.name.vi, subjectVi: fee.name.vi };
+  return problem(
+    'CONDITION_ERROR',
+    'error',
+    {
+      source: fee.amount.expr,
+      purpose: 'fee-amount',
+      ...subject,
+      reason: 'not-an-amount',
+      detail: String(raw),
+    },
+    path,
+  );
+}

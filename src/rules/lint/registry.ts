@@ -1,0 +1,85 @@
+/**
+ * The lint rule registry, ESLint style: every rule of the definition linter, one per file under `rules/`, in the
+ * order their problems are reported. docs/rules.md's table of lint codes is generated from this list
+ * (`lintCodesTable`), and a test checks the committed docs agree.
+ */
+
+import type { LintRule } from './rule.js';
+import agencyUnused from './rules/agencyUnused.js';
+import branchWithoutJoin from './rules/branchWithoutJoin.js';
+import consultedAgencyNotCoordinating from './rules/consultedAgencyNotCoordinating.js';
+import dateLiteralInvalid from './rules/dateLiteralInvalid.js';
+import districtLevelAbolished from './rules/districtLevelAbolished.js';
+import duplicateId from './rules/duplicateId.js';
+import effectiveRangeInverted from './rules/effectiveRangeInverted.js';
+import enumValueUnknown from './rules/enumValueUnknown.js';
+import expressionForbiddenFunction from './rules/expressionForbiddenFunction.js';
+import expressionResultType from './rules/expressionResultType.js';
+import expressionSyntax from './rules/expressionSyntax.js';
+import expressionTooCostly from './rules/expressionTooCostly.js';
+import expressionType from './rules/expressionType.js';
+import expressionUnknownName from './rules/expressionUnknownName.js';
+import feeAmountNegative from './rules/feeAmountNegative.js';
+import fieldDefaultOutOfRange from './rules/fieldDefaultOutOfRange.js';
+import fieldNameReserved from './rules/fieldNameReserved.js';
+import fieldRangeInverted from './rules/fieldRangeInverted.js';
+import financialObligationClockRuns from './rules/financialObligationClockRuns.js';
+import forwardCycle from './rules/forwardCycle.js';
+import fractionalCalendarAmount from './rules/fractionalCalendarAmount.js';
+import nestedConsultation from './rules/nestedConsultation.js';
+import noDecisionRecorded from './rules/noDecisionRecorded.js';
+import noResultReturn from './rules/noResultReturn.js';
+import onlineWithoutElectronicDocuments from './rules/onlineWithoutElectronicDocuments.js';
+import procedureTooCostly from './rules/procedureTooCostly.js';
+import receiptNotAtDesk from './rules/receiptNotAtDesk.js';
+import replyOutsideBranch from './rules/replyOutsideBranch.js';
+import resultNotReturnedByDesk from './rules/resultNotReturnedByDesk.js';
+import stepCannotFinish from './rules/stepCannotFinish.js';
+import stepTimeExceedsTotal from './rules/stepTimeExceedsTotal.js';
+import supplementClockPaused from './rules/supplementClockPaused.js';
+import unknownAgency from './rules/unknownAgency.js';
+import unknownField from './rules/unknownField.js';
+import unknownStep from './rules/unknownStep.js';
+import unreachableStep from './rules/unreachableStep.js';
+import variantUnitDiffers from './rules/variantUnitDiffers.js';
+
+/** Every lint rule, in reporting order. */
+export const lintRules: readonly LintRule[] = [
+  duplicateId,
+  unknownAgency,
+  agencyUnused,
+  fieldNameReserved,
+  enumValueUnknown,
+  fieldDefaultOutOfRange,
+  fieldRangeInverted,
+  unknownField,
+  effectiveRangeInverted,
+  districtLevelAbolished,
+  unknownStep,
+  branchWithoutJoin,
+  replyOutsideBranch,
+  unreachableStep,
+  stepCannotFinish,
+  noResultReturn,
+  forwardCycle,
+  nestedConsultation,
+  stepTimeExceedsTotal,
+  variantUnitDiffers,
+  fractionalCalendarAmount,
+  supplementClockPaused,
+  noDecisionRecorded,
+  financialObligationClockRuns,
+  resultNotReturnedByDesk,
+  consultedAgencyNotCoordinating,
+  receiptNotAtDesk,
+  onlineWithoutElectronicDocuments,
+  expressionSyntax,
+  expressionUnknownName,
+  expressionType,
+  expressionResultType,
+  expressionForbiddenFunction,
+  dateLiteralInvalid,
+  expressionTooCostly,
+  feeAmountNegative,
+  procedureTooCostly,
+];

@@ -1,0 +1,18 @@
+/** Lint rule DATE_LITERAL_INVALID: each case breaks the clean minimal definition in one way. */
+import rule from '../../../src/rules/lint/rules/dateLiteralInvalid.js';
+import { testRule } from './ruleTester.js';
+
+testRule(rule, [
+  {
+    path: ['fees', 0, 'when'],
+    mutate: (d) => {
+      d.fees[0].when = 'birthDate <= "2007-1-1"';
+    },
+  },
+  {
+    path: ['documents', 1, 'when'],
+    mutate: (d) => {
+      d.documents[1].when = '"2026-02-30" > birthDate';
+    },
+  },
+]);

@@ -7,7 +7,12 @@ describe('englishWords', () => {
     expect(englishWords('Holiday: Tết')).toEqual(['Holiday']);
   });
 
-  it('leaves out quoted values, code, and Vietnamese words that look like English ones', () => {
+  it('finds English words that cannot be Vietnamese syllables, listed or not', () => {
+    expect(englishWords('Thiếu field bắt buộc ở step nộp hồ sơ')).toEqual(['field', 'step']);
+  });
+
+  it('leaves out quoted values, code, acronyms, and Vietnamese words that look like English ones', () => {
+    expect(englishWords('UBND phường, ISO-8601, YYYY-MM-DD, phần nghìn giây')).toEqual([]);
     expect(englishWords('ngày "2026-02-30 is not a day" không hợp lệ')).toEqual([]);
     expect(englishWords('cần dạng `{ days: n }` hoặc `Date`')).toEqual([]);
     expect(englishWords('in phiếu do bão, an toàn, con dấu, hàng chờ')).toEqual([]);

@@ -3,11 +3,15 @@
  * Every module's message tests can use it: render each Vietnamese text with sample parameters and expect
  * `englishWords(text)` to be empty.
  *
+ * Two rules, either of which flags a word (whole words, case-insensitive):
+ * - a word without Vietnamese diacritics that cannot be one Vietnamese syllable (an initial, a vowel nucleus, a
+ *   final): `working`, `field`, `step`, `expected` — the rule of the rules module's detector
+ *   (test/support/english-rules.ts), which this one includes;
+ * - a common English word of messages that could pass for a syllable: `is`, `not`, `day`, `the`, `on`, `due`, ….
  * What it ignores, on purpose: quoted values and code (`"…"`, `` `…` ``) — a message may show the input it refuses
- * or an identifier of the data format; and words that are also Vietnamese syllables written without tone marks
- * (`to`, `in`, `do`, `an`, `can`, `con`, `may`, `long`, `hang`, `no`, `ban`, …), which the list below leaves out. So it
- * flags the common English words of messages — `is`, `not`, `expected`, `day`, `working`, `must`, … — as whole
- * words, case-insensitive.
+ * or an identifier of the data format; all-capital tokens (ISO, YYYY, UBND); and the English-looking words that are
+ * Vietnamese syllables written without tone marks (`to`, `in`, `do`, `an`, `can`, `con`, `may`, `long`, `hang`,
+ * `no`, `ban`, …), which the list leaves out.
  *
  * @example
  * englishWords('ngày "2026-02-30" không hợp lệ')  //=> []
@@ -32,14 +36,22 @@ export const ENGLISH_WORDS: ReadonlySet<string> = new Set(
   format form name names listed twice covers cover covered law laws grant grants granted entry entries
   pair paired pairs status proposed proposal adopted confirmed provisional national agency closed closure
   opening session sessions start starts end ends order overlap true false null undefined epoch
-  milliseconds offset example such expected got mean did you your
+  milliseconds offset example such expected got mean did you your he she we
 `
     .split(/\s+/)
     .filter(Boolean),
 );
 
+/** One Vietnamese syllable written without tone marks or other diacritics. */
+const SYLLABLE =
+  /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?(uy|[aeiouy]{1,3})(ng|nh|ch|[cmnpt])?$/i;
+
 /** The English words of a text, in order of appearance (quoted values and `code` left out). */
 export function englishWords(text: string): string[] {
   const prose = text.replace(/"(?:[^"\\]|\\.)*"/g, ' ').replace(/`[^`]*`/g, ' ');
-  return (prose.match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+  return (prose.match(/\p{L}+/gu) ?? []).filter((word) => {
+    if (ENGLISH_WORDS.has(word.toLowerCase())) return true;
+    if (/[^a-z]/i.test(word) || word === word.toUpperCase()) return false; // diacritics, or an acronym
+    return !SYLLABLE.test(word);
+  });
 }

@@ -115,7 +115,7 @@ try {
       tet2027: cal.isWorkingDay('2027-02-04'),
       valid: validateSchedule({ year: 2027, covers: [], sources: [{ id: 'A', document: 'A' }], entries: [] }).ok,
       root: typeof root.createEngine,
-      schemas: [schedule.title, procedure.title],
+      schemas: [schedule.title, typeof procedure.title, procedure.$schema],
       engine: typeof createEngine,
     };
     const example = createRequire(import.meta.url).resolve('motcua/package.json').replace('package.json', 'examples/procedures/marriage-registration.json');
@@ -131,7 +131,7 @@ try {
         tet2027: false,
         valid: true,
         root: 'function',
-        schemas: ['motcua official schedule', 'motcua procedure definition'],
+        schemas: ['motcua official schedule', 'string', 'https://json-schema.org/draft/2020-12/schema'],
         engine: 'function',
         example: 'string',
         error: 'INVALID_DATE',

@@ -39,7 +39,7 @@ export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number)
     const year = key >> 9;
     if (key >= 0 && year >= MIN_YEAR && year <= MAX_YEAR) {
       let y = index.years[year - MIN_YEAR] ?? index.year(year);
-      const offset = offsetInYear(key);
+      const offset = offsetInYear(key, y.length === 366);
       if (n === 0) return y.dates[offset]!;
       // k: the ordinal, within year y, of the working day wanted (1 = the year's first working day).
       let k = y.cum[offset + 1]! + n;

@@ -111,10 +111,10 @@ export function dayKey(input: string): number {
 /** Days of the year before the first of each month (January = 0), in a common year. */
 const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
-/** Offset in its year (1 January = 0) of the day a {@link dayKey} packs. */
-export function offsetInYear(key: number): number {
+/** Offset in its year (1 January = 0) of the day a {@link dayKey} packs, given whether the year is a leap year. */
+export function offsetInYear(key: number, leap: boolean): number {
   const month = (key >> 5) & 15;
-  return MONTH_START[month - 1]! + (key & 31) - 1 + (month > 2 && isLeapYear(key >> 9) ? 1 : 0);
+  return MONTH_START[month - 1]! + (key & 31) - 1 + (leap && month > 2 ? 1 : 0);
 }
 
 /**

@@ -4,7 +4,7 @@
  * `path` of the bad input (`['date']`, `['options', 'hours', 'sessions', 0]`, …). The texts come from the tables in
  * `messages/`; data and options (schedules, laws, overlays, hours) also list every problem found in `issues`.
  */
-import { type LocalizedError, MotcuaError, type Params, type Path } from '../shared/errors.js';
+import { type LocalizedError, MotcuaError, type Path } from '../shared/errors.js';
 import { quote, reporter } from '../shared/messages.js';
 import { type CalendarMessageCode, calendarMessagesEn } from './messages/en.js';
 import { calendarMessagesVi } from './messages/vi.js';
@@ -26,19 +26,6 @@ export type CalendarIssueCode = Exclude<CalendarMessageCode, CalendarErrorCode>;
 /** One problem found in data: its code, parameters, texts and path. */
 export interface CalendarIssue extends LocalizedError {
   readonly code: CalendarIssueCode | `INPUT_${string}`;
-}
-
-/**
- * The report shape as the calendar exported it before 0.2.0, `params` optional.
- * @deprecated Import `LocalizedError` from the shared ground (`src/shared/errors.ts`), where every report carries
- *   `params`; this alias stays while other modules still import it from the calendar.
- */
-export interface LegacyLocalizedError {
-  readonly code: string;
-  readonly params?: Params;
-  readonly message: string;
-  readonly messageVi: string;
-  readonly path: readonly (string | number)[];
 }
 
 /** Builds a bilingual report from the calendar's message tables. */

@@ -4,6 +4,7 @@
  * overlays, working hours, receipt rules and deadlines. Pure, and independent of the host time zone.
  */
 
+export { type LocalizedError, MotcuaError } from '../shared/errors.js';
 export type { Calendar, CalendarOptions } from './calendar.js';
 export type { CalendarPeriod, PeriodLength } from './calendarPeriod.js';
 export { createCalendar, defaultLaws, defaultSchedules } from './createCalendar.js';
@@ -21,7 +22,6 @@ export {
   type CalendarErrorCode,
   type CalendarIssue,
   type CalendarIssueCode,
-  type LegacyLocalizedError as LocalizedError,
 } from './errors.js';
 export { fromLunar, type LunarDate, toLunar } from './lunar.js';
 export { MAX_YEAR, MIN_YEAR } from './range.js';

@@ -9,6 +9,7 @@ import {
   createCalendar,
   fromLunar,
   legalDay,
+  MotcuaError,
   toLunar,
   validateSchedule,
 } from '../../src/calendar/index.js';
@@ -180,6 +181,8 @@ describe('errors thrown by real bad calls', () => {
   ];
   it.each(calls)('%s: a bilingual error whose Vietnamese holds no English', (_, call) => {
     const error = thrown(call);
+    expect(error).toBeInstanceOf(MotcuaError);
+    expect(error.toJSON()).toMatchObject({ name: 'CalendarError', code: error.code, path: error.path });
     expect(error.message.length).toBeGreaterThan(0);
     expect(englishWords(error.messageVi), error.messageVi).toEqual([]);
     expect(error.params).toEqual(JSON.parse(JSON.stringify(error.params)));

@@ -2,6 +2,7 @@
  * The defects of issue 11 §2, each as a schedule a portal might load: every one must be refused with a located,
  * bilingual issue (these tests were written first and failed on the calendar as it was).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CalendarError,
@@ -228,6 +229,56 @@ describe('validateSchedule', () => {
     expect(err.path).toEqual(['covers', 0]);
     expect(err.messageVi).toMatch(
       /^Lịch nghỉ chính thức không hợp lệ \(1 lỗi\); tại `covers.0`: lịch quy định Tết/,
+    );
+  });
+});
+
+describe('validateSchedule on arbitrary input (property)', () => {
+  it('never throws, and reports every problem located and bilingual, in bounded texts', () => {
+    const day = fc
+      .date({
+        min: new Date('2026-06-01T00:00:00Z'),
+        max: new Date('2028-06-30T00:00:00Z'),
+        noInvalidDate: true,
+      })
+      .map((d) => d.toISOString().slice(0, 10));
+    const entry = fc.record(
+      {
+        kind: fc.constantFrom('holiday', 'compensatory', 'swap-off', 'swap-work', 'holiday-worked', 'nope'),
+        date: fc.oneof(day, fc.string()),
+        holiday: fc.constantFrom('tet', 'new-year', 'culture-day', 'x'),
+        workedOn: day,
+        insteadOf: day,
+        for: day,
+        source: fc.constantFrom(SOURCE.id, 'B'),
+        status: fc.constantFrom('confirmed', 'proposed', 'not-adopted', 'maybe'),
+        reason: fc.constant({ vi: 'Lý do', en: 'Reason' }),
+      },
+      { requiredKeys: ['kind', 'date'] },
+    );
+    const schedule = fc.record(
+      {
+        year: fc.oneof(fc.constant(2027), fc.integer()),
+        covers: fc.array(fc.constantFrom('tet', 'national-day', 'labour', 'bogus'), { maxLength: 3 }),
+        sources: fc.constant([SOURCE]),
+        entries: fc.array(entry, { maxLength: 12 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(schedule, fc.anything()), (input) => {
+        const result = validateSchedule(input);
+        if (result.ok) return;
+        expect(result.issues.length).toBeGreaterThan(0);
+        for (const i of result.issues) {
+          expect(typeof i.code).toBe('string');
+          expect(Array.isArray(i.path)).toBe(true);
+          expect(i.message.length).toBeGreaterThan(0);
+          expect(i.messageVi.length).toBeGreaterThan(0);
+          expect(i.messageVi.length).toBeLessThan(600);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -27,7 +27,6 @@ import type { Procedure, SupplementItem } from '../rules/index.js';
 import { LruCache } from '../shared/lru.js';
 import { type ApplyEnvironment, applyOne, contextOf } from './apply/apply.js';
 import type { DossierEvent, RecordedEvent } from './apply/events.js';
-import { isChecked } from './apply/parse.js';
 import {
   type HistoryReport,
   type NextEvent,
@@ -86,8 +85,10 @@ export interface EngineOptions {
 /** Options of {@link Engine.replay}. */
 export interface ReplayOptions {
   /**
-   * The events come from the portal's own store and were checked (by `applyEvent`) when recorded: skip the schema
-   * check (the legal checks — state, agency, sequence, order — and the hash of an event that carries one still run).
+   * The events come from the portal's own store, as `applyEvent` recorded them: skip the schema check and take
+   * the hash each carries as recorded instead of recomputing it (the legal checks — state, agency, sequence,
+   * order — still run). `verifyHistory` recomputes every hash; default false: every event is checked and its
+   * hash recomputed (and compared with the one it carries).
    */
   readonly validated?: boolean;
 }
@@ -311,7 +312,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   const applyEvent = (snapshot: DossierSnapshot, event: DossierEvent): ApplyResult => {
     const s = snap(snapshot);
-    const r = applyOne(env, s, event, { trusted: isChecked(event), inPlace: false });
+    const r = applyOne(env, s, event, { trusted: false, inPlace: false });
     if (r === null || isRejection(r)) return { ok: false, rejection: r!, snapshot: s };
     const at = canonicalInstant(event.at);
     const recorded = Object.freeze({

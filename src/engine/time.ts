@@ -35,12 +35,22 @@ export const ISO_INSTANT =
 /** A `YYYY-MM-DD` day. */
 export const ISO_DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
-/** The `YYYY-MM-DD` at the start of an ISO string names a real day (not 30/02). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The `YYYY-MM-DD` at the start of an ISO string (already matched by a pattern) names a real day (not 30/02). */
 export function realDay(iso: string): boolean {
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return Number(iso.slice(8, 10)) <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const c = (i: number) => iso.charCodeAt(i) - 48;
+  const day = c(8) * 10 + c(9);
+  const month = c(5) * 10 + c(6);
+  if (day <= 28) return true;
+  if (month !== 2) return day <= MONTH_DAYS[month - 1]!;
+  const year = c(0) * 1000 + c(1) * 100 + c(2) * 10 + c(3);
+  return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
 }
+
+/** The first and last instants of the calendar in the engine's own form (they compare as strings). */
+const MIN_TEXT = '2014-01-01T00:00:00+07:00';
+const MAX_TEXT = '2199-12-31T23:59:59.999+07:00';
 
 /**
  * The epoch milliseconds of an instant from outside — ISO-8601 with an offset, or whole epoch milliseconds — or
@@ -56,9 +66,26 @@ export function instantMs(value: unknown): number | null {
     if (!Number.isSafeInteger(value)) return null;
     ms = value;
   } else if (typeof value === 'string' && value.length <= 40 && ISO_INSTANT.test(value) && realDay(value)) {
+    // The engine's own form (+07:00, whole seconds) is in range exactly when it compares in range as text.
+    if (value.length === 25 && value.charCodeAt(19) === 43 && value.endsWith('+07:00'))
+      return value >= MIN_TEXT && value <= MAX_TEXT ? Date.parse(value) : null;
     ms = Date.parse(value);
   } else return null;
   return ms >= MIN_MS && ms <= MAX_MS ? ms : null;
+}
+
+/** Whether a value is an instant the engine accepts (as {@link instantMs}, without computing it). */
+export function isInstant(value: unknown): boolean {
+  if (
+    typeof value === 'string' &&
+    value.length === 25 &&
+    value.charCodeAt(19) === 43 &&
+    value.endsWith('+07:00') &&
+    ISO_INSTANT.test(value) &&
+    realDay(value)
+  )
+    return value >= MIN_TEXT && value <= MAX_TEXT;
+  return instantMs(value) !== null;
 }
 
 /** The day `n` days after (before, if negative) a `YYYY-MM-DD` day. */

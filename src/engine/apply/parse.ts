@@ -23,7 +23,7 @@ import { forbiddenKeys, inputLimits } from '../../shared/guard.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
 import type { EventParams, EventProblem } from '../messages/en.js';
-import { ISO_DAY, instantMs, realDay } from '../time.js';
+import { ISO_DAY, isInstant, realDay } from '../time.js';
 import { type DossierEvent, eventSchema, fieldSchemas, HASH, ID } from './events.js';
 
 /** The answer of {@link parseEvent}. */
@@ -87,11 +87,7 @@ const CHECKS = new Map<unknown, Check>([
     (v) =>
       Number.isSafeInteger(v) && (v as number) >= 1 && (v as number) <= 1_000_000 ? v : fail('not-seq'),
   ],
-  [
-    fieldSchemas.at,
-    (v) =>
-      typeof v === 'string' && instantMs(v) !== null ? v : fail('not-instant', { value: quote(v, 40) }),
-  ],
+  [fieldSchemas.at, (v) => (isInstant(v) ? v : fail('not-instant', { value: quote(v, 40) }))],
   [
     fieldSchemas.id,
     (v) => (typeof v === 'string' && ID.test(v) ? v : fail('not-id', { value: quote(v, 64) })),
@@ -168,37 +164,38 @@ for (const option of defOf(eventSchema).options ?? []) {
 /** Every event type. */
 const TYPES = [...SHAPES.keys()];
 
-/** Events checked here, so `applyEvent` does not check them twice. */
-const checked = new WeakSet<object>();
-
-/** Whether an event came out of {@link checkEvent} (and is frozen). */
-export function isChecked(event: unknown): event is DossierEvent {
-  return typeof event === 'object' && event !== null && checked.has(event);
-}
-
 export function parseEvent(input: unknown): ParsedEvent {
   const r = checkEvent(input);
-  return 'code' in r ? { ok: false, rejection: r } : { ok: true, event: r };
+  return 'code' in r ? { ok: false, rejection: r } : { ok: true, event: Object.freeze(r) };
+}
+
+/** Whether `Object.prototype` carries an enumerable key (polluted elsewhere): then every read is checked own. */
+function pollutedPrototype(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
 }
 
 /** The checked event, or the rejection (internal form of {@link parseEvent}). */
 export function checkEvent(input: unknown): DossierEvent | Rejection {
-  if (isChecked(input)) return input;
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     return invalid('not-an-object', '', []);
   const proto = Object.getPrototypeOf(input);
   if (proto !== Object.prototype && proto !== null) return invalid('not-an-object', '', []);
   const record = input as Record<string, unknown>;
-  const type = Object.hasOwn(record, 'type') ? record.type : undefined;
+  // Reads are of own properties only: with a clean Object.prototype a read finds nothing inherited; with a polluted
+  // one every read is checked.
+  const own = pollutedPrototype() || proto === null;
+  const type = !own || Object.hasOwn(record, 'type') ? record.type : undefined;
   const shape = typeof type === 'string' ? SHAPES.get(type) : undefined;
   if (shape === undefined)
     return invalid('unknown-type', 'type', ['type'], { value: quote(type, 40), allowed: TYPES });
   // One object shape for every event (absent fields `undefined`): the engine's reads of them stay monomorphic.
   const out = newEvent(shape.type);
   const { keys, checks, required } = shape;
+  let present = 1;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
-    const raw = Object.hasOwn(record, key) ? record[key] : undefined;
+    const raw = own && !Object.hasOwn(record, key) ? undefined : record[key];
     if (raw === undefined) {
       if (required[i]) return invalid('missing', key, [key], { type: shape.type });
       continue;
@@ -206,13 +203,18 @@ export function checkEvent(input: unknown): DossierEvent | Rejection {
     const value = checks[i]!(raw);
     if (isFail(value)) return invalid(value[BAD], key, [key], { ...value.extra, type: shape.type });
     out[key] = value;
+    present++;
   }
-  for (const key in record) {
-    if (Object.hasOwn(record, key) && !shape.known.has(key))
-      return invalid('unknown-key', key.slice(0, 64), [key.slice(0, 64)], { type: shape.type });
+  // Every own key is a field of the event type with a value: else the first unknown one is named.
+  const names = Object.keys(record);
+  if (names.length !== present) {
+    for (const key of names) {
+      if (!shape.known.has(key) || record[key] === undefined) {
+        if (record[key] === undefined && shape.known.has(key)) continue;
+        return invalid('unknown-key', key.slice(0, 64), [key.slice(0, 64)], { type: shape.type });
+      }
+    }
   }
-  Object.freeze(out);
-  checked.add(out);
   return out as unknown as DossierEvent;
 }
 

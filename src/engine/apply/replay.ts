@@ -7,7 +7,7 @@ import { quote } from '../../shared/messages.js';
 import { isRejection, type Rejection } from '../errors.js';
 import { report } from '../messages/index.js';
 import { Chain, genesis } from '../snapshot/chain.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
+import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
 import { MIN_MS, vnInstant } from '../time.js';
 import { type ApplyEnvironment, applyOne, contextOf } from './apply.js';
 import { candidates } from './candidates.js';
@@ -56,7 +56,9 @@ export type ReplayResult =
 
 /**
  * Applies events in order from a new dossier, checking each (schema, law, and the recorded hash when an event
- * carries one); stops at the first rejection. The snapshots in between are the replay's own: each event updates
+ * carries one); stops at the first rejection. `trusted` (events from the portal's own store, checked when they
+ * were recorded): no schema check, and the hashes the events carry are taken as recorded (`verifyHistory`
+ * recomputes them). The snapshots in between are the replay's own: each event updates
  * the last one in place.
  */
 export function replayEvents(
@@ -76,14 +78,19 @@ export function replayEvents(
   }
   let snapshot = startSnapshot(procedure, env.calendar.version);
   const chain = new Chain(snapshot.head);
+  // The head is written once, when the replay hands its snapshot out.
+  const out = (s: DossierSnapshot): DossierSnapshot => {
+    (s as MutableSnapshot).head = chain.head();
+    return s;
+  };
   for (let i = 0; i < n; i++) {
     const event = checked[i]!;
-    if (isRejection(event)) return { ok: false, rejection: event, index: i, snapshot };
-    const r = applyOne(env, snapshot, event, { trusted: true, inPlace: i > 0, chain });
-    if (r === null || isRejection(r)) return { ok: false, rejection: r!, index: i, snapshot };
+    if (isRejection(event)) return { ok: false, rejection: event, index: i, snapshot: out(snapshot) };
+    const r = applyOne(env, snapshot, event, { trusted: true, inPlace: true, chain, trustHashes: trusted });
+    if (r === null || isRejection(r)) return { ok: false, rejection: r!, index: i, snapshot: out(snapshot) };
     snapshot = r;
   }
-  return { ok: true, snapshot };
+  return { ok: true, snapshot: out(snapshot) };
 }
 
 /** An event the desk may record now: for its buttons. */

@@ -13,6 +13,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson, sha256Hex, toHex } from '../../shared/hash.js';
+import { LruCache } from '../../shared/lru.js';
 import type { DossierEvent } from '../apply/events.js';
 
 /**
@@ -22,8 +23,15 @@ import type { DossierEvent } from '../apply/events.js';
  * genesis('sha256:4f…') // 64 hex digits
  */
 export function genesis(procedureHash: string): string {
-  return sha256Hex(`motcua-history/1\n${procedureHash}`);
+  let head = genesisCache.get(procedureHash);
+  if (head === undefined) {
+    head = sha256Hex(`motcua-history/1\n${procedureHash}`);
+    genesisCache.set(procedureHash, head);
+  }
+  return head;
 }
+
+const genesisCache = new LruCache<string, string>(1_000);
 
 /** The keys of a parsed event in code-unit order (the canonical JSON's order), `hash` left out. */
 const KEYS = [
@@ -68,30 +76,77 @@ export function eventText(event: DossierEvent): string {
 }
 
 const encoder = new TextEncoder();
+/** A fresh SHA-256 state, copied into the working hasher before each event (never written itself). */
+const PRISTINE = sha256.create();
+/** The working hasher: used synchronously, start to finish, within one `advance`. */
+const HASHER = sha256.create();
+let BUFFER = new Uint8Array(1024);
 
-/** A running chain: the head as bytes, one SHA-256 per event with one reused hasher and buffers. */
+/**
+ * A running chain: the head kept as bytes, one SHA-256 per event through one reused hasher and one buffer
+ * (the previous head's 32 bytes, then the event's text), so a replay allocates almost nothing per event.
+ */
 export class Chain {
-  #head: Uint8Array;
-  #buffer = new Uint8Array(1024);
-  readonly #pristine = sha256.create();
-  readonly #hasher = sha256.create();
+  readonly #head = new Uint8Array(32);
+  readonly #previous = new Uint8Array(32);
+  /** The head in hex when it was taken as recorded (the bytes are then read from it when next needed). */
+  #hex: string | null;
 
   constructor(head: string) {
-    this.#head = fromHex(head);
+    this.#hex = head;
+  }
+
+  /** Takes a recorded hash as the head, without computing it (events from the portal's own, trusted store). */
+  trust(hex: string): void {
+    this.#hex = hex;
+  }
+
+  #bytes(): Uint8Array {
+    if (this.#hex !== null) {
+      const hex = this.#hex;
+      for (let i = 0; i < 32; i++) this.#head[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+      this.#hex = null;
+    }
+    return this.#head;
+  }
+
+  /** Moves the chain on by an event; the new head is {@link Chain.head}. */
+  advance(event: DossierEvent): void {
+    const text = eventText(event);
+    if (BUFFER.length < 32 + text.length * 3) BUFFER = new Uint8Array(32 + text.length * 3);
+    const buffer = BUFFER;
+    const head = this.#bytes();
+    this.#previous.set(head);
+    buffer.set(head, 0);
+    const { written } = encoder.encodeInto(text, buffer.subarray(32));
+    // A fresh SHA-256 state copied into the reused hasher (no allocation per event).
+    PRISTINE._cloneInto(HASHER);
+    HASHER.update(buffer.subarray(0, 32 + written));
+    HASHER.digestInto(this.#head);
+  }
+
+  /** Takes the last event back (its recorded hash did not match). */
+  undo(): void {
+    this.#head.set(this.#previous);
+  }
+
+  /** Whether the head equals a hash written in hex. */
+  is(hex: string): boolean {
+    const head = this.#bytes();
+    for (let i = 0; i < 32; i++)
+      if (Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16) !== head[i]) return false;
+    return true;
+  }
+
+  /** The head in hex. */
+  head(): string {
+    return this.#hex ?? toHex(this.#head);
   }
 
   /** The hash of the next event, which becomes the head. */
   next(event: DossierEvent): string {
-    const text = eventText(event);
-    if (this.#buffer.length < text.length * 3) this.#buffer = new Uint8Array(text.length * 3);
-    const { written } = encoder.encodeInto(text, this.#buffer);
-    // A fresh SHA-256 state copied into the reused hasher (no allocation per event).
-    this.#pristine._cloneInto(this.#hasher);
-    this.#hasher.update(this.#head).update(this.#buffer.subarray(0, written));
-    const out = new Uint8Array(32);
-    this.#hasher.digestInto(out);
-    this.#head = out;
-    return toHex(out);
+    this.advance(event);
+    return this.head();
   }
 }
 
@@ -103,10 +158,4 @@ export class Chain {
  */
 export function chainHash(head: string, event: DossierEvent): string {
   return new Chain(head).next(event);
-}
-
-function fromHex(hex: string): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
 }

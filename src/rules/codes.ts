@@ -58,6 +58,7 @@ export const lintProblemCodes = [
   'ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS',
   'VARIANT_UNIT_DIFFERS',
   'NO_DECISION_RECORDED',
+  'RETURN_LEAVES_CONSULTATION',
 ] as const;
 
 /** Codes of dossier validation (and of evaluating a compiled expression). */

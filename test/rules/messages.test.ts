@@ -44,6 +44,7 @@ const samples: Samples = {
   BRANCH_WITHOUT_JOIN: { branch: 'b1', join: 'b2' },
   REPLY_OUTSIDE_BRANCH: { step: 'b1' },
   NESTED_CONSULTATION: { step: 'b1', branch: 'b2', outer: 'b0' },
+  RETURN_LEAVES_CONSULTATION: { step: 'b1', to: 'b0', branch: 'b1', outer: 'b0' },
   STEP_TIME_EXCEEDS_TOTAL: { longest: 3.5, unit: 'working-days', limit: 3, criticalPath: ['b0', 'b1'] },
   FRACTIONAL_CALENDAR_AMOUNT: { amount: 0.5, unit: 'calendar-days' },
   EXPRESSION_SYNTAX: {

@@ -34,6 +34,7 @@ import procedureTooCostly from './rules/procedureTooCostly.js';
 import receiptNotAtDesk from './rules/receiptNotAtDesk.js';
 import replyOutsideBranch from './rules/replyOutsideBranch.js';
 import resultNotReturnedByDesk from './rules/resultNotReturnedByDesk.js';
+import returnLeavesConsultation from './rules/returnLeavesConsultation.js';
 import stepCannotFinish from './rules/stepCannotFinish.js';
 import stepTimeExceedsTotal from './rules/stepTimeExceedsTotal.js';
 import supplementClockPaused from './rules/supplementClockPaused.js';
@@ -63,6 +64,7 @@ export const lintRules: readonly LintRule[] = [
   noResultReturn,
   forwardCycle,
   nestedConsultation,
+  returnLeavesConsultation,
   stepTimeExceedsTotal,
   variantUnitDiffers,
   fractionalCalendarAmount,

@@ -114,6 +114,8 @@ export const en = {
     `Step ${quote(p.step)} replies, but it is not part of any consultation branch`,
   NESTED_CONSULTATION: (p: { step: string; branch: string; outer: string }) =>
     `Step ${quote(p.step)} consults inside the consultation branch ${quote(p.branch)} of step ${quote(p.outer)}; nested consultations are not supported`,
+  RETURN_LEAVES_CONSULTATION: (p: { step: string; to: string; branch: string; outer: string }) =>
+    `Step ${quote(p.step)} returns to ${quote(p.to)}, outside the consultation branch ${quote(p.branch)} of step ${quote(p.outer)}: a branch's return stays inside its branch, so it is not offered during the consultation`,
   STEP_TIME_EXCEEDS_TOTAL: (p: {
     longest: number;
     unit: string;

@@ -143,6 +143,8 @@ export const vi: Translation<typeof en> = {
     `Bước ${quote(p.step)} có thao tác trả lời ý kiến nhưng không thuộc nhánh lấy ý kiến nào`,
   NESTED_CONSULTATION: (p) =>
     `Bước ${quote(p.step)} lấy ý kiến bên trong nhánh lấy ý kiến ${quote(p.branch)} của bước ${quote(p.outer)}; không hỗ trợ lấy ý kiến lồng nhau`,
+  RETURN_LEAVES_CONSULTATION: (p) =>
+    `Bước ${quote(p.step)} trả lại bước ${quote(p.to)}, nằm ngoài nhánh lấy ý kiến ${quote(p.branch)} của bước ${quote(p.outer)}: việc trả lại trong một nhánh chỉ diễn ra trong nhánh đó, nên không được thực hiện khi đang lấy ý kiến`,
   STEP_TIME_EXCEEDS_TOTAL: (p) =>
     `Đường dài nhất qua các bước mất ${p.longest} ${unit(p.unit)}, vượt tổng thời hạn ${p.limit} (đường: ${p.criticalPath.map((s) => quote(s)).join(' → ')})`,
   FRACTIONAL_CALENDAR_AMOUNT: (p) =>

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createEngine } from './dist/engine/index.js';
 import { defineProcedure } from './dist/rules/index.js';
-const land = defineProcedure(JSON.parse(readFileSync('examples/procedures/land-change-registration.json', 'utf8')));
+
+const land = defineProcedure(
+  JSON.parse(readFileSync('examples/procedures/land-change-registration.json', 'utf8')),
+);
 const engine = createEngine({ procedures: [land] });
 const day = (d, time) => `${new Date(Date.UTC(2026, 2, 2 + d)).toISOString().slice(0, 10)}T${time}:00+07:00`;
 const drafts = [
@@ -23,8 +26,10 @@ drafts.push(
   { type: 'RETURN_RESULT', at: day(10, '15:00'), by: 'centre' },
 );
 const events = drafts.map((e, i) => ({ ...e, seq: i + 1 }));
-const r = engine.replay(land, events); if (!r.ok) throw new Error(r.rejection.message);
+const r = engine.replay(land, events);
+if (!r.ok) throw new Error(r.rejection.message);
 for (let i = 0; i < 2000; i++) engine.replay(land, events);
-const N = Number(process.env.N ?? 20000); const t = performance.now();
+const N = Number(process.env.N ?? 20000);
+const t = performance.now();
 for (let i = 0; i < N; i++) engine.replay(land, events);
-console.log(((performance.now() - t) / N * 1000).toFixed(1), 'µs');
+console.log((((performance.now() - t) / N) * 1000).toFixed(1), 'µs');

@@ -1,6 +1,7 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
+/** The library: browser-safe entries, ESM and CJS, with types. */
+const library: Options = {
   entry: {
     index: 'src/index.ts',
     'calendar/index': 'src/calendar/index.ts',
@@ -10,10 +11,31 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   tsconfig: 'tsconfig.build.json',
-  clean: true,
+  // The two builds run at once: the library cleans dist/ but leaves dist/cli/ to the command line's build.
+  clean: ['!cli/**'],
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
   treeshake: true,
   splitting: true,
-});
+};
+
+/**
+ * The `motcua` command line (package.json `bin`): Node only, one ESM file with a shebang. The dependencies stay
+ * imports (tsup leaves `dependencies` external); the library's own code is bundled from src/. Exported so the
+ * CLI tests build exactly this.
+ */
+export const cli: Options = {
+  entry: { index: 'src/cli/index.ts' },
+  outDir: 'dist/cli',
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  clean: true,
+  splitting: false,
+  sourcemap: false,
+  dts: false,
+};
+
+export default defineConfig([library, cli]);

@@ -4,7 +4,7 @@
  * rule (Art. 18), not a counting rule; a pause recorded before the clock starts never counts. Hand-computed cases.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine, type DossierEvent } from '../../src/engine/index.js';
+import { createEngine, type UnnumberedEvent } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';
 import { business, defaultEngine as engine, land, raw, run } from './fixtures.js';
 
@@ -30,7 +30,7 @@ describe('working hours by default', () => {
     expect(engine.policy).toBe('working-hours');
   });
 
-  const landReceived = (...more: Omit<DossierEvent, 'seq'>[]) =>
+  const landReceived = (...more: UnnumberedEvent[]) =>
     run(
       land,
       [
@@ -71,7 +71,9 @@ describe('working hours by default', () => {
       engine,
     );
     expect(engine.dossierDeadline(s)?.due).toBe('2026-02-25T15:30:00+07:00');
-    const transfer = engine.evaluate(s, '2026-02-13T15:40:00+07:00').alerts.find((a) => a.code === 'TRANSFER_DUE');
+    const transfer = engine
+      .evaluate(s, '2026-02-13T15:40:00+07:00')
+      .alerts.find((a) => a.code === 'TRANSFER_DUE');
     expect(transfer?.due).toBe('2026-02-23T07:30:00+07:00');
   });
 });
@@ -86,7 +88,7 @@ describe('a pause recorded before the clock starts never counts', () => {
   j.steps[0].actions.unshift({ type: 'request-financial-obligation', to: j.steps[0].actions[0].to });
   for (const s of j.steps) delete s.time;
   const online = defineProcedure(j);
-  const events: Omit<DossierEvent, 'seq'>[] = [
+  const events: UnnumberedEvent[] = [
     { type: 'SUBMIT', at: '2026-03-06T15:10:00+07:00', channel: 'online' },
     { type: 'RECEIVE', at: '2026-03-06T15:30:00+07:00', by: 'bro', dossierCode: 'BRO-260306-0009' },
     { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-03-06T15:30:00+07:00', by: 'bro' },

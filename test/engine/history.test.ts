@@ -13,13 +13,14 @@ import {
   historyEventText,
   historyGenesis,
   type RecordedEvent,
+  type UnnumberedEvent,
 } from '../../src/engine/index.js';
 import { canonicalJson, sha256Hex } from '../../src/shared/hash.js';
 import { business, engine, land } from './fixtures.js';
 
 /** A land dossier that finished late: received 10/02/2026, due 02/03, the result returned 05/03. */
 function lateLand(): { log: RecordedEvent[]; snapshot: DossierSnapshot } {
-  const drafts: Omit<DossierEvent, 'seq'>[] = [
+  const drafts: UnnumberedEvent[] = [
     { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
     { type: 'RECEIVE', at: '2026-02-10T09:10:00+07:00', by: 'centre', dossierCode: 'H29-260210-0001' },
     { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
@@ -76,7 +77,11 @@ describe('the hash chain', () => {
     expect(engine.replay(land, log)).toEqual({ ok: true, snapshot });
     const edited = log.map((e, i) => (i === 8 ? { ...e, at: '2026-02-27T10:00:00+07:00' } : e));
     const r = engine.replay(land, edited);
-    expect(r.ok ? 'accepted' : [r.rejection.code, r.index, r.rejection.path]).toEqual(['HASH_MISMATCH', 8, ['hash']]);
+    expect(r.ok ? 'accepted' : [r.rejection.code, r.index, r.rejection.path]).toEqual([
+      'HASH_MISMATCH',
+      8,
+      ['hash'],
+    ]);
   });
 });
 
@@ -90,7 +95,11 @@ describe('restore refuses a snapshot edited to read better', () => {
   });
 
   it('a time limit the definition does not give (the land procedure: 10 or 20 working days)', () => {
-    expect(refusal({ ...stored, l: [30, 'working-days'] })).toEqual(['INVALID_SNAPSHOT', 'limit-not-allowed', ['limit']]);
+    expect(refusal({ ...stored, l: [30, 'working-days'] })).toEqual([
+      'INVALID_SNAPSHOT',
+      'limit-not-allowed',
+      ['limit'],
+    ]);
     expect(refusal({ ...readable, limit: { amount: 12, unit: 'working-days' } })).toEqual([
       'INVALID_SNAPSHOT',
       'limit-not-allowed',
@@ -110,7 +119,11 @@ describe('restore refuses a snapshot edited to read better', () => {
   });
 
   it('a finished dossier moved back to "submitted" (a later WITHDRAW would then be accepted)', () => {
-    expect(refusal({ ...readable, state: 'submitted' })).toEqual(['INVALID_SNAPSHOT', 'state-facts', ['receivedAt']]);
+    expect(refusal({ ...readable, state: 'submitted' })).toEqual([
+      'INVALID_SNAPSHOT',
+      'state-facts',
+      ['receivedAt'],
+    ]);
     expect(refusal({ ...stored, s: 'submitted', o: null, fa: null })).toEqual([
       'INVALID_SNAPSHOT',
       'state-facts',
@@ -174,7 +187,13 @@ describe('verifyHistory says where a history and a snapshot part ways', () => {
     const anchored = snapshot.head;
     const drafts = log
       .map(({ hash: _, ...e }) => e)
-      .map((e, i) => (i === 8 ? { ...e, at: '2026-03-02T10:00:00+07:00' } : i === 9 ? { ...e, at: '2026-03-02T15:00:00+07:00' } : e));
+      .map((e, i) =>
+        i === 8
+          ? { ...e, at: '2026-03-02T10:00:00+07:00' }
+          : i === 9
+            ? { ...e, at: '2026-03-02T15:00:00+07:00' }
+            : e,
+      );
     const forged = engine.replay(land, drafts);
     if (!forged.ok) throw new Error(forged.rejection.message);
     expect(engine.slaStatus(forged.snapshot, '2026-03-05T15:00:00+07:00').dossier?.outcome).not.toBe('late');
@@ -195,13 +214,29 @@ describe('verifyHistory says where a history and a snapshot part ways', () => {
     const stored = engine.persist(snapshot) as unknown as Record<string, unknown>;
     const leaves: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]) => {
-      if (v !== null && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
+      if (v !== null && typeof v === 'object')
+        for (const [k, c] of Object.entries(v)) walk(c, [...path, Array.isArray(v) ? Number(k) : k]);
       else leaves.push(path);
     };
     walk(stored, []);
     const replacement = fc.oneof(
       fc.integer({ min: -5, max: 2_000_000_000 }),
-      fc.constantFrom('centre', 'branch', 'tax', 'working', 'submitted', null, true, 0, 1, 20, 'start', 'reset', 'pause', 'extend'),
+      fc.constantFrom(
+        'centre',
+        'branch',
+        'tax',
+        'working',
+        'submitted',
+        null,
+        true,
+        0,
+        1,
+        20,
+        'start',
+        'reset',
+        'pause',
+        'extend',
+      ),
       fc.string({ maxLength: 8 }),
     );
     const outcome = { refused: 0, shown: 0 };

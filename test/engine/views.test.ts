@@ -7,14 +7,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DossierEvent, DossierSnapshot, Engine, NextEvent } from '../../src/engine/index.js';
 import { dueClock } from '../../src/engine/forms/model.js';
+import type { DossierEvent, DossierSnapshot, Engine, NextEvent } from '../../src/engine/index.js';
 import { defineProcedure, type Procedure } from '../../src/rules/index.js';
-import { business, defaultEngine, engine as cutoffEngine, land, permit2026, raw } from './fixtures.js';
+import { business, engine as cutoffEngine, defaultEngine, land, permit2026, raw } from './fixtures.js';
 
 const HOUR = 3_600_000;
 const vn = (ms: number) => `${new Date(ms + 7 * HOUR).toISOString().slice(0, 19)}+07:00`;
-const shiftDay = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const shiftDay = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** A second version of each procedure, for migrations. */
 const v2 = new Map<string, Procedure>();
@@ -96,14 +97,18 @@ function randomHistory(eng: Engine, procedure: Procedure, steps: readonly [numbe
     const event = complete(pick, s, at, eng, choice);
     const r = eng.applyEvent(s, event);
     // The desk's buttons: what nextEvents offers is accepted.
-    if (!r.ok) throw new Error(`${pick.type} offered but refused: ${r.rejection.code} ${r.rejection.message}`);
+    if (!r.ok)
+      throw new Error(`${pick.type} offered but refused: ${r.rejection.code} ${r.rejection.message}`);
     s = r.snapshot;
     instants.push(t);
   }
   return { snapshot: s, instants };
 }
 
-const history = fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 10, max: 60 * 30 })), { minLength: 3, maxLength: 40 });
+const history = fc.array(fc.tuple(fc.nat(1000), fc.integer({ min: 10, max: 60 * 30 })), {
+  minLength: 3,
+  maxLength: 40,
+});
 
 describe('every view reads the one owner of the due instant', () => {
   for (const [name, eng] of [
@@ -113,46 +118,57 @@ describe('every view reads the one owner of the due instant', () => {
     it(`${name}: deadline, SLA, evaluation, DVCQG record, forms and statistics agree (property)`, () => {
       const seen = { received: 0, paused: 0, restarted: 0, extended: 0, migrated: 0, finished: 0 };
       fc.assert(
-        fc.property(fc.constantFrom('business', 'land', 'permit'), history, fc.integer({ min: 0, max: 40 * 24 }), (name, steps, later) => {
-          const p = { business, land, permit: permit2026 }[name];
-          const { snapshot: s, instants } = randomHistory(eng, p, steps);
-          if (s.receivedAt === null) return;
-          const last = instants.at(-1) ?? Date.parse(s.receivedAt);
-          for (const at of [Date.parse(s.receivedAt), last, last + later * HOUR]) {
-            const view = eng.dossierDeadline(s, at);
-            const sla = eng.slaStatus(s, at);
-            expect(sla.dossier?.due).toBe(view?.due);
-            expect(sla.dossier?.deadline.due).toBe(view?.due);
-            for (const [i, visit] of s.visits.entries())
-              expect(sla.steps[i]?.due).toBe(eng.stepDeadline(s, visit, at)?.due ?? null);
-            const overdue = eng.evaluate(s, at).alerts.find((a) => a.code === 'OVERDUE');
-            if (overdue) expect(overdue.due).toBe(view?.due);
-          }
-          // The record and the forms read the deadline at the dossier's own instant (its end, else its last event).
-          const due = eng.dossierDeadline(s)!;
-          const own = s.decidedAt ?? s.finishedAt ?? s.lastAt!;
-          const record = eng.dvcqgRecord(s);
-          expect(record.NgayHenTra).toBe(due.due.slice(0, 19).replace(/[-T:]/g, ''));
-          const sheet = eng.controlSheetForm(s, { at: own });
-          expect(sheet.fields.find((f) => f.label.en === 'Due')!.value).toEqual(dueClock(due.due));
-          const receiptDue = eng.receiptForm(s, { applicant: 'A', documents: [] }).fields.find((f) => f.label.en === 'Result due at')!.value;
-          // The receipt slip prints the appointment as given at receipt: the deadline read then, before any event.
-          const atReceipt = eng.dossierDeadline({ ...s, ledger: s.ledger.slice(0, 1) }, Date.parse(s.receivedAt))!;
-          expect(receiptDue).toEqual(dueClock(atReceipt.due));
-          seen.received++;
-          if (s.ledger.some((e) => e.kind === 'pause' && e.reason === 'financial-obligation')) seen.paused++;
-          if (s.ledger.some((e) => e.kind === 'reset')) seen.restarted++;
-          if (due.extension !== null) seen.extended++;
-          if (s.migratedFrom) seen.migrated++;
-          if (s.finishedAt !== null) seen.finished++;
-          // Late is decided once: the SLA outcome and the statistics agree for a finished dossier.
-          const finished = eng.slaStatus(s, vn(last)).dossier!;
-          if (finished.outcome !== null && s.finishedAt !== null) {
-            const day = s.receivedAt.slice(0, 10);
-            const stats = eng.statistics([s], { from: day, to: s.finishedAt.slice(0, 10) });
-            expect(stats.late === 1).toBe(finished.outcome === 'late');
-          }
-        }),
+        fc.property(
+          fc.constantFrom('business', 'land', 'permit'),
+          history,
+          fc.integer({ min: 0, max: 40 * 24 }),
+          (name, steps, later) => {
+            const p = { business, land, permit: permit2026 }[name];
+            const { snapshot: s, instants } = randomHistory(eng, p, steps);
+            if (s.receivedAt === null) return;
+            const last = instants.at(-1) ?? Date.parse(s.receivedAt);
+            for (const at of [Date.parse(s.receivedAt), last, last + later * HOUR]) {
+              const view = eng.dossierDeadline(s, at);
+              const sla = eng.slaStatus(s, at);
+              expect(sla.dossier?.due).toBe(view?.due);
+              expect(sla.dossier?.deadline.due).toBe(view?.due);
+              for (const [i, visit] of s.visits.entries())
+                expect(sla.steps[i]?.due).toBe(eng.stepDeadline(s, visit, at)?.due ?? null);
+              const overdue = eng.evaluate(s, at).alerts.find((a) => a.code === 'OVERDUE');
+              if (overdue) expect(overdue.due).toBe(view?.due);
+            }
+            // The record and the forms read the deadline at the dossier's own instant (its end, else its last event).
+            const due = eng.dossierDeadline(s)!;
+            const own = s.decidedAt ?? s.finishedAt ?? s.lastAt!;
+            const record = eng.dvcqgRecord(s);
+            expect(record.NgayHenTra).toBe(due.due.slice(0, 19).replace(/[-T:]/g, ''));
+            const sheet = eng.controlSheetForm(s, { at: own });
+            expect(sheet.fields.find((f) => f.label.en === 'Due')!.value).toEqual(dueClock(due.due));
+            const receiptDue = eng
+              .receiptForm(s, { applicant: 'A', documents: [] })
+              .fields.find((f) => f.label.en === 'Result due at')!.value;
+            // The receipt slip prints the appointment as given at receipt: the deadline read then, before any event.
+            const atReceipt = eng.dossierDeadline(
+              { ...s, ledger: s.ledger.slice(0, 1) },
+              Date.parse(s.receivedAt),
+            )!;
+            expect(receiptDue).toEqual(dueClock(atReceipt.due));
+            seen.received++;
+            if (s.ledger.some((e) => e.kind === 'pause' && e.reason === 'financial-obligation'))
+              seen.paused++;
+            if (s.ledger.some((e) => e.kind === 'reset')) seen.restarted++;
+            if (due.extension !== null) seen.extended++;
+            if (s.migratedFrom) seen.migrated++;
+            if (s.finishedAt !== null) seen.finished++;
+            // Late is decided once: the SLA outcome and the statistics agree for a finished dossier.
+            const finished = eng.slaStatus(s, vn(last)).dossier!;
+            if (finished.outcome !== null && s.finishedAt !== null) {
+              const day = s.receivedAt.slice(0, 10);
+              const stats = eng.statistics([s], { from: day, to: s.finishedAt.slice(0, 10) });
+              expect(stats.late === 1).toBe(finished.outcome === 'late');
+            }
+          },
+        ),
         { numRuns: 150 },
       );
       // The histories exercised what the property is about.

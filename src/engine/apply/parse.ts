@@ -205,14 +205,13 @@ export function checkEvent(input: unknown): DossierEvent | Rejection {
     out[key] = value;
     present++;
   }
-  // Every own key is a field of the event type with a value: else the first unknown one is named.
+  // Every own key with a value is a field of the event type (`undefined` is absent): else the first unknown one is
+  // named.
   const names = Object.keys(record);
   if (names.length !== present) {
     for (const key of names) {
-      if (!shape.known.has(key) || record[key] === undefined) {
-        if (record[key] === undefined && shape.known.has(key)) continue;
+      if (record[key] !== undefined && !shape.known.has(key))
         return invalid('unknown-key', key.slice(0, 64), [key.slice(0, 64)], { type: shape.type });
-      }
     }
   }
   return out as unknown as DossierEvent;

@@ -20,6 +20,9 @@ import type {
 import { cite } from './law.js';
 
 const list = (items: readonly string[]): string => (items.length === 0 ? 'không có' : items.join(', '));
+/** Values of a closed list (codes), quoted: they are data, not words. */
+const values = (items: readonly string[]): string =>
+  items.length === 0 ? 'không có' : items.map((v) => `"${v}"`).join(', ');
 
 /** Event types as a desk names them. */
 export const EVENT_TYPES_VI: Readonly<Record<string, string>> = {
@@ -83,11 +86,11 @@ const FIELD_TYPES_VI: Readonly<Record<string, string>> = {
 };
 
 const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
-  'one-of': (allowed) => `một trong ${list(allowed)}`,
+  'one-of': (allowed) => `một trong ${values(allowed)}`,
   instant: () =>
-    'thời điểm ISO-8601 có múi giờ (2026-02-10T09:30:00+07:00) hoặc số mili giây, trong khoảng 2014–2199',
+    'thời điểm ISO-8601 có múi giờ (2026-02-10T09:30:00+07:00) hoặc số phần nghìn giây kể từ 01/01/1970 (giờ quốc tế), trong khoảng 2014–2199',
   object: () => 'một đối tượng',
-  procedure: () => 'định nghĩa thủ tục đã nạp bằng defineProcedure',
+  procedure: () => 'định nghĩa thủ tục đã nạp (bằng hàm "defineProcedure")',
   snapshot: () => 'trạng thái hồ sơ do bộ máy xử lý tạo ra',
   events: () => 'danh sách sự kiện',
   visit: () => 'một lượt xử lý của hồ sơ',
@@ -104,14 +107,15 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   digits: () => 'số chữ số của số thứ tự, từ 4 đến 7',
   sequence: (allowed) => `số thứ tự từ 1 đến ${allowed[0] ?? '?'}`,
   'yymmdd-day': () => 'ngày tiếp nhận từ năm 2000 đến 2099 (viết dạng YYMMDD)',
-  period: () => 'khoảng thời gian { from, to } gồm hai ngày YYYY-MM-DD, ngày đầu không sau ngày cuối',
+  period: () => 'khoảng thời gian gồm ngày đầu và ngày cuối dạng YYYY-MM-DD, ngày đầu không sau ngày cuối',
   'decree-118-dossier': () =>
     'hồ sơ theo Nghị định 118/2025/NĐ-CP: hồ sơ theo Nghị định 61/2018/NĐ-CP (tiếp nhận trước 01/07/2025) không có thông báo dừng giải quyết, Thông tư 01/2018/TT-VPCP không có mẫu này',
 };
 
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
   'not-an-object': () => 'sự kiện phải là một đối tượng JSON',
-  'unknown-type': (p) => `không có loại sự kiện ${p.value ?? ''}; các loại hợp lệ: ${list(p.allowed ?? [])}`,
+  'unknown-type': (p) =>
+    `không có loại sự kiện ${p.value ?? ''}; các loại hợp lệ: ${values(p.allowed ?? [])}`,
   missing: (p) => `thiếu ${field(p.field)}`,
   'unknown-key': (p) => `${field(p.field)} không thuộc sự kiện ${EVENT_TYPES_VI[p.type ?? ''] ?? 'này'}`,
   'not-text': (p) => `${field(p.field)} phải là văn bản từ 1 đến ${p.max ?? 2000} ký tự`,
@@ -124,7 +128,7 @@ const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
   'not-seq': (p) => `${field(p.field)} phải là số nguyên từ 1 đến 1.000.000`,
   'not-amount': (p) => `${field(p.field)} phải là số tiền (đồng) nguyên, không âm`,
   'not-one-of': (p) =>
-    `${field(p.field)} phải là một trong ${list(p.allowed ?? [])} (đã nhập ${p.value ?? '?'})`,
+    `${field(p.field)} phải là một trong ${values(p.allowed ?? [])} (đã nhập ${p.value ?? '?'})`,
   'not-list': (p) =>
     `${field(p.field)} phải là danh sách từ 1 đến ${p.max ?? 0} mục, mỗi mục từ 1 đến 2000 ký tự`,
   'not-hash': (p) => `${field(p.field)} phải là mã băm SHA-256: 64 chữ số thập lục phân viết thường`,
@@ -143,7 +147,7 @@ const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
 const SNAPSHOT_VI: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
   unsafe: (p) =>
     `trạng thái hồ sơ không phải dữ liệu an toàn: ${p.inputCode ? (inputMessagesVi[p.inputCode] as (x: SnapshotParams) => string)(p) : ''}`,
-  shape: (p) => `giá trị tại ${p.field} không đúng định dạng trạng thái hồ sơ`,
+  shape: (p) => `giá trị tại "${p.field}" không đúng định dạng trạng thái hồ sơ`,
   format: (p) =>
     `định dạng ${p.given ?? '?'} không được hỗ trợ (định dạng 2); trạng thái do phiên bản 0.1 tạo ra cần dựng lại từ các sự kiện`,
   'procedure-mismatch': () => 'mã, phiên bản thủ tục trong trạng thái hồ sơ không khớp với định nghĩa đã nạp',
@@ -165,7 +169,7 @@ const SNAPSHOT_VI: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
 };
 
 const MIGRATION_VI: Record<MigrationProblem, (p: MigrationParams) => string> = {
-  'unknown-version': (p) => `chưa nạp phiên bản ${p.version ?? '?'} (${p.hash ?? '?'})`,
+  'unknown-version': (p) => `chưa nạp phiên bản ${p.version ?? '?'} ("${p.hash ?? '?'}")`,
   'other-procedure': (p) => `không thể chuyển hồ sơ thủ tục ${p.from ?? '?'} sang thủ tục ${p.to ?? '?'}`,
   'same-version': () => 'hồ sơ đã theo phiên bản này',
   'not-in-force': (p) =>
@@ -245,25 +249,25 @@ export const vi: Translation<typeof en> = {
   NOT_IN_FORCE: (p) =>
     `Phiên bản ${p.version} của thủ tục ${p.code} có hiệu lực ${p.from}–${p.to ?? '…'}, không áp dụng ngày ${p.day}; hãy chọn phiên bản đang có hiệu lực`,
   HASH_MISMATCH: (p) =>
-    `Sự kiện ${p.seq} mang mã băm ${p.given.slice(0, 12)}…, nhưng nội dung của nó và các sự kiện trước cho mã ${p.expected.slice(0, 12)}…: lịch sử hồ sơ đã bị sửa`,
+    `Sự kiện ${p.seq} mang mã băm "${p.given.slice(0, 12)}…", nhưng nội dung của nó và các sự kiện trước cho mã "${p.expected.slice(0, 12)}…": lịch sử hồ sơ đã bị sửa`,
   INVALID_MIGRATION: (p) => `Không thể chuyển phiên bản: ${MIGRATION_VI[p.problem](p)}`,
   UNKNOWN_DEFINITION: (p) =>
-    `Chưa nạp định nghĩa thủ tục ${p.code} phiên bản ${p.version} (${p.hash}); hãy đăng ký định nghĩa với bộ máy xử lý`,
+    `Chưa nạp định nghĩa thủ tục ${p.code} phiên bản ${p.version} ("${p.hash}"); hãy đăng ký định nghĩa với bộ máy xử lý`,
   INVALID_SNAPSHOT: (p) => `Trạng thái hồ sơ không hợp lệ: ${SNAPSHOT_VI[p.problem](p)}`,
   INVALID_OPTIONS: (p) =>
-    `Tùy chọn ${p.option} phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
+    `Tùy chọn "${p.option}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
   INVALID_ARGUMENT: (p) =>
-    `Tham số ${p.argument} phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
+    `Tham số "${p.argument}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
   HISTORY_VERIFIED: (p) =>
-    `Lịch sử gồm ${p.events} sự kiện dựng lại đúng trạng thái hồ sơ; mã băm cuối ${p.head.slice(0, 12)}…`,
+    `Lịch sử gồm ${p.events} sự kiện dựng lại đúng trạng thái hồ sơ; mã băm cuối "${p.head.slice(0, 12)}…"`,
   HISTORY_REJECTED: (p) =>
     `Sự kiện thứ ${p.index + 1} (số thứ tự ${p.seq}) trong lịch sử bị từ chối (${p.code}): nhật ký không phải lịch sử do bộ máy xử lý tạo ra`,
   HISTORY_HASH_CHANGED: (p) =>
     `Sự kiện thứ ${p.index + 1} (số thứ tự ${p.seq}) không mang đúng mã băm theo nội dung của nó và các sự kiện trước: sự kiện này hoặc một sự kiện trước đã bị sửa, xoá hoặc chèn thêm`,
   HISTORY_SNAPSHOT_DIFFERS: (p) =>
-    `Trạng thái hồ sơ đang lưu khác với trạng thái dựng lại từ lịch sử tại ${p.path}: đang lưu ${p.stored}, dựng lại ${p.replayed}`,
+    `Trạng thái hồ sơ đang lưu khác với trạng thái dựng lại từ lịch sử tại "${p.path}": đang lưu ${p.stored}, dựng lại ${p.replayed}`,
   HISTORY_HEAD_DIFFERS: (p) =>
-    `Mã băm cuối ${p.stored.slice(0, 12)}… của trạng thái hồ sơ đang lưu không phải mã băm của ${p.events} sự kiện đã cho (${p.replayed.slice(0, 12)}…): có sự kiện bị thiếu, thêm hoặc sửa`,
+    `Mã băm cuối "${p.stored.slice(0, 12)}…" của trạng thái hồ sơ đang lưu không phải mã băm của ${p.events} sự kiện đã cho ("${p.replayed.slice(0, 12)}…"): có sự kiện bị thiếu, thêm hoặc sửa`,
   ONLINE_ALERT: () => 'Hồ sơ trực tuyến: thông báo cho cán bộ trong 02 giờ',
   ONLINE_ACCEPTANCE_DUE: (p) => `Tiếp nhận hoặc yêu cầu bổ sung trước ${p.due}`,
   ONLINE_ACCEPTANCE_OVERDUE: (p) => `Chưa tiếp nhận trong 08 giờ làm việc (hạn ${p.due})`,

@@ -10,7 +10,7 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   code: 'RETURN_LEAVES_CONSULTATION',
   severity: 'warning',
-  docs: 'a `return` inside a consultation branch targets a step outside the branch: the engine keeps a branch\'s return inside its branch, so it is not offered during the consultation; path of the `return` action',
+  docs: "a `return` inside a consultation branch targets a step outside the branch: the engine keeps a branch's return inside its branch, so it is not offered during the consultation; path of the `return` action",
   check: ({ definition, facts }, report) => {
     const reported = new Set<string>();
     for (const b of facts.branches) {
@@ -19,7 +19,13 @@ export default defineRule({
         definition.steps[i]!.actions.forEach((action, a) => {
           if (action.type !== 'return' || b.region.has(action.to) || reported.has(`${i}/${a}`)) return;
           reported.add(`${i}/${a}`);
-          report({ step: id, to: action.to, branch: b.branch, outer: b.consult }, ['steps', i, 'actions', a, 'to']);
+          report({ step: id, to: action.to, branch: b.branch, outer: b.consult }, [
+            'steps',
+            i,
+            'actions',
+            a,
+            'to',
+          ]);
         });
       }
     }

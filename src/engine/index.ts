@@ -61,17 +61,10 @@ export { type CompiledProcedure, compileProcedure } from './machine/compile.js';
 export type { DossierMachine, EngineAction, MachineContext } from './machine/config.js';
 export { en as engineMessagesEn, vi as engineMessagesVi } from './messages/index.js';
 export type { Citation } from './messages/law.js';
-export {
-  type DeadlineExtension,
-  type DeadlineView,
-  finishInstant,
-  type LateReason,
-  type PauseView,
-  type Timeliness,
-  timeliness,
-} from './sla/deadline.js';
+export type { DeadlineExtension, DeadlineView, PauseView } from './sla/deadline.js';
 export type { Alert, AlertCode, Evaluation, Proposal } from './sla/evaluate.js';
 export { explainDeadline } from './sla/explain.js';
+export { finishInstant, type LateReason, lateReasons, type Timeliness, timeliness } from './sla/outcome.js';
 export type { DossierSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
 export { eventText as historyEventText, genesis as historyGenesis } from './snapshot/chain.js';
 export type { PersistedSnapshot } from './snapshot/persist.js';

@@ -13,7 +13,7 @@
 import { badArgument } from '../check.js';
 import type { DossierContext } from '../context.js';
 import { type Circular, formsCircularAt } from '../law.js';
-import type { Timeliness } from '../sla/deadline.js';
+import type { Timeliness } from '../sla/outcome.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { legalDay, vnClock, vnDate } from '../time.js';
 

@@ -4,7 +4,7 @@
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
 import { type Circular, formsCircularAt } from '../law.js';
-import { timeliness } from '../sla/deadline.js';
+import { timeliness } from '../sla/outcome.js';
 import { slaStatus } from '../sla/status.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnClock, vnDate, vnInstant } from '../time.js';

@@ -8,7 +8,8 @@
  */
 import { match } from 'ts-pattern';
 import type { DossierContext } from '../context.js';
-import { defaultReadAt, dossierDeadline, finishInstant } from '../sla/deadline.js';
+import { dossierDeadline } from '../sla/deadline.js';
+import { defaultReadAt, finishInstant } from '../sla/outcome.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 import { type DvcqgStatus, phaseOf, toDvcqgChannel, toDvcqgStatus } from './phase.js';

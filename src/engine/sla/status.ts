@@ -20,19 +20,16 @@ import { type Phase, phaseOf } from '../interop/phase.js';
 import type { DossierSnapshot, Visit } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 import { measure } from './clock.js';
+import { type DeadlineExtension, type DeadlineView, dossierDeadline, stepDeadline } from './deadline.js';
+import { explainDeadline } from './explain.js';
 import {
-  type DeadlineExtension,
-  type DeadlineView,
-  dossierDeadline,
   finishInstant,
   type LateReason,
   lateReasons,
   outcomeOf,
-  stepDeadline,
   type Timeliness,
   timeliness,
-} from './deadline.js';
-import { explainDeadline } from './explain.js';
+} from './outcome.js';
 
 /** Alert level by share of the budget used. */
 export type SlaLevel = 'ok' | 'warning' | 'critical' | 'overdue';

@@ -23,7 +23,8 @@ import { badArgument } from '../check.js';
 import type { DossierContext } from '../context.js';
 import { phaseOf } from '../interop/phase.js';
 import { measure, pausesAfter } from '../sla/clock.js';
-import { dossierDeadline, finishInstant, lateReasons } from '../sla/deadline.js';
+import { dossierDeadline } from '../sla/deadline.js';
+import { finishInstant, lateReasons } from '../sla/outcome.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { ISO_DAY, realDay } from '../time.js';
 

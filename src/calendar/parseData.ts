@@ -4,6 +4,7 @@
  * problem becomes a located, bilingual issue from the calendar's message tables; zod's own texts never reach a
  * message.
  */
+import { distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import type { Path } from '../shared/errors.js';
 import { type InputLimits, inputLimits, inspectInput } from '../shared/guard.js';
@@ -225,28 +226,11 @@ export function suggestKey(key: string, keys: readonly string[] = KNOWN_KEYS): s
   let best: string | null = null;
   let bestDistance = 3;
   for (const known of keys) {
-    const d = known.toLowerCase() === key.toLowerCase() ? 0 : editDistance(known, key);
+    const d = known.toLowerCase() === key.toLowerCase() ? 0 : distance(known, key);
     if (d < bestDistance && !(d > 0 && known.length <= 3)) {
       best = known;
       bestDistance = d;
     }
   }
   return best;
-}
-
-/** Levenshtein distance of two short strings. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        previous[j]! + 1,
-        row[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = row;
-  }
-  return previous[b.length]!;
 }

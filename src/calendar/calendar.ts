@@ -211,6 +211,26 @@ export interface Calendar {
   deadline(receivedAt: InstantInput, limit: Duration, options?: ReceiptOptions): Deadline;
 
   /**
+   * The clock start and the due instant of {@link Calendar.deadline}, as epoch milliseconds, without the
+   * explanation (no days off, no notes): the same count at a fraction of the cost, for reading many dossiers at
+   * once (the engine's statistics read a million appointments this way).
+   *
+   * @param receivedAt - the receipt instant
+   * @param limit - `{ amount, unit }`
+   * @param options - policy, cut-off, channel
+   * @returns `{ start, due }` in epoch milliseconds
+   * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+   *
+   * @example
+   * cal.dueInstant('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }).due; // 1771902000000 — Tue 24/02/2026 10:00, Tết skipped
+   */
+  dueInstant(
+    receivedAt: InstantInput,
+    limit: Duration,
+    options?: ReceiptOptions,
+  ): { readonly start: number; readonly due: number };
+
+  /**
    * When a paper dossier received at the desk must reach the processing agency: the same working day, or the
    * start of the next one when received after 15:00, after hours or on a day off (Art. 18 of the decree in force
    * on the receipt day: Decree 118/2025 from 01/07/2025, Decree 61/2018 before).

@@ -9,7 +9,7 @@ import { hoursChecks, overlayChecks, scheduleChecks } from './checks.js';
 import lawsData from './data/laws.json';
 import schedulesData from './data/official-schedules.json';
 import { dayInfo, holidays } from './dayInfo.js';
-import { deadline } from './deadline.js';
+import { deadline, dueInstant } from './deadline.js';
 import { type CalendarIssue, dataError, issue } from './errors.js';
 import { isWorkingDay } from './isWorkingDay.js';
 import type { NationalData } from './nationalDays.js';
@@ -204,6 +204,7 @@ function build(
     calendarPeriod: (event, length) => calendarPeriod(index, event, length),
     clockStart: (receivedAt, opts) => clockStart(index, receivedAt, opts),
     deadline: (receivedAt, limit, opts) => deadline(index, receivedAt, limit, opts),
+    dueInstant: (receivedAt, limit, opts) => dueInstant(index, receivedAt, limit, opts),
     transferDeadline: (receivedAt, opts) => transferDeadline(index, receivedAt, opts),
     onlineAcceptanceDeadline: (submittedAt) => onlineAcceptanceDeadline(index, submittedAt),
     withOverlay: (input) =>

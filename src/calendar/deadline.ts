@@ -84,41 +84,8 @@ export function deadline(
   options: ReceiptOptions = {},
 ): Deadline {
   const received = parseInstant(receivedAt, ['receivedAt']);
-  if (limit === null || typeof limit !== 'object') {
-    throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['limit'])]);
-  }
-  if (!durationUnits.includes(limit.unit)) {
-    throw dataError('INVALID_OPTIONS', [
-      issue('NOT_ONE_OF', { value: shown(limit.unit), allowed: durationUnits }, ['limit', 'unit']),
-    ]);
-  }
-  const amount = checkAmount(limit.amount, PATH_AMOUNT);
-  if (amount < 0)
-    throw calendarError('INVALID_COUNT', { value: String(amount), rule: 'negative-limit' }, PATH_AMOUNT);
-  const c = clockStartMs(index, received, checkOptions(options));
-  const notes = [...c.notes];
-  const { start, due, dueDay } = match(limit.unit)
-    .with('working-days', () => countWorkingDays(index, c, amount, notes))
-    .with('working-hours', () => {
-      const due = addWorkingHoursMs(index, c.start, amount);
-      return { start: c.start, due, dueDay: legalDayOf(due) };
-    })
-    .with('calendar-days', 'months', (unit) => {
-      const whole = wholeAmount(amount, unit);
-      const day = legalDayOf(received);
-      const period = calendarPeriod(
-        index,
-        formatDay(day),
-        unit === 'months' ? { months: whole } : { days: whole },
-      );
-      notes.push({
-        vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
-        en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
-      });
-      const end = parseDay(period.end);
-      return { start: instantAt(day + 1, 0), due: instantAt(end + 1, 0), dueDay: end };
-    })
-    .exhaustive();
+  const notes: Text[] = [];
+  const { c, amount, start, due, dueDay } = countDeadline(index, received, limit, options, notes);
   const { daysOff, weeklyRestDays } = skippedDays(index, legalDayOf(received), dueDay);
   return {
     receivedAt: formatInstant(received),
@@ -133,11 +100,72 @@ export function deadline(
   };
 }
 
+/**
+ * The clock start and the due instant of {@link deadline}, in epoch milliseconds, without the explanation (days
+ * off, notes) — the same count, for reading many dossiers at once (statistics). The public form is
+ * `Calendar.dueInstant`.
+ */
+export function dueInstant(
+  index: CalendarIndex,
+  receivedAt: InstantInput,
+  limit: Duration,
+  options: ReceiptOptions = {},
+): { readonly start: number; readonly due: number } {
+  const { start, due } = countDeadline(index, parseInstant(receivedAt, ['receivedAt']), limit, options, null);
+  return { start, due };
+}
+
+/** The count behind {@link deadline} and {@link dueInstant}; notes are written when a list is given. */
+function countDeadline(
+  index: CalendarIndex,
+  received: number,
+  limit: Duration,
+  options: ReceiptOptions,
+  notes: Text[] | null,
+): { c: ClockStartMs; amount: number; start: number; due: number; dueDay: number } {
+  if (limit === null || typeof limit !== 'object') {
+    throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['limit'])]);
+  }
+  if (!durationUnits.includes(limit.unit)) {
+    throw dataError('INVALID_OPTIONS', [
+      issue('NOT_ONE_OF', { value: shown(limit.unit), allowed: durationUnits }, ['limit', 'unit']),
+    ]);
+  }
+  const amount = checkAmount(limit.amount, PATH_AMOUNT);
+  if (amount < 0)
+    throw calendarError('INVALID_COUNT', { value: String(amount), rule: 'negative-limit' }, PATH_AMOUNT);
+  const c = clockStartMs(index, received, checkOptions(options));
+  if (notes) notes.push(...c.notes);
+  const { start, due, dueDay } = match(limit.unit)
+    .with('working-days', () => countWorkingDays(index, c, amount, notes))
+    .with('working-hours', () => {
+      const due = addWorkingHoursMs(index, c.start, amount);
+      return { start: c.start, due, dueDay: legalDayOf(due) };
+    })
+    .with('calendar-days', 'months', (unit) => {
+      const whole = wholeAmount(amount, unit);
+      const day = legalDayOf(received);
+      const period = calendarPeriod(
+        index,
+        formatDay(day),
+        unit === 'months' ? { months: whole } : { days: whole },
+      );
+      notes?.push({
+        vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
+        en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
+      });
+      const end = parseDay(period.end);
+      return { start: instantAt(day + 1, 0), due: instantAt(end + 1, 0), dueDay: end };
+    })
+    .exhaustive();
+  return { c, amount, start, due, dueDay };
+}
+
 function countWorkingDays(
   index: CalendarIndex,
   c: ClockStartMs,
   amount: number,
-  notes: Text[],
+  notes: Text[] | null,
 ): { start: number; due: number; dueDay: number } {
   const hoursPerDay = index.hoursPerDay;
   if (amount === 0) {
@@ -147,14 +175,14 @@ function countWorkingDays(
     const day = legalDayOf(c.counted);
     const sameDay = sameDayReceipt(index, c.counted, c.cutoff).sameDay;
     const dueDay = sameDay ? day : firstWorkingDayAfter(index, day, PATH_AMOUNT);
-    notes.push({
+    notes?.push({
       vi: `Trả trong ngày: ${formatDay(dueDay)}`,
       en: `Same day: ${formatDay(dueDay)}`,
     });
     return { start: c.start, due: dayEndMs(index, dueDay), dueDay };
   }
   if (c.policy === 'working-hours') {
-    notes.push({
+    notes?.push({
       vi: `Tính theo giờ làm việc: ${amount} ngày × ${hoursPerDay} giờ`,
       en: `Counted in working hours: ${amount} days × ${hoursPerDay} hours`,
     });
@@ -174,7 +202,7 @@ function countWorkingDays(
   };
   let due = whole === 0 ? c.start : dayEnd(whole);
   if (fraction > 0) due = Math.min(addWorkingHoursMs(index, due, fraction * hoursPerDay), dayEnd(whole + 1));
-  notes.push({
+  notes?.push({
     vi: `Ngày thứ nhất: ${formatDay(firstDay)}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
     en: `Day 1: ${formatDay(firstDay)}; due at the end of working hours on day ${amount}`,
   });

@@ -17,7 +17,10 @@ import type { Evaluation } from './sla/evaluate.js';
 import type { SlaOptions, SlaStatus } from './sla/status.js';
 import type { PersistedSnapshot } from './snapshot/persist.js';
 import type { DossierSnapshot, Visit } from './snapshot/schema.js';
-import type { DossierStatistics, StatisticsPeriod } from './statistics/statistics.js';
+import type { SummaryOptions } from './statistics/options.js';
+import type { PeriodInput } from './statistics/period.js';
+import type { SummaryItem } from './statistics/source.js';
+import type { Summary, SummaryResult } from './statistics/summary.js';
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -207,8 +210,34 @@ export interface Engine {
     entries: readonly { readonly snapshot: DossierSnapshot; readonly applicant: string }[],
     options: { readonly at: string; readonly circular?: Circular },
   ): Form;
-  /** Decision 766 indicators over a period of two legal days. */
-  statistics(snapshots: Iterable<DossierSnapshot>, period: StatisticsPeriod): DossierStatistics;
+  /**
+   * A streaming, mergeable summary over a period: `add` each dossier once (a snapshot, a persisted snapshot or
+   * JSON text), `merge` partials summarised elsewhere, read `result()` — received, resolved early / on time / late,
+   * the resolved on-time rate, open and overdue at the period's end, the Decision 766 indicator, processing times,
+   * warnings; grouped by agency, procedure, field, level, month and channel (docs/engine.md §12).
+   *
+   * @example
+   * const s = engine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' }, groupBy: ['agency'] });
+   * for (const row of rows) s.add(row.snapshot);
+   * s.result().total.resolvedOnTimeRate // 0.993
+   */
+  createSummary(options: SummaryOptions): Summary;
+  /**
+   * The summary of every dossier of a source, read once in constant memory; a promise over an `AsyncIterable`.
+   *
+   * @example
+   * engine.summarize(snapshots, { period: { from: '2026-01-01', to: '2026-12-31' } }).total.inProgress.overdue // 77
+   */
+  summarize(source: Iterable<SummaryItem>, options: SummaryOptions): SummaryResult;
+  summarize(source: AsyncIterable<SummaryItem>, options: SummaryOptions): Promise<SummaryResult>;
+  /**
+   * The summary of dossiers over a period with no grouping: `summarize(snapshots, { period })` (the name kept from
+   * the first edition; its answer is now a {@link SummaryResult}).
+   *
+   * @example
+   * engine.statistics(snapshots, { from: '2026-03-01', to: '2026-03-31' }).total.decision766.rate // 0.94
+   */
+  statistics(snapshots: Iterable<SummaryItem>, period: PeriodInput): SummaryResult;
   /** The compiled definition of a snapshot. */
   compiled(snapshot: DossierSnapshot): CompiledProcedure;
   /** How the calendar counts for a snapshot (policy, 15:00 cut-off, channel). */

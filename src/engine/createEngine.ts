@@ -49,7 +49,9 @@ import { type SlaOptions, slaStatus } from './sla/status.js';
 import { persistSnapshot } from './snapshot/persist.js';
 import { restoreSnapshot } from './snapshot/restore.js';
 import type { DossierSnapshot } from './snapshot/schema.js';
-import { dossierStatistics } from './statistics/statistics.js';
+import { summarize } from './statistics/summarize.js';
+import type { SummaryResult } from './statistics/summary.js';
+import { createSummary } from './statistics/summary.js';
 import { canonicalInstant } from './time.js';
 
 export type {
@@ -189,7 +191,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
         o,
       );
     },
-    statistics: (snapshots, period) => dossierStatistics(ctx, snapshots, period),
+    createSummary: (o) => createSummary(env, o),
+    summarize: ((source: Parameters<typeof summarize>[1], o: Parameters<typeof summarize>[2]) =>
+      summarize(env, source, o)) as Engine['summarize'],
+    statistics: (snapshots, period) =>
+      summarize(env, snapshots, { period, warnings: false }) as SummaryResult,
     compiled: (snapshot) => ctx(snapshot).compiled,
     counting: (snapshot) => ctx(snapshot).counting,
   };

@@ -78,4 +78,16 @@ export {
   snapshotSchema,
   type Visit,
 } from './snapshot/schema.js';
-export type { DossierStatistics, ProcedureStatistics, StatisticsPeriod } from './statistics/statistics.js';
+export type { Contribution, SummaryFigures } from './statistics/counts.js';
+export { StatisticsError, type StatisticsErrorCode } from './statistics/errors.js';
+export { bucketOf, bucketRange, medianMinutes } from './statistics/histogram.js';
+export {
+  statisticsMessagesEn,
+  statisticsMessagesVi,
+} from './statistics/messages/index.js';
+export { type Dimension, dimensions, type SummaryOptions } from './statistics/options.js';
+export { PARTIAL_FORMAT, type SummaryPartial } from './statistics/partial.js';
+export { type Period, type PeriodInput, periodMonths, summaryPeriod } from './statistics/period.js';
+export { MAX_ITEM_LENGTH, type SummaryCheck, type SummaryItem } from './statistics/source.js';
+export { Summary, type SummaryGroup, type SummaryResult } from './statistics/summary.js';
+export { type SummaryWarning, type WarningCode, warningCodes } from './statistics/warnings.js';

@@ -1,4 +1,4 @@
-/** The desk's forms (Circular 03/2025 from 15/09/2025, Circular 01/2018 before), the dossier code, and statistics. */
+/** The desk's forms (Circular 03/2025 from 15/09/2025, Circular 01/2018 before) and the dossier code. */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -200,61 +200,6 @@ describe('forms by circular', () => {
       '| Tên cơ quan, đơn vị | Thời gian giao, nhận hồ sơ |',
     );
     expect(renderForm(f, { lang: 'en' })).toMatch(/From: .* \/ To: .*10:00, 10\/02\/2026\s+On time/);
-  });
-});
-
-describe('Decision 766 statistics', () => {
-  const early = run(business, [
-    ...received('2026-02-10T09:00:00+07:00'),
-    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
-    { type: 'APPROVE', at: '2026-02-10T14:00:00+07:00', by: 'bro' },
-    { type: 'ISSUE_RESULT', at: '2026-02-11T09:00:00+07:00', by: 'bro' },
-    { type: 'RETURN_RESULT', at: '2026-02-11T10:00:00+07:00', by: 'bro' },
-  ]);
-  const late = run(business, [
-    ...received('2026-02-10T09:00:00+07:00', 'online'),
-    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
-    { type: 'APPROVE', at: '2026-02-23T14:00:00+07:00', by: 'bro' },
-    { type: 'ISSUE_RESULT', at: '2026-02-23T15:00:00+07:00', by: 'bro' },
-  ]);
-  const open = run(business, received('2026-02-26T09:00:00+07:00', 'online'));
-  const refused = run(business, [
-    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-    { type: 'REFUSE', at: '2026-02-10T09:05:00+07:00', by: 'bro', reasons: ['Sai thẩm quyền'] },
-  ]);
-
-  it('computes the on-time rate, the average processing time and the online share', () => {
-    const stats = engine.statistics([early, late, open, refused], {
-      from: '2026-02-01',
-      to: '2026-02-28',
-    });
-    // early: on time; late: due 12/02, decided 23/02; open: received 26/02, 1 of 3 days used by 28/02 → on time.
-    expect([stats.counted, stats.onTime, stats.late]).toEqual([3, 2, 1]);
-    expect(stats.onTimeRate).toBeCloseTo(2 / 3, 4);
-    expect([stats.received, stats.receivedOnline]).toEqual([3, 2]);
-    expect(stats.onlineShare).toBeCloseTo(2 / 3, 4);
-    const p = stats.byProcedure[0]!;
-    expect(p.finished).toBe(2);
-    // early: 10/02 09:00 → 11/02 09:00 = 8 h; late: 10/02 09:00 → 23/02 15:00 = 6.5 + 8 + 8 + 8 (Tết) + 6 = 36.5 h.
-    expect(p.averageHours).toBe(22.25);
-    expect(p.averageDays).toBeCloseTo(22.25 / 8, 2);
-  });
-
-  it('counts a dossier waiting for a supplement at its request instant', () => {
-    const waiting = run(business, [
-      ...received('2026-03-02T09:00:00+07:00'),
-      { type: 'FORWARD', at: '2026-03-02T10:00:00+07:00', by: 'bro' },
-      { type: 'REQUEST_SUPPLEMENT', at: '2026-03-03T10:00:00+07:00', by: 'bro', items: ['Thiếu điều lệ'] },
-    ]);
-    // Due 04/03 17:00; a month later the dossier still waits, but it is measured at its request: on time.
-    const stats = engine.statistics([waiting], { from: '2026-03-01', to: '2026-03-31' });
-    expect([stats.counted, stats.onTime]).toEqual([1, 1]);
-  });
-
-  it('leaves out dossiers finished before the period', () => {
-    const stats = engine.statistics([early], { from: '2026-03-01', to: '2026-03-31' });
-    expect(stats.counted).toBe(0);
-    expect(stats.onTimeRate).toBeNull();
   });
 });
 

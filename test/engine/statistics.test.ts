@@ -1,18 +1,114 @@
 /**
- * Statistics with the 'pause' supplement clock.
+ * Statistics by hand-computed cases (docs/engine.md §12): the two figures of domain notes §7 — the resolved on-time
+ * rate with the open and overdue count, and the Decision 766 indicator — with the counts, processing times, the
+ * supplement rule, the 'pause' supplement clock, periods of days and of instants, and typed bilingual errors.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine/index.js';
+import {
+  createEngine,
+  dossierCode,
+  EngineError,
+  StatisticsError,
+  type UnnumberedEvent,
+} from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';
-import { businessReceived, raw, run } from './fixtures.js';
+import { business, businessReceived, engine, raw, run } from './fixtures.js';
+
+const received = (at: string, channel: 'in-person' | 'online' = 'in-person'): UnnumberedEvent[] => [
+  { type: 'SUBMIT', at, channel },
+  { type: 'RECEIVE', at, by: 'bro', dossierCode: dossierCode('BRO', at, 7) },
+];
+const feb = { from: '2026-02-01', to: '2026-02-28' };
+
+describe('the figures of a month, by hand', () => {
+  const early = run(business, [
+    ...received('2026-02-10T09:00:00+07:00'),
+    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+    { type: 'APPROVE', at: '2026-02-10T14:00:00+07:00', by: 'bro' },
+    { type: 'ISSUE_RESULT', at: '2026-02-11T09:00:00+07:00', by: 'bro' },
+    { type: 'RETURN_RESULT', at: '2026-02-11T10:00:00+07:00', by: 'bro' },
+  ]);
+  const late = run(business, [
+    ...received('2026-02-10T09:00:00+07:00', 'online'),
+    { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+    { type: 'APPROVE', at: '2026-02-23T14:00:00+07:00', by: 'bro' },
+    { type: 'ISSUE_RESULT', at: '2026-02-23T15:00:00+07:00', by: 'bro' },
+  ]);
+  const open = run(business, received('2026-02-26T09:00:00+07:00', 'online'));
+  const refused = run(business, [
+    { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
+    { type: 'REFUSE', at: '2026-02-10T09:05:00+07:00', by: 'bro', reasons: ['Sai thẩm quyền'] },
+  ]);
+
+  it('gives both figures of domain notes §7, each named for what it is', () => {
+    const t = engine.statistics([early, late, open, refused], feb).total;
+    // early: decided 11/02 before its due day; late: due 12/02 17:00 (cut-off policy), decided 23/02 (Tết between).
+    expect(t.resolved).toEqual({ total: 2, early: 1, onTime: 0, late: 1 });
+    expect(t.resolvedOnTimeRate).toBe(0.5);
+    // open: received 26/02, due 03/03: within time at the end of February.
+    expect(t.inProgress).toEqual({ total: 1, withinTime: 1, overdue: 0 });
+    // Decision 766 counts the open dossier as on time until it is late: 2 of 3.
+    expect(t.decision766).toEqual({ counted: 3, onTime: 2, late: 1, rate: 0.6667 });
+    expect([t.received, t.carriedOver, t.handled, t.refusedAtDesk]).toEqual([3, 0, 3, 1]);
+    expect(t.receivedByChannel).toEqual({ inPerson: 1, online: 2, post: 0 });
+    expect(t.onlineShare).toBe(0.6667);
+  });
+
+  it('measures processing time in working hours, receipt to decision', () => {
+    const p = engine.statistics([early, late, open], feb).total.processingHours;
+    // early: 10/02 09:00 → 11/02 09:00 = 8 h; late: 10/02 09:00 → 23/02 15:00 = 6.5 + 8 + 8 + 8 (Tết) + 6 = 36.5 h.
+    expect(p.count).toBe(2);
+    expect(p.average).toBe(22.25);
+    // The median of two is their mean, read from the histogram (exact to the minute below 512 minutes, 0.2 % above).
+    expect(Math.abs(p.median! - 22.25)).toBeLessThan(0.05);
+  });
+
+  it('reads a dossier as it stood at the period end: resolved after it, it is open and overdue then', () => {
+    const t = engine.statistics([late], { from: '2026-02-01', to: '2026-02-20' }).total;
+    expect(t.resolved.total).toBe(0);
+    expect(t.inProgress).toEqual({ total: 1, withinTime: 0, overdue: 1 });
+    // The next period carries it over and resolves it, late.
+    const next = engine.statistics([late], { from: '2026-02-21', to: '2026-02-28' }).total;
+    expect([next.received, next.carriedOver, next.resolved.late]).toEqual([0, 1, 1]);
+  });
+
+  it('counts a dossier waiting for a supplement at its request instant (Decision 766)', () => {
+    const waiting = run(business, [
+      ...received('2026-03-02T09:00:00+07:00'),
+      { type: 'FORWARD', at: '2026-03-02T10:00:00+07:00', by: 'bro' },
+      { type: 'REQUEST_SUPPLEMENT', at: '2026-03-03T10:00:00+07:00', by: 'bro', items: ['Thiếu điều lệ'] },
+    ]);
+    // Due 04/03 17:00; a month later it still waits, but it is measured at its request: on time.
+    const t = engine.statistics([waiting], { from: '2026-03-01', to: '2026-03-31' }).total;
+    expect(t.decision766).toMatchObject({ counted: 1, onTime: 1 });
+    expect(t.supplementRequests).toBe(1);
+    expect(t.inProgress.total).toBe(1);
+  });
+
+  it('leaves out dossiers finished before the period', () => {
+    const t = engine.statistics([early], { from: '2026-03-01', to: '2026-03-31' }).total;
+    expect(t.decision766.counted).toBe(0);
+    expect(t.decision766.rate).toBeNull();
+    expect(t.resolvedOnTimeRate).toBeNull();
+  });
+
+  it('takes a period of two instants, the end excluded', () => {
+    const at = { from: '2026-02-10T00:00:00+07:00', to: '2026-02-11T09:00:00+07:00' };
+    expect(engine.statistics([early], at).total.inProgress.total).toBe(1);
+    const after = { from: '2026-02-10T00:00:00+07:00', to: '2026-02-11T09:00:01+07:00' };
+    expect(engine.statistics([early], after).total.resolved.early).toBe(1);
+  });
+});
 
 describe("statistics with the 'pause' supplement clock", () => {
+  const j = raw('business-registration');
+  j.version = '2025.p';
+  j.timing.supplement = { clock: 'pause' };
+  const paused = defineProcedure(j);
+  const eng = createEngine({ policy: 'working-days-cutoff', procedures: [paused] });
+  const march = { from: '2026-03-01', to: '2026-03-31' };
+
   it('a dossier whose supplement came back is no longer waiting, so a late one counts late', () => {
-    const j = raw('business-registration');
-    j.version = '2025.p';
-    j.timing.supplement = { clock: 'pause' };
-    const paused = defineProcedure(j);
-    const eng = createEngine({ policy: 'working-days-cutoff', procedures: [paused] });
     const s = run(
       paused,
       [
@@ -23,16 +119,12 @@ describe("statistics with the 'pause' supplement clock", () => {
       eng,
     );
     expect(eng.slaStatus(s, '2026-03-31T23:00:00+07:00').dossier?.level).toBe('overdue');
-    const st = eng.statistics([s], { from: '2026-03-01', to: '2026-03-31' });
-    expect([st.onTime, st.late]).toEqual([0, 1]);
+    const t = eng.statistics([s], march).total;
+    expect([t.decision766.onTime, t.decision766.late]).toEqual([0, 1]);
+    expect(t.inProgress.overdue).toBe(1);
   });
 
   it('a dossier still waiting for its supplement ends at the request (on time)', () => {
-    const j = raw('business-registration');
-    j.version = '2025.p';
-    j.timing.supplement = { clock: 'pause' };
-    const paused = defineProcedure(j);
-    const eng = createEngine({ policy: 'working-days-cutoff', procedures: [paused] });
     const s = run(
       paused,
       [
@@ -41,7 +133,61 @@ describe("statistics with the 'pause' supplement clock", () => {
       ],
       eng,
     );
-    const st = eng.statistics([s], { from: '2026-03-01', to: '2026-03-31' });
-    expect([st.onTime, st.late]).toEqual([1, 0]);
+    const t = eng.statistics([s], march).total;
+    expect([t.decision766.onTime, t.decision766.late]).toEqual([1, 0]);
+  });
+});
+
+describe('periods are checked, never rolled over', () => {
+  const thrown = (f: () => unknown): StatisticsError => {
+    try {
+      f();
+    } catch (e) {
+      return e as StatisticsError;
+    }
+    throw new Error('no error');
+  };
+
+  it('refuses 2026-02-31 with a typed bilingual error', () => {
+    const e = thrown(() => engine.statistics([], { from: '2026-02-01', to: '2026-02-31' }));
+    expect(e).toBeInstanceOf(StatisticsError);
+    expect(e.code).toBe('INVALID_PERIOD');
+    expect(e.params.problem).toBe('not-a-day');
+    expect(e.path).toEqual(['period', 'to']);
+    expect(e.message).toContain('"2026-02-31"');
+    expect(e.messageVi).toContain('ngày 31/02 không tồn tại');
+  });
+
+  it.each([
+    [{ from: '2026-02-01', to: '2026-02-01T10:00:00+07:00' }, 'mixed'],
+    [{ from: '2026-02-01T10:00:00', to: '2026-02-02T10:00:00+07:00' }, 'not-an-instant'],
+    [{ from: '2026-03-01', to: '2026-02-01' }, 'order'],
+    [{ from: '2026-03-01T10:00:00+07:00', to: '2026-03-01T03:00:00Z' }, 'order'],
+    [{ from: '2013-12-31', to: '2014-01-31' }, 'not-a-day'],
+    [null, 'not-an-object'],
+  ])('refuses %j (%s)', (period, problem) => {
+    const e = thrown(() => engine.statistics([], period as never));
+    expect([e.code, e.params.problem]).toEqual(['INVALID_PERIOD', problem]);
+  });
+
+  it('refuses options a summary cannot take, and sources that are not', () => {
+    const period = feb;
+    expect(thrown(() => engine.createSummary({ period, groupBy: ['agency', 'agency'] })).code).toBe(
+      'INVALID_SUMMARY_OPTIONS',
+    );
+    expect(thrown(() => engine.createSummary({ period, groupBy: ['office' as never] })).params.option).toBe(
+      'groupBy',
+    );
+    expect(thrown(() => engine.createSummary({ period, warnings: { limit: 0 } })).params.option).toBe(
+      'warnings.limit',
+    );
+    expect(thrown(() => engine.summarize(42 as never, { period })).params.problem).toBe('not-iterable');
+    expect(thrown(() => engine.summarize(['{'], { period })).params).toMatchObject({
+      index: 0,
+      problem: 'not-json',
+    });
+    const bad = thrown(() => engine.summarize([{ v: 2 }], { period })) as unknown as EngineError;
+    expect(bad).toBeInstanceOf(EngineError);
+    expect([bad.code, bad.path.slice(0, 2)]).toEqual(['INVALID_SNAPSHOT', ['source', 0]]);
   });
 });

@@ -165,7 +165,7 @@ describe('every view reads the one owner of the due instant', () => {
             if (finished.outcome !== null && s.finishedAt !== null) {
               const day = s.receivedAt.slice(0, 10);
               const stats = eng.statistics([s], { from: day, to: s.finishedAt.slice(0, 10) });
-              expect(stats.late === 1).toBe(finished.outcome === 'late');
+              expect(stats.total.decision766.late === 1).toBe(finished.outcome === 'late');
             }
           },
         ),

@@ -80,20 +80,40 @@ export interface DeadlineView {
   readonly notes: readonly Text[];
 }
 
+/** What the dossier's deadline is read from: its time limit, its receipt and its clock ledger. */
+export interface DeadlineFacts {
+  readonly limit: DossierSnapshot['limit'];
+  readonly receivedAt: string | null;
+  readonly ledger: readonly LedgerEntry[];
+}
+
+/** Options of {@link dossierDeadline}. */
+export interface DeadlineOptions {
+  /**
+   * Explain the deadline (default true). `false` gives the same instants, pauses and extension with `notes`,
+   * `daysOff` and `resets` left empty — the same count at a fraction of the cost, for reading many dossiers at
+   * once (the statistics).
+   */
+  readonly explain?: boolean;
+}
+
 /**
  * The dossier's deadline (the appointment, ngày hẹn trả) read at an instant (epoch ms): open pauses count up to
  * it. `null` before receipt.
  *
  * @example
  * dossierDeadline(ctx, snapshot, Date.parse('2026-05-04T09:00:00+07:00'))?.due // '2026-05-14T09:00:00+07:00'
+ * dossierDeadline(ctx, snapshot, Date.parse('2026-05-04T09:00:00+07:00'), { explain: false })?.due // the same
  */
 export function dossierDeadline(
   ctx: DossierContext,
-  snapshot: DossierSnapshot,
+  snapshot: DeadlineFacts,
   at: number,
+  options: DeadlineOptions = {},
 ): DeadlineView | null {
   const limit = snapshot.limit;
   if (limit === null || snapshot.receivedAt === null) return null;
+  const explain = options.explain !== false;
   const view = ledgerDeadline(
     ctx.calendar,
     ctx.counting,
@@ -102,35 +122,46 @@ export function dossierDeadline(
     limit.unit,
     Number.POSITIVE_INFINITY,
     at,
+    explain,
   );
   if (view === null) return null;
   const ext = extensionOf(snapshot.ledger);
   if (ext === null) return view;
-  const extension = extendedDue(ctx, snapshot.ledger, ext, view);
+  const extension = extendedDue(ctx, snapshot.ledger, ext, view, explain);
   return { ...view, extension, due: extension.due, dueDate: dayOfDue(extension.due) };
 }
 
 /**
  * A visit's deadline on the dossier clock: the clock reaching the visit's planned end (`plan[1]`), read at an
- * instant. `null` without a time limit.
+ * instant. `null` without a time limit. `{ explain: false }` as for {@link dossierDeadline}.
  */
 export function stepDeadline(
   ctx: DossierContext,
-  snapshot: DossierSnapshot,
-  visit: Visit,
+  snapshot: DeadlineFacts,
+  visit: Pick<Visit, 'end' | 'plan'>,
   at: number,
+  options: DeadlineOptions = {},
 ): DeadlineView | null {
   const limit = snapshot.limit;
   if (limit === null) return null;
   const until = visit.end === null ? Number.POSITIVE_INFINITY : Date.parse(visit.end);
-  return ledgerDeadline(ctx.calendar, ctx.counting, snapshot.ledger, visit.plan[1], limit.unit, until, at);
+  return ledgerDeadline(
+    ctx.calendar,
+    ctx.counting,
+    snapshot.ledger,
+    visit.plan[1],
+    limit.unit,
+    until,
+    at,
+    options.explain !== false,
+  );
 }
 
 /**
  * A deadline of `budget` units on the dossier clock: from the clock (re)start in force at `until` (the end of a
  * step, or +∞ for the dossier), counted by the calendar, then moved by every pause that began before it — each
  * counted from the clock's start at the earliest (time before the clock started never counts); an open pause
- * counts up to `at`.
+ * counts up to `at`. Without `explain`, the notes, days off and resets are left empty (the instants are the same).
  */
 export function ledgerDeadline(
   calendar: Calendar,
@@ -140,10 +171,11 @@ export function ledgerDeadline(
   unit: DurationUnit,
   until: number,
   at: number,
+  explain = true,
 ): DeadlineView | null {
   const origin = originAt(ledger, until);
   if (!origin) return null;
-  const base = baseDeadline(calendar, counting, origin.at, budget, unit);
+  const base = baseDeadline(calendar, counting, origin.at, budget, unit, explain);
   const startMs = Date.parse(base.start);
   let due = base.due;
   const pauses: PauseView[] = [];
@@ -169,11 +201,13 @@ export function ledgerDeadline(
       pauses.push({ ...p, hours: days * 24 });
     }
   }
-  const resets = ledger
-    .filter((e) => e.kind === 'reset' && Date.parse(e.at) <= Date.parse(origin.at))
-    .map((e) => ({ at: e.at, seq: e.seq }));
+  const resets = !explain
+    ? NONE
+    : ledger
+        .filter((e) => e.kind === 'reset' && Date.parse(e.at) <= Date.parse(origin.at))
+        .map((e) => ({ at: e.at, seq: e.seq }));
   const daysOff =
-    due === base.due
+    due === base.due || !explain
       ? base.daysOff
       : [...base.daysOff, ...daysOffBetween(calendar, base.dueDate, legalDay(due))];
   return {
@@ -212,6 +246,7 @@ function extendedDue(
   ledger: readonly LedgerEntry[],
   ext: Extract<LedgerEntry, { kind: 'extend' }>,
   now: DeadlineView,
+  explain: boolean,
 ): DeadlineExtension {
   const calendar = ctx.calendar;
   const working = isWorkingUnit(now.unit);
@@ -225,6 +260,7 @@ function extendedDue(
     now.unit,
     Number.POSITIVE_INFINITY,
     at,
+    explain,
   );
   let due = printed;
   if (before !== null && Date.parse(now.ledgerDue) > Date.parse(before.ledgerDue)) {
@@ -297,15 +333,31 @@ function baseDeadline(
   from: string,
   amount: number,
   unit: DurationUnit,
+  explain: boolean,
 ): BaseDeadline {
-  if (isWorkingUnit(unit) || Number.isInteger(amount))
-    return cachedDeadline(calendar, from, amount, unit, counting);
+  const count = explain ? cachedDeadline : unexplainedDeadline;
+  if (isWorkingUnit(unit) || Number.isInteger(amount)) return count(calendar, from, amount, unit, counting);
   const whole = Math.floor(amount);
   const days = (amount - whole) * (unit === 'months' ? 30 : 1);
-  const d = cachedDeadline(calendar, from, Math.max(1, whole), unit, counting);
+  const d = count(calendar, from, Math.max(1, whole), unit, counting);
   const anchor = whole === 0 ? d.start : d.due;
   const due = vnInstant(Date.parse(anchor) + days * 24 * HOUR);
   return { start: d.start, due, dueDate: dayOfDue(due), daysOff: d.daysOff, notes: d.notes };
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/** The calendar's deadline without its explanation: the same start and due (`Calendar.dueInstant`), not cached. */
+function unexplainedDeadline(
+  calendar: Calendar,
+  from: string,
+  amount: number,
+  unit: DurationUnit,
+  counting: CountingOptions,
+): BaseDeadline {
+  const d = calendar.dueInstant(from, { amount, unit }, counting);
+  const due = vnInstant(d.due);
+  return { start: vnInstant(d.start), due, dueDate: dayOfDue(due), daysOff: NONE, notes: NONE };
 }
 
 /** Deadlines already computed, per calendar (calendars are immutable, so answers never go stale). */

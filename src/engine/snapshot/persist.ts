@@ -121,7 +121,8 @@ export function persistSnapshot(s: DossierSnapshot): PersistedSnapshot {
   };
 }
 
-const KEYS = new Set([
+/** The keys of the persisted form (the statistics' reader of the persisted form checks the same). */
+export const KEYS = new Set([
   'v',
   'p',
   'k',
@@ -252,22 +253,25 @@ export function decodePersisted(p: Record<string, unknown>): DossierSnapshot {
   return snapshot;
 }
 
-/** Lists of a snapshot: ledger lines, visits, migrations, tuples (a dossier has a few dozen of each). */
+/**
+ * Lists of a snapshot: ledger lines, visits, migrations, tuples (a dossier has a few dozen of each). The checks below
+ * are shared with the statistics' reader of the persisted form (statistics/persisted.ts).
+ */
 const MAX_LIST = 5_000;
 
-function list(value: unknown, path: readonly (string | number)[]): unknown[] {
+export function list(value: unknown, path: readonly (string | number)[]): unknown[] {
   if (!Array.isArray(value) || value.length > MAX_LIST)
     throw shapeError(path, `a list of at most ${MAX_LIST}`);
   return value;
 }
 
-function tuple(value: unknown, path: readonly (string | number)[], length: number): unknown[] {
+export function tuple(value: unknown, path: readonly (string | number)[], length: number): unknown[] {
   const v = list(value, path);
   if (v.length !== length) throw shapeError(path, `a list of ${length}`);
   return v;
 }
 
-function day(value: unknown, path: readonly (string | number)[]): string {
+export function day(value: unknown, path: readonly (string | number)[]): string {
   if (
     typeof value !== 'string' ||
     !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
@@ -277,13 +281,13 @@ function day(value: unknown, path: readonly (string | number)[]): string {
   return value;
 }
 
-function cutoff(value: unknown, path: readonly (string | number)[]): string {
+export function cutoff(value: unknown, path: readonly (string | number)[]): string {
   if (typeof value !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value))
     throw shapeError(path, 'a time HH:MM');
   return value;
 }
 
-function conditions(value: unknown, path: readonly (string | number)[]): Record<string, boolean> {
+export function conditions(value: unknown, path: readonly (string | number)[]): Record<string, boolean> {
   if (!isRecord(value)) throw shapeError(path, 'an object of true/false');
   const out: Record<string, boolean> = {};
   let n = 0;

@@ -1,0 +1,206 @@
+/**
+ * What one dossier adds to a group in one period `[start, end)` — read as the dossier stood at the period's end
+ * (ledger entries from the end on are left out), the due instant and "late" from the engine's one owner
+ * (`sla/deadline.ts`, `sla/outcome.ts`), read without their explanation. The definitions (docs/engine.md §12):
+ * - handled: received before the end, not finished before the start (received in the period, or carried over);
+ * - finished in the period: resolved (the decision, or the return when a definition records none), refused,
+ *   withdrawn or stopped; a resolved dossier is early, on time or late by `outcomeOf`;
+ * - open at the end: overdue when the end is after the appointment in force, else within time;
+ * - Decision 766: finish = the terminal instant, else the period's end, or the request of a supplement still
+ *   awaited; late by `lateReasons` (after the due instant, an apology, more than one supplement request); with no
+ *   due instant, late when the time used (less the supplement wait) exceeds the time limit;
+ * - processing time of a resolved dossier: working time from receipt to the decision, less the pauses.
+ */
+import type { DurationUnit } from '../../calendar/index.js';
+import type { DossierContext } from '../context.js';
+import { measure } from '../sla/clock.js';
+import { type DeadlineView, dossierDeadline } from '../sla/deadline.js';
+import { lateReasons, outcomeOf } from '../sla/outcome.js';
+import type { LedgerEntry } from '../snapshot/schema.js';
+import type { Contribution } from './counts.js';
+import { type DossierFacts, finishOf } from './facts.js';
+
+const LEAN = { explain: false } as const;
+const HOUR = 3_600_000;
+
+/** The dossier's facts as of the period's end, shared by the classification and the warnings. */
+export interface AsOf {
+  /** The ledger entries before the end. */
+  readonly ledger: readonly LedgerEntry[];
+  /** Supplement requests during processing before the end. */
+  readonly supplements: number;
+  /** The deadline read at the end, for a dossier open then (else `null`). */
+  readonly openView: DeadlineView | null;
+  /** The request of the supplement awaited at the end, if any (epoch ms). */
+  readonly waitingSince: number | null;
+}
+
+/**
+ * Classifies a dossier in `[start, end)` into `c` (cleared before); `null` when the period does not concern it.
+ */
+export function classify(
+  ctx: DossierContext,
+  f: DossierFacts,
+  start: number,
+  end: number,
+  c: Contribution,
+): AsOf | null {
+  const r = f.receivedAt;
+  if (r === null) {
+    if (
+      f.outcome === 'refused-at-desk' &&
+      f.finishedAt !== null &&
+      f.finishedAt >= start &&
+      f.finishedAt < end
+    ) {
+      c.refusedAtDesk = 1;
+      return { ledger: f.ledger, supplements: 0, openView: null, waitingSince: null };
+    }
+    return null;
+  }
+  const fin = finishOf(f);
+  if (r >= end || (fin !== null && fin < start)) return null;
+  if (r >= start) {
+    c.received = 1;
+    if (f.channel === 'online') c.receivedOnline = 1;
+    else if (f.channel === 'post') c.receivedPost = 1;
+    else c.receivedInPerson = 1;
+    c.deskSupplementRequests = f.deskSupplements;
+  } else c.carriedOver = 1;
+
+  // The ledger as it stood at the end, and what happened in the period.
+  const at = f.ledgerAt;
+  let kept = at.length;
+  while (kept > 0 && at[kept - 1]! >= end) kept--;
+  const ledger = kept === at.length ? f.ledger : f.ledger.slice(0, kept);
+  let supplements = f.supplements;
+  let waiting: number | null = null;
+  let paused = false;
+  for (let i = 0; i < f.ledger.length; i++) {
+    const e = f.ledger[i]!;
+    const t = at[i]!;
+    if (e.kind === 'pause') {
+      paused = true;
+      if (e.reason === 'supplement') {
+        if (t >= end) supplements--;
+        else {
+          waiting = t;
+          if (t >= start) c.supplementRequests++;
+        }
+      }
+    } else if (t < end && (e.kind === 'reset' || (e.kind === 'resume' && e.reason === 'supplement'))) {
+      waiting = null;
+    } else if (e.kind === 'extend' && t >= start && t < end) c.apologies++;
+  }
+  const input = { limit: f.limit, receivedAt: f.receivedIso, ledger };
+  const facts = { supplements };
+
+  let end766: number;
+  let view766: DeadlineView | null;
+  let openView: DeadlineView | null = null;
+  if (fin !== null && fin < end) {
+    waiting = null;
+    end766 = fin;
+    view766 = dossierDeadline(ctx, input, fin, LEAN);
+    if (f.decidedAt !== null || f.outcome === 'result-returned') {
+      const outcome =
+        view766 === null
+          ? noDueLate(ctx, f, ledger, fin)
+            ? 'late'
+            : 'on-time'
+          : outcomeOf(facts, fin, view766).outcome;
+      if (outcome === 'early') c.resolvedEarly = 1;
+      else if (outcome === 'on-time') c.resolvedOnTime = 1;
+      else c.resolvedLate = 1;
+      c.processed = 1;
+      const ms = workingMs(ctx, r, fin) - (paused ? pausedMs(ctx, ledger, at, r, fin) : 0);
+      c.processingMs = Math.max(0, ms);
+      c.minutes = c.processingMs / 60_000;
+    } else if (f.outcome === 'refused') c.refused = 1;
+    else if (f.outcome === 'withdrawn') c.withdrawn = 1;
+    else c.stopped = 1;
+  } else {
+    openView = dossierDeadline(ctx, input, end, LEAN);
+    if (openView !== null && end > Date.parse(openView.due)) c.openOverdue = 1;
+    else c.openWithinTime = 1;
+    end766 = waiting ?? end;
+    view766 = waiting === null ? openView : dossierDeadline(ctx, input, waiting, LEAN);
+  }
+  const late =
+    view766 === null ? noDueLate(ctx, f, ledger, end766) : lateReasons(facts, end766, view766).length > 0;
+  c.counted766 = 1;
+  if (!late) c.onTime766 = 1;
+  return { ledger, supplements, openView, waitingSince: waiting };
+}
+
+/** Working milliseconds between two instants (whole: instants are whole ms, sessions whole minutes). */
+export function workingMs(ctx: DossierContext, from: number, to: number): number {
+  return to > from ? Math.round(ctx.calendar.workingHoursBetween(from, to) * HOUR) : 0;
+}
+
+/** Working milliseconds of `[from, to]` during which the clock stood still (every pause, with its resume). */
+function pausedMs(
+  ctx: DossierContext,
+  ledger: readonly LedgerEntry[],
+  at: readonly number[],
+  from: number,
+  to: number,
+): number {
+  let total = 0;
+  for (let i = 0; i < ledger.length; i++) {
+    const e = ledger[i]!;
+    if (e.kind !== 'pause') continue;
+    let until = to;
+    for (let j = i + 1; j < ledger.length; j++) {
+      const x = ledger[j]!;
+      if (x.kind === 'resume' && x.reason === e.reason) {
+        until = at[j]!;
+        break;
+      }
+    }
+    total += workingMs(ctx, Math.max(from, at[i]!), Math.min(to, until));
+  }
+  return total;
+}
+
+/**
+ * Decision 766 for a dossier with no due instant: late when the time used — from receipt to `end`, less the time
+ * it waited for a supplement — exceeds the time limit (working hours for working units, 8 a working day; plain
+ * hours for calendar days and months, a month as 30 days).
+ */
+function noDueLate(
+  ctx: DossierContext,
+  f: DossierFacts,
+  ledger: readonly LedgerEntry[],
+  end: number,
+): boolean {
+  const r = f.receivedAt!;
+  const limit = f.limit;
+  if (limit === null) return false;
+  const unit: DurationUnit = limit.unit;
+  let waited = 0;
+  for (let i = 0; i < ledger.length; i++) {
+    const e = ledger[i]!;
+    if (e.kind !== 'pause' || e.reason !== 'supplement') continue;
+    const from = Math.max(r, f.ledgerAt[i]!);
+    let until = end;
+    for (let j = i + 1; j < ledger.length; j++) {
+      const x = ledger[j]!;
+      if ((x.kind === 'resume' && x.reason === 'supplement') || x.kind === 'reset') {
+        until = Math.min(end, f.ledgerAt[j]!);
+        break;
+      }
+    }
+    if (until > from) waited += measure(ctx.calendar, unit, from, until);
+  }
+  const used = measure(ctx.calendar, unit, r, end) - waited;
+  const max =
+    unit === 'working-days'
+      ? limit.amount * 8
+      : unit === 'working-hours'
+        ? limit.amount
+        : unit === 'calendar-days'
+          ? limit.amount * 24
+          : limit.amount * 30 * 24;
+  return used > max + 1e-9;
+}

@@ -1,0 +1,175 @@
+/**
+ * The counters of one group of a summary — whole numbers only (times in working milliseconds), so partial
+ * summaries merge by adding them, associatively and commutatively — and the figures read from them.
+ */
+import { round } from '../../shared/values.js';
+import { type Histogram, histogramJson, medianMinutes } from './histogram.js';
+
+/** The counter names of a group, in the order of the partial JSON. */
+export const COUNTERS = [
+  'received',
+  'carriedOver',
+  'receivedInPerson',
+  'receivedOnline',
+  'receivedPost',
+  'resolvedEarly',
+  'resolvedOnTime',
+  'resolvedLate',
+  'refused',
+  'withdrawn',
+  'stopped',
+  'openWithinTime',
+  'openOverdue',
+  'refusedAtDesk',
+  'supplementRequests',
+  'deskSupplementRequests',
+  'apologies',
+  'counted766',
+  'onTime766',
+  'processed',
+  'processingMs',
+] as const;
+export type Counter = (typeof COUNTERS)[number];
+
+/** The counters of a group, and the histogram of its processing times. */
+export type Counts = Record<Counter, number> & { histogram: Histogram };
+
+/** What one dossier adds to a group in one period: the counters, and its processing time (−1: none). */
+export type Contribution = Record<Counter, number> & { minutes: number };
+
+export function emptyCounts(): Counts {
+  const c = { histogram: new Map() } as Counts;
+  for (const k of COUNTERS) c[k] = 0;
+  return c;
+}
+
+export function emptyContribution(): Contribution {
+  const c = { minutes: -1 } as Contribution;
+  for (const k of COUNTERS) c[k] = 0;
+  return c;
+}
+
+/** Clears a contribution for the next dossier. */
+export function clearContribution(c: Contribution): void {
+  for (const k of COUNTERS) c[k] = 0;
+  c.minutes = -1;
+}
+
+/** Adds a dossier's contribution to a group. */
+export function addContribution(into: Counts, c: Contribution, bucket: number): void {
+  for (const k of COUNTERS) into[k] += c[k];
+  if (bucket >= 0) into.histogram.set(bucket, (into.histogram.get(bucket) ?? 0) + 1);
+}
+
+/** Adds a group's counters to another's. */
+export function addCounts(into: Counts, from: Counts): void {
+  for (const k of COUNTERS) into[k] += from[k];
+  for (const [b, n] of from.histogram) into.histogram.set(b, (into.histogram.get(b) ?? 0) + n);
+}
+
+/** A group's counters as plain JSON. */
+export interface CountsJson {
+  readonly counters: readonly number[];
+  readonly histogram: readonly (readonly [number, number])[];
+}
+
+export function countsJson(c: Counts): CountsJson {
+  return { counters: COUNTERS.map((k) => c[k]), histogram: histogramJson(c.histogram) };
+}
+
+const rate = (part: number, whole: number): number | null => (whole > 0 ? round(part / whole, 4) : null);
+const HOUR = 3_600_000;
+
+/**
+ * The figures of a group (domain notes §7; docs/engine.md §12 gives every definition).
+ */
+export interface SummaryFigures {
+  /** Received in the period (tiếp nhận trong kỳ). */
+  readonly received: number;
+  /** Received before the period and not finished when it began (kỳ trước chuyển sang). */
+  readonly carriedOver: number;
+  /** `received + carriedOver`: the dossiers the period handled. */
+  readonly handled: number;
+  /** Received in the period, by channel (DVCQG KenhThucHien). */
+  readonly receivedByChannel: { readonly inPerson: number; readonly online: number; readonly post: number };
+  /** `online / received` (Decision 766: ≥ 50 % earns full points). */
+  readonly onlineShare: number | null;
+  /** Resolved in the period — the decision issued (đã giải quyết): early, on time, late. */
+  readonly resolved: {
+    readonly total: number;
+    readonly early: number;
+    readonly onTime: number;
+    readonly late: number;
+  };
+  /** **The resolved on-time rate**: `(early + onTime) / resolved` — the figure reports to managers show. */
+  readonly resolvedOnTimeRate: number | null;
+  /** Still open at the period's end: within time, or past the appointment in force (quá hạn). */
+  readonly inProgress: { readonly total: number; readonly withinTime: number; readonly overdue: number };
+  /** Refused during processing (Art. 19(3)), withdrawn (Art. 21), stopped (Art. 19(5) closure …) in the period. */
+  readonly refused: number;
+  readonly withdrawn: number;
+  readonly stopped: number;
+  /** Refused at the desk in the period (never received: not in `handled`; DVCQG 3). */
+  readonly refusedAtDesk: number;
+  /** Supplement requests during processing dated in the period. */
+  readonly supplementRequests: number;
+  /** Supplement requests at the desk (before receipt) of the dossiers received in the period. */
+  readonly deskSupplementRequests: number;
+  /** Apologies with a new appointment (extensions) dated in the period. */
+  readonly apologies: number;
+  /**
+   * **The Decision 766 progress indicator**: dossiers finished or in progress on time ÷ dossiers handled in the
+   * period (finish: the terminal instant, else the period's end, or the supplement request of a dossier waiting
+   * for it; more than one supplement request, or an apology, is late).
+   */
+  readonly decision766: {
+    readonly counted: number;
+    readonly onTime: number;
+    readonly late: number;
+    readonly rate: number | null;
+  };
+  /** Working hours from receipt to the decision, less the time the clock stood still, of the dossiers resolved. */
+  readonly processingHours: {
+    readonly count: number;
+    readonly average: number | null;
+    /** From the bounded histogram: within half a working minute, or 0.2 %, of the true median. */
+    readonly median: number | null;
+  };
+}
+
+export function figuresOf(c: Counts): SummaryFigures {
+  const resolved = c.resolvedEarly + c.resolvedOnTime + c.resolvedLate;
+  const median = medianMinutes(c.histogram);
+  return {
+    received: c.received,
+    carriedOver: c.carriedOver,
+    handled: c.received + c.carriedOver,
+    receivedByChannel: { inPerson: c.receivedInPerson, online: c.receivedOnline, post: c.receivedPost },
+    onlineShare: rate(c.receivedOnline, c.received),
+    resolved: { total: resolved, early: c.resolvedEarly, onTime: c.resolvedOnTime, late: c.resolvedLate },
+    resolvedOnTimeRate: rate(c.resolvedEarly + c.resolvedOnTime, resolved),
+    inProgress: {
+      total: c.openWithinTime + c.openOverdue,
+      withinTime: c.openWithinTime,
+      overdue: c.openOverdue,
+    },
+    refused: c.refused,
+    withdrawn: c.withdrawn,
+    stopped: c.stopped,
+    refusedAtDesk: c.refusedAtDesk,
+    supplementRequests: c.supplementRequests,
+    deskSupplementRequests: c.deskSupplementRequests,
+    apologies: c.apologies,
+    decision766: {
+      counted: c.counted766,
+      onTime: c.onTime766,
+      late: c.counted766 - c.onTime766,
+      rate: rate(c.onTime766, c.counted766),
+    },
+    processingHours: {
+      count: c.processed,
+      average: c.processed > 0 ? round(c.processingMs / c.processed / HOUR) : null,
+      median: median === null ? null : round(median / 60),
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The options of a summary, checked: the period, the grouping, the instant read (for a period not over yet), the
+ * warnings and how items from outside are checked. Two partial summaries merge only when their options agree.
+ */
+import { quote } from '../../shared/messages.js';
+import { instantMs, vnInstant } from '../time.js';
+import { statisticsError } from './errors.js';
+import type { OptionExpected } from './messages/en.js';
+import { type Period, type PeriodInput, summaryPeriod } from './period.js';
+import type { SummaryCheck } from './source.js';
+
+/** What a summary can be grouped by, in any combination. */
+export const dimensions = ['agency', 'procedure', 'field', 'level', 'month', 'channel'] as const;
+/**
+ * A grouping dimension: `agency` — the receiving office, the agency part of the dossier code (Circular 01/2018
+ * Art. 19(1)), else the definition's desk agency; `procedure` — the national code (mã TTHC); `field` — the
+ * procedure's field (lĩnh vực, in Vietnamese); `level` — the procedure's level; `month` — each calendar month of the
+ * period as a period of its own; `channel` — how the dossier came in (`in-person`, `online`, `post`).
+ */
+export type Dimension = (typeof dimensions)[number];
+
+/** Options of `createSummary` and `summarize`. */
+export interface SummaryOptions {
+  /** Two legal days (both included) or two instants (the end excluded). */
+  readonly period: PeriodInput;
+  /** Dimensions to group by (default none: the total only). */
+  readonly groupBy?: readonly Dimension[];
+  /**
+   * Read the period as it stood at this instant (default: its end) — a period not over yet is read up to now: it
+   * ends there, and open dossiers are judged then.
+   */
+  readonly asOf?: string | number;
+  /** The warnings' options, or `false` for none (default: due within 8 working hours, 50 entries a list). */
+  readonly warnings?: false | { readonly dueWithinHours?: number; readonly limit?: number };
+  /** How items from outside are checked: `shape` (default) or `restore`. */
+  readonly check?: SummaryCheck;
+}
+
+/** The options as checked, in the form a partial carries. */
+export interface CheckedOptions {
+  readonly period: Period;
+  readonly groupBy: readonly Dimension[];
+  /** The instant the period is read at, as given (ISO), or `null`. */
+  readonly asOf: string | null;
+  readonly warnings: { readonly dueWithinHours: number; readonly limit: number } | null;
+  readonly check: SummaryCheck;
+  /** `[start, end)` read: the period, cut at `asOf`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const bad = (option: string, expected: OptionExpected, given: unknown, allowed?: readonly string[]) =>
+  statisticsError(
+    'INVALID_SUMMARY_OPTIONS',
+    { option, expected, given: quote(given), ...(allowed ? { allowed } : {}) },
+    [option],
+  );
+
+export function checkOptions(options: SummaryOptions): CheckedOptions {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw bad('options', 'object', options);
+  const period = summaryPeriod(options.period);
+  const groupBy = options.groupBy ?? [];
+  if (
+    !Array.isArray(groupBy) ||
+    groupBy.some((d) => !dimensions.includes(d)) ||
+    new Set(groupBy).size !== groupBy.length
+  )
+    throw bad('groupBy', 'dimensions', groupBy, dimensions);
+  let asOf: string | null = null;
+  let end = period.end;
+  if (options.asOf !== undefined) {
+    const ms = instantMs(options.asOf);
+    if (ms === null) throw bad('asOf', 'instant', options.asOf);
+    asOf = vnInstant(ms);
+    end = Math.max(period.start, Math.min(end, ms));
+  }
+  const w = options.warnings;
+  let warnings: CheckedOptions['warnings'] = null;
+  if (w !== false) {
+    if (w !== undefined && (typeof w !== 'object' || w === null || Array.isArray(w)))
+      throw bad('warnings', 'object', w);
+    const due = w?.dueWithinHours ?? 8;
+    const limit = w?.limit ?? 50;
+    if (typeof due !== 'number' || !Number.isFinite(due) || due <= 0)
+      throw bad('warnings.dueWithinHours', 'positive-number', due);
+    if (!Number.isSafeInteger(limit) || limit < 1 || limit > 100_000)
+      throw bad('warnings.limit', 'positive-integer', limit);
+    warnings = { dueWithinHours: due, limit };
+  }
+  const check = options.check ?? 'shape';
+  if (check !== 'shape' && check !== 'restore') throw bad('check', 'one-of', check, ['shape', 'restore']);
+  return { period, groupBy: [...groupBy], asOf, warnings, check, start: period.start, end };
+}
+
+/** The options two partials must share to merge, as plain JSON. */
+export function optionsJson(o: CheckedOptions) {
+  return {
+    period: { from: o.period.from, to: o.period.to },
+    groupBy: o.groupBy,
+    asOf: o.asOf,
+    warnings: o.warnings,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The partial summary as plain JSON, and its check when it comes back from outside (a worker, a file, another
+ * process): the input guard first (size limits, no prototype keys), then every value typed and bounded, and the
+ * options compared with the summary's — partials merge only when made with the same period, grouping, instant
+ * read and warnings.
+ */
+import { inspectInput } from '../../shared/guard.js';
+import { quote } from '../../shared/messages.js';
+import { COUNTERS, type Counts, type CountsJson, countsJson, emptyCounts } from './counts.js';
+import { statisticsError } from './errors.js';
+import { MAX_BUCKET } from './histogram.js';
+import { type CheckedOptions, optionsJson } from './options.js';
+import type { Summary } from './summary.js';
+import { emptyWarnings, type WarningEntry, type WarningLists, warningCodes } from './warnings.js';
+
+/** The identifier of the partial format. */
+export const PARTIAL_FORMAT = 'motcua-summary/1';
+
+/** A partial summary: plain JSON, merged by `Summary.merge`. */
+export interface SummaryPartial {
+  readonly format: typeof PARTIAL_FORMAT;
+  readonly options: ReturnType<typeof optionsJson>;
+  readonly dossiers: number;
+  readonly total: CountsJson;
+  /** Groups in key order. */
+  readonly groups: readonly { readonly key: readonly string[]; readonly counts: CountsJson }[];
+  /** The warnings' lists by code, or `null`. */
+  readonly warnings: Readonly<
+    Record<string, { readonly count: number; readonly entries: readonly WarningEntry[] }>
+  > | null;
+}
+
+export function partialOf(s: Summary): SummaryPartial {
+  const groups = [...s.groups.values()]
+    .sort((a, b) => {
+      for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! < b.key[i]! ? -1 : 1;
+      return 0;
+    })
+    .map((g) => ({ key: [...g.key], counts: countsJson(g.counts) }));
+  let warnings: SummaryPartial['warnings'] = null;
+  if (s.warnings) {
+    const w: Record<string, { count: number; entries: WarningEntry[] }> = {};
+    for (const c of warningCodes) w[c] = { count: s.warnings[c].count, entries: [...s.warnings[c].entries] };
+    warnings = w;
+  }
+  return {
+    format: PARTIAL_FORMAT,
+    options: optionsJson(s.options),
+    dossiers: s.dossiers,
+    total: countsJson(s.total),
+    groups,
+    warnings,
+  };
+}
+
+/** Limits of the guard for a partial (a national summary by agency and month has tens of thousands of groups). */
+const LIMITS = {
+  maxDepth: 8,
+  maxArrayLength: 1_000_000,
+  maxStringLength: 10_000,
+  maxNodes: 50_000_000,
+  maxObjectKeys: 100,
+};
+
+type P = (string | number)[];
+const invalid = (path: P, expected: string, given?: unknown) =>
+  statisticsError(
+    'INVALID_PARTIAL',
+    { field: path.join('.'), expected, ...(given === undefined ? {} : { given: quote(given) }) },
+    ['partial', ...path],
+  );
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const count = (v: unknown, path: P): number => {
+  if (!Number.isSafeInteger(v) || (v as number) < 0) throw invalid(path, 'a whole number from 0', v);
+  return v as number;
+};
+
+function counts(v: unknown, path: P): Counts {
+  if (!isObject(v)) throw invalid(path, 'an object');
+  const c = emptyCounts();
+  const list = v.counters;
+  if (!Array.isArray(list) || list.length !== COUNTERS.length)
+    throw invalid([...path, 'counters'], `a list of ${COUNTERS.length} counts`);
+  COUNTERS.forEach((k, i) => {
+    c[k] = count(list[i], [...path, 'counters', i]);
+  });
+  const h = v.histogram;
+  if (!Array.isArray(h)) throw invalid([...path, 'histogram'], 'a list of [bucket, count]');
+  let previous = -1;
+  h.forEach((pair, i) => {
+    const p = [...path, 'histogram', i];
+    if (!Array.isArray(pair) || pair.length !== 2) throw invalid(p, '[bucket, count]');
+    const b = count(pair[0], [...p, 0]);
+    const n = count(pair[1], [...p, 1]);
+    if (b <= previous || b > MAX_BUCKET || n === 0)
+      throw invalid(p, `buckets in increasing order up to ${MAX_BUCKET}, counts from 1`);
+    previous = b;
+    c.histogram.set(b, n);
+  });
+  return c;
+}
+
+/** The types of each warning's parameters (beyond `dossierCode`, `procedure`, `agency`, `hours`). */
+const PARAMS: Readonly<
+  Record<string, Readonly<Record<string, 'string' | 'number' | 'boolean' | 'string?'>>>
+> = {
+  DUE_SOON: { due: 'string' },
+  OVERDUE: { due: 'string' },
+  STEP_HELD: { step: 'string', since: 'string', shareHours: 'number', due: 'string?' },
+  SUPPLEMENT_REQUEST_LATE: { at: 'string', window: 'string' },
+  APOLOGY_LATE: { at: 'string', due: 'string' },
+  ONLINE_ACCEPTANCE_LATE: { submittedAt: 'string', acceptBy: 'string', accepted: 'boolean' },
+};
+const COMMON = { dossierCode: 'string?', procedure: 'string', agency: 'string', hours: 'number' } as const;
+
+function warnings(v: unknown, limit: number): WarningLists {
+  if (!isObject(v)) throw invalid(['warnings'], 'an object of lists');
+  const out = emptyWarnings();
+  for (const code of warningCodes) {
+    const list = v[code];
+    const path: P = ['warnings', code];
+    if (!isObject(list) || !Array.isArray(list.entries) || list.entries.length > limit)
+      throw invalid(path, `{ count, entries } with at most ${limit} entries`);
+    const n = count(list.count, [...path, 'count']);
+    if (n < list.entries.length) throw invalid([...path, 'count'], 'at least the entries listed', n);
+    const spec = { ...COMMON, ...PARAMS[code] };
+    out[code].count = n;
+    out[code].entries = list.entries.map((e: unknown, i: number): WarningEntry => {
+      const p = [...path, 'entries', i];
+      if (
+        !isObject(e) ||
+        typeof e.pressure !== 'number' ||
+        !Number.isFinite(e.pressure) ||
+        typeof e.key !== 'string'
+      )
+        throw invalid(p, '{ pressure, key, params }');
+      if (!isObject(e.params)) throw invalid([...p, 'params'], 'an object');
+      const params: Record<string, unknown> = {};
+      for (const key of Object.keys(e.params))
+        if (!(key in spec)) throw invalid([...p, 'params', key], 'no such key');
+      for (const [key, type] of Object.entries(spec)) {
+        const x = e.params[key];
+        const ok = type === 'string?' ? x === null || typeof x === 'string' : typeof x === type;
+        if (!ok || (typeof x === 'number' && !Number.isFinite(x))) throw invalid([...p, 'params', key], type);
+        params[key] = x;
+      }
+      return { pressure: e.pressure, key: e.key, params: params as never };
+    });
+  }
+  return out;
+}
+
+/** A partial decoded: its counts, groups and warnings. */
+export interface DecodedPartial {
+  readonly dossiers: number;
+  readonly total: Counts;
+  readonly groups: readonly { readonly key: readonly string[]; readonly counts: Counts }[];
+  readonly warnings: WarningLists | null;
+}
+
+/** Checks a partial from outside against the summary's options and reads it. */
+export function decodePartial(value: unknown, options: CheckedOptions): DecodedPartial {
+  const issues = inspectInput(value, LIMITS);
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    throw invalid([...first.path], 'safe plain JSON within the partial limits', first.message);
+  }
+  if (!isObject(value) || value.format !== PARTIAL_FORMAT) throw invalid(['format'], `"${PARTIAL_FORMAT}"`);
+  const mine = optionsJson(options);
+  const theirs = value.options;
+  for (const key of Object.keys(mine) as (keyof typeof mine)[]) {
+    const a = JSON.stringify(mine[key]);
+    const b = JSON.stringify(isObject(theirs) ? theirs[key] : undefined);
+    if (a !== b)
+      throw statisticsError(
+        'INCOMPATIBLE_PARTIAL',
+        { field: `options.${key}`, expected: a, given: b ?? '?' },
+        ['partial', 'options', key],
+      );
+  }
+  const dossiers = count(value.dossiers, ['dossiers']);
+  const total = counts(value.total, ['total']);
+  if (!Array.isArray(value.groups)) throw invalid(['groups'], 'a list');
+  const width = options.groupBy.length;
+  const seen = new Set<string>();
+  const groups = value.groups.map((g: unknown, i: number) => {
+    if (
+      !isObject(g) ||
+      !Array.isArray(g.key) ||
+      g.key.length !== width ||
+      g.key.some((k) => typeof k !== 'string')
+    )
+      throw invalid(['groups', i, 'key'], `a list of ${width} texts`);
+    const k = g.key.join('\u001f');
+    if (seen.has(k)) throw invalid(['groups', i, 'key'], 'a key of one group only');
+    seen.add(k);
+    return { key: g.key as string[], counts: counts(g.counts, ['groups', i, 'counts']) };
+  });
+  const lists =
+    value.warnings === null || options.warnings === null
+      ? null
+      : warnings(value.warnings, options.warnings.limit);
+  return { dossiers, total, groups, warnings: lists };
+}

@@ -1,0 +1,163 @@
+/**
+ * The statistics' reader of the persisted form: every value checked exactly as the engine's decoder
+ * (`decodePersisted`, what `restore` runs) checks it — the same keys, types, limits and order, so the same first
+ * bad value is refused with the same path — but the instants kept as epoch milliseconds instead of being written
+ * as text and parsed back: a summary of a million persisted snapshots reads each once, at a few microseconds.
+ * `test/engine/statistics-persisted.test.ts` checks both agree on random snapshots and random corruptions.
+ */
+import { countingPolicies, durationUnits } from '../../calendar/index.js';
+import { regimes } from '../law.js';
+import { conditions, cutoff, day, KEYS, list, tuple } from '../snapshot/persist.js';
+import { channels, type LedgerEntry, outcomes, pauseReasons } from '../snapshot/schema.js';
+import {
+  hex64,
+  instantFromMs,
+  nullable,
+  oneOf,
+  realNumber,
+  shapeError,
+  stateValue,
+  text,
+  wholeNumber,
+} from '../snapshot/shape.js';
+import { MAX_MS, MIN_MS, vnInstant } from '../time.js';
+import type { DossierFacts, VisitFacts } from './facts.js';
+
+type P = readonly (string | number)[];
+
+/** An instant from epoch seconds (as the decoder's `secs`), in ms. */
+function secs(value: unknown, path: P): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw shapeError(path, 'epoch seconds');
+  const ms = Math.round(value * 1000);
+  if (Math.abs(ms - value * 1000) > 1e-3) throw shapeError(path, 'epoch seconds in whole milliseconds');
+  if (!Number.isSafeInteger(ms) || ms < MIN_MS || ms > MAX_MS)
+    throw shapeError(path, 'an instant within 2014–2199');
+  return ms;
+}
+const secsOrNull = (value: unknown, path: P): number | null => (value === null ? null : secs(value, path));
+
+const KINDS = ['start', 'reset', 'pause', 'resume', 'extend'] as const;
+const ONLINE = ['as-sent', 'next-working-instant'] as const;
+const MODES = ['p', 's'] as const;
+
+/**
+ * The facts of a persisted snapshot, every value checked (a `ShapeError` names the first bad one, as
+ * `decodePersisted` would).
+ *
+ * @example
+ * readPersisted(JSON.parse(line)).finishedAt // 1772514000000
+ */
+export function readPersisted(p: Record<string, unknown>): DossierFacts {
+  for (const key in p) if (Object.hasOwn(p, key) && !KEYS.has(key)) throw shapeError([key], 'no such key');
+  if (p.v !== 2) throw shapeError(['v'], 'format 2', 'format');
+  const proc = tuple(p.p, ['p'], 3);
+  const head = hex64(p.h, ['h']);
+  const limit = p.l === null ? null : tuple(p.l, ['l'], 2);
+  const counting = p.ct === undefined ? null : tuple(p.ct, ['ct'], 3);
+  const rawLedger = list(p.lg, ['lg']);
+  const ledger: LedgerEntry[] = new Array(rawLedger.length);
+  const ledgerAt: number[] = new Array(rawLedger.length);
+  for (let i = 0; i < rawLedger.length; i++) {
+    const e = list(rawLedger[i], ['lg', i]);
+    const kind = oneOf(e[0], ['lg', i, 0], KINDS);
+    const at = secs(e[1], ['lg', i, 1]);
+    const seq = wholeNumber(e[2], ['lg', i, 2], 1);
+    const iso = vnInstant(at);
+    ledgerAt[i] = at;
+    if (kind === 'start' || kind === 'reset') {
+      if (e.length !== 3) throw shapeError(['lg', i], '[kind, at, seq]');
+      ledger[i] = { kind, at: iso, seq };
+    } else if (kind === 'extend') {
+      if (e.length !== 5) throw shapeError(['lg', i], '[extend, at, seq, day, reason]');
+      ledger[i] = {
+        kind,
+        at: iso,
+        seq,
+        to: day(e[3], ['lg', i, 3]),
+        reason: text(e[4], ['lg', i, 4], 2000, 0),
+      };
+    } else {
+      if (e.length !== 4) throw shapeError(['lg', i], '[kind, at, seq, reason]');
+      ledger[i] = { kind, at: iso, seq, reason: oneOf(e[3], ['lg', i, 3], pauseReasons) };
+    }
+  }
+  const rawVisits = list(p.vs, ['vs']);
+  const visits: VisitFacts[] = new Array(rawVisits.length);
+  for (let i = 0; i < rawVisits.length; i++) {
+    const v = list(rawVisits[i], ['vs', i]);
+    if (v.length !== 6) throw shapeError(['vs', i], '[step, from, at, end, plan start, plan end]');
+    const step = text(v[0], ['vs', i, 0], 64);
+    if (v[1] !== 0) text(v[1], ['vs', i, 1], 64);
+    visits[i] = {
+      step,
+      at: secs(v[2], ['vs', i, 2]),
+      end: v[3] === 0 ? null : secs(v[3], ['vs', i, 3]),
+      plan: [realNumber(v[4], ['vs', i, 4]), realNumber(v[5], ['vs', i, 5])],
+    };
+  }
+  const procedure = {
+    code: text(proc[0], ['p', 0], 64),
+    version: text(proc[1], ['p', 1], 64),
+    hash: text(proc[2], ['p', 2], 80),
+  };
+  text(p.k, ['k'], 200);
+  wholeNumber(p.n, ['n'], 0);
+  const lastAt = secsOrNull(p.t, ['t']);
+  const state = stateValue(p.s, ['s']);
+  const channel = nullable(p.ch, ['ch'], (v, path) => oneOf(v, path, channels));
+  const regime = nullable(p.r, ['r'], (v, path) => oneOf(v, path, regimes));
+  const submittedAt = secsOrNull(p.sa, ['sa']);
+  const receivedAt = secsOrNull(p.ra, ['ra']);
+  const dossierCode = nullable(p.dc, ['dc'], (v, path) => text(v, path, 64));
+  const checkedLimit =
+    limit === null
+      ? null
+      : { amount: realNumber(limit[0], ['l', 0], 0), unit: oneOf(limit[1], ['l', 1], durationUnits) };
+  oneOf(p.cm, ['cm'], MODES);
+  const checkedCounting =
+    counting === null
+      ? null
+      : {
+          policy: oneOf(counting[0], ['ct', 0], countingPolicies),
+          cutoff: nullable(counting[1], ['ct', 1], (v, path) => cutoff(v, path)),
+          onlineOutsideHours: oneOf(counting[2], ['ct', 2], ONLINE),
+        };
+  conditions(p.cd, ['cd']);
+  const deskSupplements = wholeNumber(p.ds, ['ds'], 0);
+  const supplements = wholeNumber(p.su, ['su'], 0);
+  const decidedAt = secsOrNull(p.da, ['da']);
+  const finishedAt = secsOrNull(p.fa, ['fa']);
+  const outcome = nullable(p.o, ['o'], (v, path) => oneOf(v, path, outcomes));
+  if (p.m !== undefined) {
+    const m = list(p.m, ['m']);
+    for (let i = 0; i < m.length; i++) {
+      const x = tuple(m[i], ['m', i], 4);
+      text(x[0], ['m', i, 0], 64);
+      text(x[1], ['m', i, 1], 80);
+      secs(x[2], ['m', i, 2]);
+      wholeNumber(x[3], ['m', i, 3], 1);
+    }
+  }
+  return {
+    procedure,
+    head,
+    state,
+    dossierCode,
+    channel,
+    regime,
+    counting: checkedCounting,
+    limit: checkedLimit,
+    submittedAt,
+    lastAt,
+    receivedAt,
+    decidedAt,
+    finishedAt,
+    outcome,
+    deskSupplements,
+    supplements,
+    ledger,
+    ledgerAt,
+    visits,
+    receivedIso: receivedAt === null ? null : instantFromMs(receivedAt, ['ra']),
+  };
+}

@@ -196,11 +196,12 @@ function stepsHeld(
     if (v.at >= end || (v.end !== null && v.end < end)) continue;
     const step = ctx.compiled.steps.get(v.step);
     if (step === undefined) continue;
-    const heldMs = working ? workingMs(ctx, v.at, end) : end - v.at;
-    const shareMs = step.time * perUnit * HOUR;
+    const heldMs = workingMs(ctx, v.at, end);
+    // A share in calendar days is not working time: those steps are judged by their own deadline only.
+    const shareMs = working ? step.time * perUnit * HOUR : 0;
     const dl = stepDeadline(ctx, input, { end: null, plan: [v.plan[0], v.plan[1]] }, end, { explain: false });
     const pastOwn = dl !== null && end > Date.parse(dl.due);
-    const pastShare = step.time > 0 && heldMs > shareMs;
+    const pastShare = shareMs > 0 && heldMs > shareMs;
     if (!pastOwn && !pastShare) continue;
     add('STEP_HELD', heldMs - shareMs, {
       ...base(end - 1),

@@ -1,0 +1,139 @@
+/**
+ * Statistics benchmark (issue 12): summarise 100,000 and 1,000,000 synthetic dossiers from persisted JSON (an
+ * NDJSON file, one persisted snapshot a line) on one core, each run in a fresh process so its peak RSS is its own;
+ * three rounds each, the median reported, with the host's load average. Two configurations: the figures alone
+ * (no grouping, no warnings) and the full report (grouped by office, procedure and month, with the warnings).
+ * The baseline is the first edition's way — `restore` and the full `slaStatus` per dossier — on a sample.
+ *
+ * The data set is made once by bench/synthetic.ts (seed 12, the year 2026) and kept in the system's temporary
+ * folder: generating a million dossiers through the engine takes a few minutes.
+ *
+ *   npm run bench        (builds first)   ·   npx tsx bench/statistics.ts   (after npm run build)
+ */
+import { execFileSync } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ndjsonLines } from '../examples/ndjson.js';
+
+const COUNT = 1_000_000;
+const SEED = 12;
+const file = join(tmpdir(), `motcua-statistics-seed${SEED}-${COUNT}.ndjson`);
+const period = { from: '2026-01-01', to: '2026-12-31' };
+
+async function engineFromDist() {
+  const { createEngine } = (await import(
+    new URL('../dist/engine/index.js', import.meta.url).href
+  )) as typeof import('../src/engine/index.js');
+  const { defineProcedure } = (await import(
+    new URL('../dist/rules/index.js', import.meta.url).href
+  )) as typeof import('../src/rules/index.js');
+  const names = [
+    'business-registration',
+    'construction-permit-2025',
+    'construction-permit-2026',
+    'judicial-record-certificate',
+    'land-change-registration',
+    'marriage-registration',
+  ];
+  const procedures = names.map((n) =>
+    defineProcedure(JSON.parse(readFileSync(new URL(`../examples/procedures/${n}.json`, import.meta.url), 'utf8'))),
+  );
+  return createEngine({ procedures });
+}
+
+/** One measured run (in its own process): prints { ms, rss } as JSON. */
+async function child(limit: number, config: string): Promise<void> {
+  const engine = await engineFromDist();
+  const options =
+    config === 'full'
+      ? { period, groupBy: ['agency', 'procedure', 'month'] as const }
+      : { period, warnings: false as const };
+  if (config === 'baseline') {
+    let n = 0;
+    const t0 = performance.now();
+    for await (const line of ndjsonLines(file)) {
+      const s = engine.restore(JSON.parse(line));
+      engine.slaStatus(s, Date.parse('2027-01-01T00:00:00+07:00'));
+      if (++n >= limit) break;
+    }
+    console.log(JSON.stringify({ ms: performance.now() - t0, rss: process.resourceUsage().maxRSS, n }));
+    return;
+  }
+  const summary = engine.createSummary(options);
+  let n = 0;
+  const t0 = performance.now();
+  for await (const line of ndjsonLines(file)) {
+    summary.add(line);
+    if (++n >= limit) break;
+  }
+  const r = summary.result();
+  const ms = performance.now() - t0;
+  console.log(
+    JSON.stringify({
+      ms,
+      rss: process.resourceUsage().maxRSS,
+      n,
+      rate: r.total.resolvedOnTimeRate,
+      overdue: r.total.inProgress.overdue,
+      groups: r.groups.length,
+    }),
+  );
+}
+
+async function generate(): Promise<void> {
+  const { createEngine } = await import('../src/engine/index.js');
+  const { loadProcedures, syntheticDossiers } = await import('./synthetic.js');
+  const procedures = loadProcedures();
+  const engine = createEngine({ procedures: Object.values(procedures) });
+  const partial = `${file}.part`;
+  const out = createWriteStream(partial);
+  const t0 = performance.now();
+  let n = 0;
+  for (const s of syntheticDossiers(engine, procedures, { seed: SEED, count: COUNT, year: 2026 })) {
+    if (!out.write(`${JSON.stringify(engine.persist(s))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (++n % 100_000 === 0) console.error(`generated ${n} dossiers (${Math.round((performance.now() - t0) / 1000)} s)`);
+  }
+  await new Promise<void>((r) => out.end(r));
+  renameSync(partial, file);
+  console.error(`data set: ${file} (${Math.round((performance.now() - t0) / 1000)} s)`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  if (!existsSync(file)) await generate();
+  const self = fileURLToPath(import.meta.url);
+  const run = (limit: number, config: string) =>
+    JSON.parse(
+      execFileSync(process.execPath, ['--import', 'tsx', self, '--child', String(limit), config], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 20,
+      }),
+    ) as { ms: number; rss: number; n: number; rate?: number; overdue?: number; groups?: number };
+  const rows: string[] = [];
+  const load = loadavg().map((x) => x.toFixed(2)).join(', ');
+  for (const config of ['figures', 'full']) {
+    for (const limit of [100_000, COUNT]) {
+      const runs = [0, 1, 2].map(() => run(limit, config));
+      const ms = median(runs.map((r) => r.ms));
+      const rss = median(runs.map((r) => r.rss)) / 1024;
+      rows.push(
+        `| ${config} | ${limit.toLocaleString('en')} | ${(ms / 1000).toFixed(2)} s (${runs.map((r) => (r.ms / 1000).toFixed(2)).join(' / ')}) | ${((ms * 1000) / limit).toFixed(2)} µs | ${rss.toFixed(0)} MB | ${runs[0]!.groups} groups; on time ${runs[0]!.rate}, overdue ${runs[0]!.overdue} |`,
+      );
+    }
+  }
+  const base = [0, 1, 2].map(() => run(20_000, 'baseline'));
+  const baseUs = (median(base.map((r) => r.ms)) * 1000) / 20_000;
+  console.log(`\n## Engine statistics (load average at start: ${load}; at end: ${loadavg().map((x) => x.toFixed(2)).join(', ')})\n`);
+  console.log('| report | dossiers | time (median; 3 rounds) | per dossier | peak RSS | check |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) console.log(r);
+  console.log(`\nBaseline (restore + slaStatus per dossier, 20,000 dossiers): ${baseUs.toFixed(1)} µs per dossier.`);
+}
+
+if (process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4]!);
+else if (process.argv[2] === '--generate') {
+  if (!existsSync(file)) await generate();
+} else await main();

@@ -38,7 +38,9 @@ async function engineFromDist() {
     'marriage-registration',
   ];
   const procedures = names.map((n) =>
-    defineProcedure(JSON.parse(readFileSync(new URL(`../examples/procedures/${n}.json`, import.meta.url), 'utf8'))),
+    defineProcedure(
+      JSON.parse(readFileSync(new URL(`../examples/procedures/${n}.json`, import.meta.url), 'utf8')),
+    ),
   );
   return createEngine({ procedures });
 }
@@ -52,17 +54,27 @@ async function child(limit: number, config: string): Promise<void> {
       : { period, warnings: false as const };
   if (config === 'baseline') {
     let n = 0;
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     for await (const line of ndjsonLines(file)) {
       const s = engine.restore(JSON.parse(line));
       engine.slaStatus(s, Date.parse('2027-01-01T00:00:00+07:00'));
       if (++n >= limit) break;
     }
-    console.log(JSON.stringify({ ms: performance.now() - t0, rss: process.resourceUsage().maxRSS, n }));
+    const cpu = process.cpuUsage(c0);
+    console.log(
+      JSON.stringify({
+        ms: performance.now() - t0,
+        cpu: (cpu.user + cpu.system) / 1000,
+        rss: process.resourceUsage().maxRSS,
+        n,
+      }),
+    );
     return;
   }
   const summary = engine.createSummary(options);
   let n = 0;
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for await (const line of ndjsonLines(file)) {
     summary.add(line);
@@ -70,9 +82,11 @@ async function child(limit: number, config: string): Promise<void> {
   }
   const r = summary.result();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   console.log(
     JSON.stringify({
       ms,
+      cpu: (cpu.user + cpu.system) / 1000,
       rss: process.resourceUsage().maxRSS,
       n,
       rate: r.total.resolvedOnTimeRate,
@@ -92,8 +106,10 @@ async function generate(): Promise<void> {
   const t0 = performance.now();
   let n = 0;
   for (const s of syntheticDossiers(engine, procedures, { seed: SEED, count: COUNT, year: 2026 })) {
-    if (!out.write(`${JSON.stringify(engine.persist(s))}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
-    if (++n % 100_000 === 0) console.error(`generated ${n} dossiers (${Math.round((performance.now() - t0) / 1000)} s)`);
+    if (!out.write(`${JSON.stringify(engine.persist(s))}\n`))
+      await new Promise<void>((r) => out.once('drain', () => r()));
+    if (++n % 100_000 === 0)
+      console.error(`generated ${n} dossiers (${Math.round((performance.now() - t0) / 1000)} s)`);
   }
   await new Promise<void>((r) => out.end(r));
   renameSync(partial, file);
@@ -113,7 +129,9 @@ async function main(): Promise<void> {
       }),
     ) as { ms: number; rss: number; n: number; rate?: number; overdue?: number; groups?: number };
   const rows: string[] = [];
-  const load = loadavg().map((x) => x.toFixed(2)).join(', ');
+  const load = loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ');
   for (const config of ['figures', 'full']) {
     for (const limit of [100_000, COUNT]) {
       const runs = [0, 1, 2].map(() => run(limit, config));
@@ -126,11 +144,17 @@ async function main(): Promise<void> {
   }
   const base = [0, 1, 2].map(() => run(20_000, 'baseline'));
   const baseUs = (median(base.map((r) => r.ms)) * 1000) / 20_000;
-  console.log(`\n## Engine statistics (load average at start: ${load}; at end: ${loadavg().map((x) => x.toFixed(2)).join(', ')})\n`);
+  console.log(
+    `\n## Engine statistics (load average at start: ${load}; at end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')})\n`,
+  );
   console.log('| report | dossiers | time (median; 3 rounds) | per dossier | peak RSS | check |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
-  console.log(`\nBaseline (restore + slaStatus per dossier, 20,000 dossiers): ${baseUs.toFixed(1)} µs per dossier.`);
+  console.log(
+    `\nBaseline (restore + slaStatus per dossier, 20,000 dossiers): ${baseUs.toFixed(1)} µs per dossier.`,
+  );
 }
 
 if (process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4]!);

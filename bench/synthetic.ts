@@ -90,44 +90,125 @@ interface Route {
   readonly share: number;
 }
 
-const ev = (type: string, extra: Record<string, unknown> = {}) => ({ type, ...extra }) as unknown as UnnumberedEvent;
+const ev = (type: string, extra: Record<string, unknown> = {}) =>
+  ({ type, ...extra }) as unknown as UnnumberedEvent;
 
 const ROUTES: readonly Route[] = [
   {
-    key: 'business', hours: 24, calendarUnit: false, desk: 'bro', share: 30, online: true, post: true, holder: 'bro',
-    fields: { enterpriseType: 'llc-single', enterpriseName: 'Công ty TNHH An Phú', charterCapital: 1_000_000_000 },
-    steps: [ev('FORWARD', { by: 'bro' }), ev('APPROVE', { by: 'bro' }), ev('ISSUE_RESULT', { by: 'bro' }), ev('RETURN_RESULT', { by: 'bro' })],
+    key: 'business',
+    hours: 24,
+    calendarUnit: false,
+    desk: 'bro',
+    share: 30,
+    online: true,
+    post: true,
+    holder: 'bro',
+    fields: {
+      enterpriseType: 'llc-single',
+      enterpriseName: 'Công ty TNHH An Phú',
+      charterCapital: 1_000_000_000,
+    },
+    steps: [
+      ev('FORWARD', { by: 'bro' }),
+      ev('APPROVE', { by: 'bro' }),
+      ev('ISSUE_RESULT', { by: 'bro' }),
+      ev('RETURN_RESULT', { by: 'bro' }),
+    ],
   },
   {
-    key: 'permit', hours: 56, calendarUnit: false, desk: 'desk', share: 12, online: true, post: true, holder: 'urban',
+    key: 'permit',
+    hours: 56,
+    calendarUnit: false,
+    desk: 'desk',
+    share: 12,
+    online: true,
+    post: true,
+    holder: 'urban',
     fields: { floors: 3, floorArea: 120, needsConsultation: false },
-    steps: [ev('FORWARD', { by: 'desk' }), ev('FORWARD', { by: 'urban' }), ev('ISSUE_RESULT', { by: 'commune' }), ev('RETURN_RESULT', { by: 'desk' })],
+    steps: [
+      ev('FORWARD', { by: 'desk' }),
+      ev('FORWARD', { by: 'urban' }),
+      ev('ISSUE_RESULT', { by: 'commune' }),
+      ev('RETURN_RESULT', { by: 'desk' }),
+    ],
   },
   {
-    key: 'permit', hours: 56, calendarUnit: false, desk: 'desk', share: 5, online: true, post: true, holder: 'urban',
+    key: 'permit',
+    hours: 56,
+    calendarUnit: false,
+    desk: 'desk',
+    share: 5,
+    online: true,
+    post: true,
+    holder: 'urban',
     fields: { floors: 6, floorArea: 480, needsConsultation: true },
     steps: [
-      ev('FORWARD', { by: 'desk' }), ev('CONSULT', { by: 'urban' }), ev('REPLY', { by: 'sector' }), ev('REPLY', { by: 'utilities' }),
-      ev('ISSUE_RESULT', { by: 'commune' }), ev('RETURN_RESULT', { by: 'desk' }),
+      ev('FORWARD', { by: 'desk' }),
+      ev('CONSULT', { by: 'urban' }),
+      ev('REPLY', { by: 'sector' }),
+      ev('REPLY', { by: 'utilities' }),
+      ev('ISSUE_RESULT', { by: 'commune' }),
+      ev('RETURN_RESULT', { by: 'desk' }),
     ],
   },
   {
-    key: 'judicial', hours: 56, calendarUnit: true, desk: 'desk', share: 20, online: true, post: true, holder: 'police',
+    key: 'judicial',
+    hours: 56,
+    calendarUnit: true,
+    desk: 'desk',
+    share: 20,
+    online: true,
+    post: true,
+    holder: 'police',
     fields: { copies: 2, hasSeveralResidences: false, livedAbroad: false, isForeigner: false },
-    steps: [ev('FORWARD', { by: 'desk' }), ev('FORWARD', { by: 'police' }), ev('ISSUE_RESULT', { by: 'police' }), ev('RETURN_RESULT', { by: 'desk' })],
+    steps: [
+      ev('FORWARD', { by: 'desk' }),
+      ev('FORWARD', { by: 'police' }),
+      ev('ISSUE_RESULT', { by: 'police' }),
+      ev('RETURN_RESULT', { by: 'desk' }),
+    ],
   },
   {
-    key: 'land', hours: 80, calendarUnit: false, desk: 'centre', share: 13, online: true, post: true, holder: 'branch',
+    key: 'land',
+    hours: 80,
+    calendarUnit: false,
+    desk: 'centre',
+    share: 13,
+    online: true,
+    post: true,
+    holder: 'branch',
     fields: { changeType: 'transfer', declaredValue: 2_000_000_000, disadvantagedArea: false },
     steps: [
-      ev('FORWARD', { by: 'centre' }), ev('FORWARD', { by: 'branch' }), ev('REQUEST_FINANCIAL_OBLIGATION', { by: 'tax', amount: 40_000_000 }),
-      ev('FINANCIAL_OBLIGATION_MET'), ev('ISSUE_RESULT', { by: 'land-office' }), ev('RETURN_RESULT', { by: 'centre' }),
+      ev('FORWARD', { by: 'centre' }),
+      ev('FORWARD', { by: 'branch' }),
+      ev('REQUEST_FINANCIAL_OBLIGATION', { by: 'tax', amount: 40_000_000 }),
+      ev('FINANCIAL_OBLIGATION_MET'),
+      ev('ISSUE_RESULT', { by: 'land-office' }),
+      ev('RETURN_RESULT', { by: 'centre' }),
     ],
   },
   {
-    key: 'marriage', hours: 3, calendarUnit: false, desk: 'desk', share: 20, online: true, post: false, holder: 'commune',
-    fields: { groomAge: 27, brideAge: 25, bothPartiesPresent: true, groomResidesHere: true, brideResidesHere: true, needsVerification: false },
-    steps: [ev('FORWARD', { by: 'desk' }), ev('APPROVE', { by: 'commune' }), ev('RETURN_RESULT', { by: 'desk' })],
+    key: 'marriage',
+    hours: 3,
+    calendarUnit: false,
+    desk: 'desk',
+    share: 20,
+    online: true,
+    post: false,
+    holder: 'commune',
+    fields: {
+      groomAge: 27,
+      brideAge: 25,
+      bothPartiesPresent: true,
+      groomResidesHere: true,
+      brideResidesHere: true,
+      needsVerification: false,
+    },
+    steps: [
+      ev('FORWARD', { by: 'desk' }),
+      ev('APPROVE', { by: 'commune' }),
+      ev('RETURN_RESULT', { by: 'desk' }),
+    ],
   },
 ];
 
@@ -148,7 +229,11 @@ export interface SyntheticOptions {
 }
 
 /** The synthetic dossiers, one snapshot at a time (the data set's instant: the end of the year). */
-export function* syntheticDossiers(engine: Engine, procedures: Record<string, Procedure>, options: SyntheticOptions): Generator<DossierSnapshot> {
+export function* syntheticDossiers(
+  engine: Engine,
+  procedures: Record<string, Procedure>,
+  options: SyntheticOptions,
+): Generator<DossierSnapshot> {
   const rnd = random(options.seed);
   const cal = engine.calendar;
   const start = Date.parse(`${options.year}-01-01T00:00:00+07:00`);
@@ -159,7 +244,8 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
     if (cal.isWorkingDay(d)) days.push(d);
   }
   const kinds: DossierClass[] = [];
-  if (options.classes) for (const k of dossierClasses) for (let i = 0; i < (options.classes[k] ?? 0); i++) kinds.push(k);
+  if (options.classes)
+    for (const k of dossierClasses) for (let i = 0; i < (options.classes[k] ?? 0); i++) kinds.push(k);
   const total = options.classes ? kinds.length : (options.count ?? 0);
   const totalShare = ROUTES.reduce((n, r) => n + r.share, 0);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
@@ -175,7 +261,12 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
     let x = rnd() * totalShare;
     let route = ROUTES.find((r) => (x -= r.share) < 0) ?? ROUTES[0]!;
     // A same-day procedure has no room to be open or overdue for long: those kinds go to the others.
-    if (route.key === 'marriage' && kind !== 'in-time' && kind !== 'refused-at-desk' && kind !== 'desk-supplement')
+    if (
+      route.key === 'marriage' &&
+      kind !== 'in-time' &&
+      kind !== 'refused-at-desk' &&
+      kind !== 'desk-supplement'
+    )
       route = ROUTES[0]!;
     const c = rnd();
     const channel = route.online && c < 0.55 ? 'online' : route.post && c > 0.95 ? 'post' : 'in-person';
@@ -199,7 +290,8 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
     }
     const H = old && route.key === 'permit' ? 86 : route.hours;
     const calendarUnit = (old && route.key === 'permit') || route.calendarUnit;
-    let submitted = channel === 'online' ? received - Math.floor(rnd() * 3 * HOUR) : received - Math.floor(rnd() * 600_000);
+    let submitted =
+      channel === 'online' ? received - Math.floor(rnd() * 3 * HOUR) : received - Math.floor(rnd() * 600_000);
     // About 2 % of online dossiers wait more than the 8 working hours for acceptance.
     if (channel === 'online' && rnd() < 0.02) submitted = wh(received, -(8.5 + 4 * rnd()));
     const office = pick(OFFICES);
@@ -216,20 +308,34 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
     };
     push(ev('SUBMIT', { channel }), submitted);
     if (kind === 'refused-at-desk') {
-      push(ev('REFUSE', { by: route.desk, reasons: ['Không thuộc thẩm quyền giải quyết'] }), submitted + 20 * 60_000);
+      push(
+        ev('REFUSE', { by: route.desk, reasons: ['Không thuộc thẩm quyền giải quyết'] }),
+        submitted + 20 * 60_000,
+      );
       yield replay(engine, p, events);
       continue;
     }
     if (kind === 'desk-supplement') {
-      push(ev('REQUEST_SUPPLEMENT', { by: route.desk, items: ['Thiếu bản sao giấy tờ tùy thân'] }), submitted + 5 * 60_000);
+      push(
+        ev('REQUEST_SUPPLEMENT', { by: route.desk, items: ['Thiếu bản sao giấy tờ tùy thân'] }),
+        submitted + 5 * 60_000,
+      );
       submitted = push(ev('SUBMIT', { channel }), Math.max(submitted + 3_600_000, received - 600_000));
     }
-    received = push(ev('RECEIVE', { by: route.desk, dossierCode: dossierCode(office, vn(received), Math.min(seq, 9999)), fields: route.fields }), received);
+    received = push(
+      ev('RECEIVE', {
+        by: route.desk,
+        dossierCode: dossierCode(office, vn(received), Math.min(seq, 9999)),
+        fields: route.fields,
+      }),
+      received,
+    );
     // The processing events, spread over a share of the time limit (φ), in working time.
     // Calendar-day limits are counted in plain days: their events are placed in plain time (then at the next
     // working instant), a share φ of the days; working-day limits in working time, a share φ of the hours.
     const plainDays = calendarUnit ? (route.key === 'judicial' ? 10 : 15) : 0;
-    const phi = kind === 'late' ? (calendarUnit ? 1.3 : 1.15) + rnd() * 0.7 : 0.1 + rnd() * (calendarUnit ? 0.5 : 0.8);
+    const phi =
+      kind === 'late' ? (calendarUnit ? 1.3 : 1.15) + rnd() * 0.7 : 0.1 + rnd() * (calendarUnit ? 0.5 : 0.8);
     const steps = route.steps;
     let clock = received;
     let span = calendarUnit ? plainDays * 24 * phi : H * phi;
@@ -257,7 +363,10 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
       }
       place(step, at(j));
       if (j === 1 && kind === 'supplement') {
-        place(ev('REQUEST_SUPPLEMENT', { by: route.holder, items: ['Bổ sung bản vẽ hiện trạng'] }), Math.min(at(1.2), wh(received, 6)));
+        place(
+          ev('REQUEST_SUPPLEMENT', { by: route.holder, items: ['Bổ sung bản vẽ hiện trạng'] }),
+          Math.min(at(1.2), wh(received, 6)),
+        );
         const back = wh(lastAt, 8 * (1 + rnd() * 4));
         place(ev('SUPPLEMENT_RECEIVED', { by: route.desk }), back);
         clock = back;
@@ -270,7 +379,10 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
         // At least one day before the due day (Art. 19(6)): at the latest on the day before it.
         const t = Math.min(wh(received, H * 0.3), Date.parse(`${shift(-1)}T16:00:00+07:00`));
         if (t > lastAt + 60_000) {
-          place(ev('APOLOGIZE', { by: route.desk, reason: 'Hồ sơ cần xác minh thêm', newDueDate: shift(3) }), t);
+          place(
+            ev('APOLOGIZE', { by: route.desk, reason: 'Hồ sơ cần xác minh thêm', newDueDate: shift(3) }),
+            t,
+          );
           // It finishes after the first appointment, before the new one.
           clock = Date.parse(due.due);
           span = calendarUnit ? 24 : 4;
@@ -279,8 +391,10 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
       if (j === 1 && (kind === 'withdrawn' || kind === 'refused' || kind === 'stopped')) {
         const t = at(1.5);
         if (kind === 'withdrawn') place(ev('WITHDRAW', { reason: 'Người nộp không có nhu cầu' }), t);
-        if (kind === 'refused') place(ev('REFUSE', { by: route.holder, reasons: ['Không đủ điều kiện cấp'] }), t);
-        if (kind === 'stopped') place(ev('STOP', { by: route.desk, reason: 'other', note: 'Theo đề nghị của cơ quan thuế' }), t);
+        if (kind === 'refused')
+          place(ev('REFUSE', { by: route.holder, reasons: ['Không đủ điều kiện cấp'] }), t);
+        if (kind === 'stopped')
+          place(ev('STOP', { by: route.desk, reason: 'other', note: 'Theo đề nghị của cơ quan thuế' }), t);
         break;
       }
     }
@@ -291,7 +405,11 @@ export function* syntheticDossiers(engine: Engine, procedures: Record<string, Pr
 }
 
 function replay(engine: Engine, p: Procedure, events: readonly UnnumberedEvent[]): DossierSnapshot {
-  const r = engine.replay(p, events.map((e, i) => ({ ...e, seq: i + 1 }) as DossierEvent));
-  if (!r.ok) throw new Error(`synthetic dossier refused at ${r.index}: ${r.rejection.code} ${r.rejection.message}`);
+  const r = engine.replay(
+    p,
+    events.map((e, i) => ({ ...e, seq: i + 1 }) as DossierEvent),
+  );
+  if (!r.ok)
+    throw new Error(`synthetic dossier refused at ${r.index}: ${r.rejection.code} ${r.rejection.message}`);
   return r.snapshot;
 }

@@ -11,7 +11,10 @@ import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:
  * @example
  * const report = await engine.summarize(ndjsonLines('dossiers.ndjson'), { period });
  */
-export async function* ndjsonLines(path: string, range?: { start: number; end: number }): AsyncGenerator<string> {
+export async function* ndjsonLines(
+  path: string,
+  range?: { start: number; end: number },
+): AsyncGenerator<string> {
   const stream = createReadStream(path, {
     highWaterMark: 1 << 20,
     ...(range ? { start: range.start, end: range.end - 1 } : {}),
@@ -63,5 +66,8 @@ export function lineRanges(path: string, parts: number): { start: number; end: n
     closeSync(fd);
   }
   cuts.push(size);
-  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1]! })).filter((r) => r.end > r.start);
+  return cuts
+    .slice(0, -1)
+    .map((start, i) => ({ start, end: cuts[i + 1]! }))
+    .filter((r) => r.end > r.start);
 }

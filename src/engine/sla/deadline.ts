@@ -355,9 +355,9 @@ function unexplainedDeadline(
   unit: DurationUnit,
   counting: CountingOptions,
 ): BaseDeadline {
-  const d = calendar.dueInstant(from, { amount, unit }, counting);
-  const due = vnInstant(d.due);
-  return { start: vnInstant(d.start), due, dueDate: dayOfDue(due), daysOff: NONE, notes: NONE };
+  const d = calendar.dueInstant(Date.parse(from), { amount, unit }, counting);
+  // The base's own day is read only to explain the days off: not needed here (the view computes its `dueDate`).
+  return { start: vnInstant(d.start), due: vnInstant(d.due), dueDate: '', daysOff: NONE, notes: NONE };
 }
 
 /** Deadlines already computed, per calendar (calendars are immutable, so answers never go stale). */

@@ -17,7 +17,7 @@ import { measure } from '../sla/clock.js';
 import { type DeadlineView, dossierDeadline } from '../sla/deadline.js';
 import { lateReasons, outcomeOf } from '../sla/outcome.js';
 import type { LedgerEntry } from '../snapshot/schema.js';
-import type { Contribution } from './counts.js';
+import { type Contribution, K } from './counts.js';
 import { type DossierFacts, finishOf } from './facts.js';
 
 const LEAN = { explain: false } as const;
@@ -53,7 +53,7 @@ export function classify(
       f.finishedAt >= start &&
       f.finishedAt < end
     ) {
-      c.refusedAtDesk = 1;
+      c.v[K.refusedAtDesk] = 1;
       return { ledger: f.ledger, supplements: 0, openView: null, waitingSince: null };
     }
     return null;
@@ -61,12 +61,12 @@ export function classify(
   const fin = finishOf(f);
   if (r >= end || (fin !== null && fin < start)) return null;
   if (r >= start) {
-    c.received = 1;
-    if (f.channel === 'online') c.receivedOnline = 1;
-    else if (f.channel === 'post') c.receivedPost = 1;
-    else c.receivedInPerson = 1;
-    c.deskSupplementRequests = f.deskSupplements;
-  } else c.carriedOver = 1;
+    c.v[K.received] = 1;
+    if (f.channel === 'online') c.v[K.receivedOnline] = 1;
+    else if (f.channel === 'post') c.v[K.receivedPost] = 1;
+    else c.v[K.receivedInPerson] = 1;
+    c.v[K.deskSupplementRequests] = f.deskSupplements;
+  } else c.v[K.carriedOver] = 1;
 
   // The ledger as it stood at the end, and what happened in the period.
   const at = f.ledgerAt;
@@ -85,12 +85,12 @@ export function classify(
         if (t >= end) supplements--;
         else {
           waiting = t;
-          if (t >= start) c.supplementRequests++;
+          if (t >= start) c.v[K.supplementRequests]! += 1;
         }
       }
     } else if (t < end && (e.kind === 'reset' || (e.kind === 'resume' && e.reason === 'supplement'))) {
       waiting = null;
-    } else if (e.kind === 'extend' && t >= start && t < end) c.apologies++;
+    } else if (e.kind === 'extend' && t >= start && t < end) c.v[K.apologies]! += 1;
   }
   const input = { limit: f.limit, receivedAt: f.receivedIso, ledger };
   const facts = { supplements };
@@ -109,27 +109,27 @@ export function classify(
             ? 'late'
             : 'on-time'
           : outcomeOf(facts, fin, view766).outcome;
-      if (outcome === 'early') c.resolvedEarly = 1;
-      else if (outcome === 'on-time') c.resolvedOnTime = 1;
-      else c.resolvedLate = 1;
-      c.processed = 1;
+      if (outcome === 'early') c.v[K.resolvedEarly] = 1;
+      else if (outcome === 'on-time') c.v[K.resolvedOnTime] = 1;
+      else c.v[K.resolvedLate] = 1;
+      c.v[K.processed] = 1;
       const ms = workingMs(ctx, r, fin) - (paused ? pausedMs(ctx, ledger, at, r, fin) : 0);
-      c.processingMs = Math.max(0, ms);
-      c.minutes = c.processingMs / 60_000;
-    } else if (f.outcome === 'refused') c.refused = 1;
-    else if (f.outcome === 'withdrawn') c.withdrawn = 1;
-    else c.stopped = 1;
+      c.v[K.processingMs] = Math.max(0, ms);
+      c.minutes = ms > 0 ? ms / 60_000 : 0;
+    } else if (f.outcome === 'refused') c.v[K.refused] = 1;
+    else if (f.outcome === 'withdrawn') c.v[K.withdrawn] = 1;
+    else c.v[K.stopped] = 1;
   } else {
     openView = dossierDeadline(ctx, input, end, LEAN);
-    if (openView !== null && end > Date.parse(openView.due)) c.openOverdue = 1;
-    else c.openWithinTime = 1;
+    if (openView !== null && end > Date.parse(openView.due)) c.v[K.openOverdue] = 1;
+    else c.v[K.openWithinTime] = 1;
     end766 = waiting ?? end;
     view766 = waiting === null ? openView : dossierDeadline(ctx, input, waiting, LEAN);
   }
   const late =
     view766 === null ? noDueLate(ctx, f, ledger, end766) : lateReasons(facts, end766, view766).length > 0;
-  c.counted766 = 1;
-  if (!late) c.onTime766 = 1;
+  c.v[K.counted766] = 1;
+  if (!late) c.v[K.onTime766] = 1;
   return { ledger, supplements, openView, waitingSince: waiting };
 }
 

@@ -31,39 +31,46 @@ export const COUNTERS = [
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 
-/** The counters of a group, and the histogram of its processing times. */
-export type Counts = Record<Counter, number> & { histogram: Histogram };
+/** The index of each counter in a group's list. */
+export const K = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Readonly<Record<Counter, number>>;
+
+/** The counters of a group (by {@link K}), and the histogram of its processing times. */
+export interface Counts {
+  readonly v: Float64Array;
+  readonly histogram: Histogram;
+}
 
 /** What one dossier adds to a group in one period: the counters, and its processing time (−1: none). */
-export type Contribution = Record<Counter, number> & { minutes: number };
+export interface Contribution {
+  readonly v: Float64Array;
+  minutes: number;
+}
 
 export function emptyCounts(): Counts {
-  const c = { histogram: new Map() } as Counts;
-  for (const k of COUNTERS) c[k] = 0;
-  return c;
+  return { v: new Float64Array(COUNTERS.length), histogram: new Map() };
 }
 
 export function emptyContribution(): Contribution {
-  const c = { minutes: -1 } as Contribution;
-  for (const k of COUNTERS) c[k] = 0;
-  return c;
+  return { v: new Float64Array(COUNTERS.length), minutes: -1 };
 }
 
 /** Clears a contribution for the next dossier. */
 export function clearContribution(c: Contribution): void {
-  for (const k of COUNTERS) c[k] = 0;
+  c.v.fill(0);
   c.minutes = -1;
 }
 
 /** Adds a dossier's contribution to a group. */
 export function addContribution(into: Counts, c: Contribution, bucket: number): void {
-  for (const k of COUNTERS) into[k] += c[k];
+  const a = into.v;
+  const b = c.v;
+  for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
   if (bucket >= 0) into.histogram.set(bucket, (into.histogram.get(bucket) ?? 0) + 1);
 }
 
 /** Adds a group's counters to another's. */
 export function addCounts(into: Counts, from: Counts): void {
-  for (const k of COUNTERS) into[k] += from[k];
+  for (let i = 0; i < into.v.length; i++) into.v[i]! += from.v[i]!;
   for (const [b, n] of from.histogram) into.histogram.set(b, (into.histogram.get(b) ?? 0) + n);
 }
 
@@ -74,7 +81,7 @@ export interface CountsJson {
 }
 
 export function countsJson(c: Counts): CountsJson {
-  return { counters: COUNTERS.map((k) => c[k]), histogram: histogramJson(c.histogram) };
+  return { counters: Array.from(c.v), histogram: histogramJson(c.histogram) };
 }
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? round(part / whole, 4) : null);
@@ -137,9 +144,11 @@ export interface SummaryFigures {
   };
 }
 
-export function figuresOf(c: Counts): SummaryFigures {
+export function figuresOf(counts: Counts): SummaryFigures {
+  const v = counts.v;
+  const c = Object.fromEntries(COUNTERS.map((k, i) => [k, v[i]!])) as Record<Counter, number>;
   const resolved = c.resolvedEarly + c.resolvedOnTime + c.resolvedLate;
-  const median = medianMinutes(c.histogram);
+  const median = medianMinutes(counts.histogram);
   return {
     received: c.received,
     carriedOver: c.carriedOver,

@@ -82,9 +82,7 @@ function counts(v: unknown, path: P): Counts {
   const list = v.counters;
   if (!Array.isArray(list) || list.length !== COUNTERS.length)
     throw invalid([...path, 'counters'], `a list of ${COUNTERS.length} counts`);
-  COUNTERS.forEach((k, i) => {
-    c[k] = count(list[i], [...path, 'counters', i]);
-  });
+  for (let i = 0; i < COUNTERS.length; i++) c.v[i] = count(list[i], [...path, 'counters', i]);
   const h = v.histogram;
   if (!Array.isArray(h)) throw invalid([...path, 'histogram'], 'a list of [bucket, count]');
   let previous = -1;

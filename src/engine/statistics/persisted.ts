@@ -23,20 +23,30 @@ import {
 import { MAX_MS, MIN_MS, vnInstant } from '../time.js';
 import type { DossierFacts, VisitFacts } from './facts.js';
 
-type P = readonly (string | number)[];
+type K = string | number;
+
+/** The path of a value, built only when it is refused (a million dossiers are read without one). */
+const at = (a: K, b?: K, c?: K): K[] => (b === undefined ? [a] : c === undefined ? [a, b] : [a, b, c]);
 
 /** An instant from epoch seconds (as the decoder's `secs`), in ms. */
-function secs(value: unknown, path: P): number {
+function secs(value: unknown, a: K, b?: K, c?: K): number {
+  if (typeof value === 'number') {
+    const ms = Math.round(value * 1000);
+    if (Math.abs(ms - value * 1000) <= 1e-3 && ms >= MIN_MS && ms <= MAX_MS) return ms;
+  }
+  const path = at(a, b, c);
   if (typeof value !== 'number' || !Number.isFinite(value)) throw shapeError(path, 'epoch seconds');
   const ms = Math.round(value * 1000);
   if (Math.abs(ms - value * 1000) > 1e-3) throw shapeError(path, 'epoch seconds in whole milliseconds');
-  if (!Number.isSafeInteger(ms) || ms < MIN_MS || ms > MAX_MS)
-    throw shapeError(path, 'an instant within 2014–2199');
-  return ms;
+  throw shapeError(path, 'an instant within 2014–2199');
 }
-const secsOrNull = (value: unknown, path: P): number | null => (value === null ? null : secs(value, path));
+const secsOrNull = (value: unknown, a: K): number | null => (value === null ? null : secs(value, a));
+const isText = (v: unknown, max: number, min = 1): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+const isList = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= 5_000;
 
 const KINDS = ['start', 'reset', 'pause', 'resume', 'extend'] as const;
+const KIND_SET: ReadonlySet<string> = new Set(KINDS);
 const ONLINE = ['as-sent', 'next-working-instant'] as const;
 const MODES = ['p', 's'] as const;
 
@@ -54,16 +64,22 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   const head = hex64(p.h, ['h']);
   const limit = p.l === null ? null : tuple(p.l, ['l'], 2);
   const counting = p.ct === undefined ? null : tuple(p.ct, ['ct'], 3);
-  const rawLedger = list(p.lg, ['lg']);
+  const rawLedger = isList(p.lg) ? p.lg : list(p.lg, ['lg']);
   const ledger: LedgerEntry[] = new Array(rawLedger.length);
   const ledgerAt: number[] = new Array(rawLedger.length);
   for (let i = 0; i < rawLedger.length; i++) {
-    const e = list(rawLedger[i], ['lg', i]);
-    const kind = oneOf(e[0], ['lg', i, 0], KINDS);
-    const at = secs(e[1], ['lg', i, 1]);
-    const seq = wholeNumber(e[2], ['lg', i, 2], 1);
-    const iso = vnInstant(at);
-    ledgerAt[i] = at;
+    const raw = rawLedger[i];
+    const e = isList(raw) ? raw : list(raw, at('lg', i));
+    const kind = KIND_SET.has(e[0] as string)
+      ? (e[0] as (typeof KINDS)[number])
+      : oneOf(e[0], at('lg', i, 0), KINDS);
+    const t = secs(e[1], 'lg', i, 1);
+    const seq =
+      Number.isSafeInteger(e[2]) && (e[2] as number) >= 1
+        ? (e[2] as number)
+        : wholeNumber(e[2], at('lg', i, 2), 1);
+    const iso = vnInstant(t);
+    ledgerAt[i] = t;
     if (kind === 'start' || kind === 'reset') {
       if (e.length !== 3) throw shapeError(['lg', i], '[kind, at, seq]');
       ledger[i] = { kind, at: iso, seq };
@@ -81,19 +97,19 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
       ledger[i] = { kind, at: iso, seq, reason: oneOf(e[3], ['lg', i, 3], pauseReasons) };
     }
   }
-  const rawVisits = list(p.vs, ['vs']);
+  const rawVisits = isList(p.vs) ? p.vs : list(p.vs, ['vs']);
   const visits: VisitFacts[] = new Array(rawVisits.length);
   for (let i = 0; i < rawVisits.length; i++) {
-    const v = list(rawVisits[i], ['vs', i]);
+    const raw = rawVisits[i];
+    const v = isList(raw) ? raw : list(raw, at('vs', i));
     if (v.length !== 6) throw shapeError(['vs', i], '[step, from, at, end, plan start, plan end]');
-    const step = text(v[0], ['vs', i, 0], 64);
-    if (v[1] !== 0) text(v[1], ['vs', i, 1], 64);
-    visits[i] = {
-      step,
-      at: secs(v[2], ['vs', i, 2]),
-      end: v[3] === 0 ? null : secs(v[3], ['vs', i, 3]),
-      plan: [realNumber(v[4], ['vs', i, 4]), realNumber(v[5], ['vs', i, 5])],
-    };
+    const step = isText(v[0], 64) ? v[0] : text(v[0], at('vs', i, 0), 64);
+    if (v[1] !== 0 && !isText(v[1], 64)) text(v[1], at('vs', i, 1), 64);
+    const from = secs(v[2], 'vs', i, 2);
+    const end = v[3] === 0 ? null : secs(v[3], 'vs', i, 3);
+    const p0 = typeof v[4] === 'number' && Number.isFinite(v[4]) ? v[4] : realNumber(v[4], at('vs', i, 4));
+    const p1 = typeof v[5] === 'number' && Number.isFinite(v[5]) ? v[5] : realNumber(v[5], at('vs', i, 5));
+    visits[i] = { step, at: from, end, plan: [p0, p1] };
   }
   const procedure = {
     code: text(proc[0], ['p', 0], 64),
@@ -102,12 +118,12 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   };
   text(p.k, ['k'], 200);
   wholeNumber(p.n, ['n'], 0);
-  const lastAt = secsOrNull(p.t, ['t']);
+  const lastAt = secsOrNull(p.t, 't');
   const state = stateValue(p.s, ['s']);
   const channel = nullable(p.ch, ['ch'], (v, path) => oneOf(v, path, channels));
   const regime = nullable(p.r, ['r'], (v, path) => oneOf(v, path, regimes));
-  const submittedAt = secsOrNull(p.sa, ['sa']);
-  const receivedAt = secsOrNull(p.ra, ['ra']);
+  const submittedAt = secsOrNull(p.sa, 'sa');
+  const receivedAt = secsOrNull(p.ra, 'ra');
   const dossierCode = nullable(p.dc, ['dc'], (v, path) => text(v, path, 64));
   const checkedLimit =
     limit === null
@@ -125,8 +141,8 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   conditions(p.cd, ['cd']);
   const deskSupplements = wholeNumber(p.ds, ['ds'], 0);
   const supplements = wholeNumber(p.su, ['su'], 0);
-  const decidedAt = secsOrNull(p.da, ['da']);
-  const finishedAt = secsOrNull(p.fa, ['fa']);
+  const decidedAt = secsOrNull(p.da, 'da');
+  const finishedAt = secsOrNull(p.fa, 'fa');
   const outcome = nullable(p.o, ['o'], (v, path) => oneOf(v, path, outcomes));
   if (p.m !== undefined) {
     const m = list(p.m, ['m']);
@@ -134,7 +150,7 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
       const x = tuple(m[i], ['m', i], 4);
       text(x[0], ['m', i, 0], 64);
       text(x[1], ['m', i, 1], 80);
-      secs(x[2], ['m', i, 2]);
+      secs(x[2], 'm', i, 2);
       wholeNumber(x[3], ['m', i, 3], 1);
     }
   }

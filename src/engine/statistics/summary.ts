@@ -19,7 +19,6 @@ import type { ApplyEnvironment } from '../apply/apply.js';
 import { compiledOf } from '../apply/apply.js';
 import { countingOf, type DossierContext } from '../context.js';
 import { parseDossierCode } from '../interop/dossierCode.js';
-import type { CompiledProcedure } from '../machine/compile.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 import { classify } from './classify.js';
@@ -102,8 +101,8 @@ export class Summary {
   private readonly months: readonly PeriodMonth[] | null;
   private readonly monthAt: number;
   private readonly scratch = emptyContribution();
-  private readonly contexts = new Map<string, DossierContext>();
-  private readonly compiled = new Map<string, CompiledProcedure>();
+  /** Contexts by definition hash, then by counting and channel (a handful each). */
+  private readonly contexts = new Map<string, Map<string, DossierContext>>();
 
   /** @internal — use `engine.createSummary(options)`. */
   constructor(env: ApplyEnvironment, options: SummaryOptions) {
@@ -289,22 +288,24 @@ export class Summary {
 
   private contextOf(f: DossierFacts): DossierContext {
     const hash = f.procedure.hash;
+    let byCounting = this.contexts.get(hash);
+    if (byCounting === undefined) {
+      if (this.contexts.size >= 10_000) this.contexts.clear();
+      byCounting = new Map();
+      this.contexts.set(hash, byCounting);
+    }
     const k = f.counting
-      ? `${hash}|${f.counting.policy}|${f.counting.cutoff}|${f.counting.onlineOutsideHours}|${f.channel}`
-      : `${hash}||||${f.channel}`;
-    let ctx = this.contexts.get(k);
+      ? `${f.counting.policy}|${f.counting.cutoff}|${f.counting.onlineOutsideHours}|${f.channel}`
+      : `|||${f.channel}`;
+    let ctx = byCounting.get(k);
     if (ctx === undefined) {
-      let compiled = this.compiled.get(hash);
-      if (compiled === undefined) {
-        compiled = compiledOf(this.env, { procedure: f.procedure } as DossierSnapshot);
-        this.compiled.set(hash, compiled);
-      }
+      const compiled = compiledOf(this.env, { procedure: f.procedure } as DossierSnapshot);
       ctx = {
         calendar: this.env.calendar,
         compiled,
         counting: countingOf(compiled, { counting: f.counting, channel: f.channel }, this.env.defaults),
       };
-      if (this.contexts.size < 10_000) this.contexts.set(k, ctx);
+      byCounting.set(k, ctx);
     }
     return ctx;
   }

@@ -255,11 +255,13 @@ export function* syntheticDossiers(
     let kind: DossierClass;
     if (options.classes) kind = kinds[i]!;
     else {
-      let x = rnd() * 10_000;
-      kind = MIX.find(([, n]) => (x -= n) < 0)?.[0] ?? 'in-time';
+      kind = drawn(MIX, rnd() * 10_000) ?? 'in-time';
     }
-    let x = rnd() * totalShare;
-    let route = ROUTES.find((r) => (x -= r.share) < 0) ?? ROUTES[0]!;
+    let route =
+      drawn(
+        ROUTES.map((r) => [r, r.share] as const),
+        rnd() * totalShare,
+      ) ?? ROUTES[0]!;
     // A same-day procedure has no room to be open or overdue for long: those kinds go to the others.
     if (
       route.key === 'marriage' &&
@@ -402,6 +404,16 @@ export function* syntheticDossiers(
     if (cutAt >= 0) events.length = cutAt;
     yield replay(engine, p, events);
   }
+}
+
+/** The item whose share of the cumulated weights holds `x`. */
+function drawn<T>(weighted: readonly (readonly [T, number])[], x: number): T | undefined {
+  let left = x;
+  for (const [item, weight] of weighted) {
+    left -= weight;
+    if (left < 0) return item;
+  }
+  return undefined;
 }
 
 function replay(engine: Engine, p: Procedure, events: readonly UnnumberedEvent[]): DossierSnapshot {

@@ -277,7 +277,8 @@ export function* syntheticDossiers(
     if (kind === 'open-within') received = wh(asOf - 1, -route.hours * (0.05 + 0.3 * rnd()));
     else if (kind === 'open-overdue') received = wh(asOf - 1, -route.hours * (1.3 + 1.5 * rnd()));
     else {
-      const day = pick(days.slice(0, days.length - 12));
+      // Far enough from the year's end that the slowest (a late land registration, a long payment) finishes in it.
+      const day = pick(days.slice(0, days.length - 45));
       const minute = route.key === 'marriage' ? 450 + Math.floor(rnd() * 360) : 450 + Math.floor(rnd() * 480);
       received = Date.parse(`${day}T00:00:00+07:00`) + minute * 60_000 + Math.floor(rnd() * 60) * 1000;
       received = Date.parse(cal.nextWorkingInstant(received));
@@ -342,10 +343,22 @@ export function* syntheticDossiers(
     let clock = received;
     let span = calendarUnit ? plainDays * 24 * phi : H * phi;
     let j = 0;
-    const at = (k: number) =>
-      calendarUnit
-        ? Date.parse(cal.nextWorkingInstant(Math.round(clock + (span * k * HOUR) / steps.length)))
-        : wh(clock, (span * k) / steps.length);
+    // The decision (the event before the return) comes at the share φ; the result is returned an hour later.
+    const decisionAt = steps.length - 1;
+    // A late calendar-day dossier is decided after its due instant even when days off moved that instant on.
+    const lateAfter =
+      kind === 'late' && calendarUnit
+        ? wh(cal.dueInstant(received, { amount: plainDays, unit: 'calendar-days' }).due, 2)
+        : 0;
+    const at = (k: number): number =>
+      k > decisionAt
+        ? wh(at(decisionAt), 1)
+        : calendarUnit
+          ? Math.max(
+              k === decisionAt ? lateAfter : 0,
+              Date.parse(cal.nextWorkingInstant(Math.round(clock + (span * k * HOUR) / decisionAt))),
+            )
+          : wh(clock, (span * k) / decisionAt);
     let lastAt = received;
     const place = (e: UnnumberedEvent, t: number) => {
       lastAt = push(e, Math.max(t, lastAt + 60_000));

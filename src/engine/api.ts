@@ -17,6 +17,7 @@ import type { Evaluation } from './sla/evaluate.js';
 import type { SlaOptions, SlaStatus } from './sla/status.js';
 import type { PersistedSnapshot } from './snapshot/persist.js';
 import type { DossierSnapshot, Visit } from './snapshot/schema.js';
+import type { FactRow } from './statistics/facttable.js';
 import type { SummaryOptions } from './statistics/options.js';
 import type { PeriodInput } from './statistics/period.js';
 import type { SummaryItem } from './statistics/source.js';
@@ -238,6 +239,15 @@ export interface Engine {
    * engine.statistics(snapshots, { from: '2026-03-01', to: '2026-03-31' }).total.decision766.rate // 0.94
    */
   statistics(snapshots: Iterable<SummaryItem>, period: PeriodInput): SummaryResult;
+  /**
+   * The fact table: one flat row per dossier as it stood at `asOf` (procedure, agency, level, channel, received,
+   * due, finished, outcome, pauses, supplements, apology, …), for a warehouse; docs/sql/indicators.sql computes the
+   * summary's figures from it. Rows are plain JSON; `factTableCsv` writes them as CSV.
+   *
+   * @example
+   * const rows = [...engine.factRows(snapshots, { asOf: '2027-01-01T00:00:00+07:00' })];
+   */
+  factRows(source: Iterable<SummaryItem>, options: { readonly asOf: string | number }): Iterable<FactRow>;
   /** The compiled definition of a snapshot. */
   compiled(snapshot: DossierSnapshot): CompiledProcedure;
   /** How the calendar counts for a snapshot (policy, 15:00 cut-off, channel). */

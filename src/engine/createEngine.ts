@@ -49,6 +49,7 @@ import { type SlaOptions, slaStatus } from './sla/status.js';
 import { persistSnapshot } from './snapshot/persist.js';
 import { restoreSnapshot } from './snapshot/restore.js';
 import type { DossierSnapshot } from './snapshot/schema.js';
+import { factRows } from './statistics/export.js';
 import { summarize } from './statistics/summarize.js';
 import type { SummaryResult } from './statistics/summary.js';
 import { createSummary } from './statistics/summary.js';
@@ -194,6 +195,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     createSummary: (o) => createSummary(env, o),
     summarize: ((source: Parameters<typeof summarize>[1], o: Parameters<typeof summarize>[2]) =>
       summarize(env, source, o)) as Engine['summarize'],
+    factRows: (source, o) => factRows(env, source, o),
     statistics: (snapshots, period) =>
       summarize(env, snapshots, { period, warnings: false }) as SummaryResult,
     compiled: (snapshot) => ctx(snapshot).compiled,

@@ -78,8 +78,11 @@ export {
   snapshotSchema,
   type Visit,
 } from './snapshot/schema.js';
+export { type Column, factColumns, summaryColumns } from './statistics/columns.js';
 export type { Contribution, SummaryFigures } from './statistics/counts.js';
 export { StatisticsError, type StatisticsErrorCode } from './statistics/errors.js';
+export { type CsvOptions, factTableCsv, summaryCsv } from './statistics/export.js';
+export type { FactRow } from './statistics/facttable.js';
 export { bucketOf, bucketRange, medianMinutes } from './statistics/histogram.js';
 export {
   statisticsMessagesEn,

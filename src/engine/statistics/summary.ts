@@ -16,12 +16,11 @@
  * summary.result().total.resolvedOnTimeRate // 0.993
  */
 import type { ApplyEnvironment } from '../apply/apply.js';
-import { compiledOf } from '../apply/apply.js';
-import { countingOf, type DossierContext } from '../context.js';
+import type { DossierContext } from '../context.js';
 import { parseDossierCode } from '../interop/dossierCode.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 import { classify } from './classify.js';
+import { contextResolver } from './contexts.js';
 import {
   addContribution,
   addCounts,
@@ -101,12 +100,12 @@ export class Summary {
   private readonly months: readonly PeriodMonth[] | null;
   private readonly monthAt: number;
   private readonly scratch = emptyContribution();
-  /** Contexts by definition hash, then by counting and channel (a handful each). */
-  private readonly contexts = new Map<string, Map<string, DossierContext>>();
+  private readonly contextOf: (f: DossierFacts) => DossierContext;
 
   /** @internal — use `engine.createSummary(options)`. */
   constructor(env: ApplyEnvironment, options: SummaryOptions) {
     this.env = env;
+    this.contextOf = contextResolver(env);
     this.options = checkOptions(options);
     this.warnings = this.options.warnings ? emptyWarnings() : null;
     const o = this.options;
@@ -284,30 +283,6 @@ export class Summary {
           return dim satisfies never;
       }
     });
-  }
-
-  private contextOf(f: DossierFacts): DossierContext {
-    const hash = f.procedure.hash;
-    let byCounting = this.contexts.get(hash);
-    if (byCounting === undefined) {
-      if (this.contexts.size >= 10_000) this.contexts.clear();
-      byCounting = new Map();
-      this.contexts.set(hash, byCounting);
-    }
-    const k = f.counting
-      ? `${f.counting.policy}|${f.counting.cutoff}|${f.counting.onlineOutsideHours}|${f.channel}`
-      : `|||${f.channel}`;
-    let ctx = byCounting.get(k);
-    if (ctx === undefined) {
-      const compiled = compiledOf(this.env, { procedure: f.procedure } as DossierSnapshot);
-      ctx = {
-        calendar: this.env.calendar,
-        compiled,
-        counting: countingOf(compiled, { counting: f.counting, channel: f.channel }, this.env.defaults),
-      };
-      byCounting.set(k, ctx);
-    }
-    return ctx;
   }
 }
 

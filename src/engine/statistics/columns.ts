@@ -1,0 +1,76 @@
+/**
+ * The column headers of the exports, in Vietnamese and English (a spreadsheet shows the Vietnamese by default): the
+ * fact table's and the summary's. Ids are the JSON keys and the SQL column names (docs/sql/indicators.sql).
+ */
+
+/** A column: its id, and its header in both languages. */
+export interface Column {
+  readonly id: string;
+  readonly vi: string;
+  readonly en: string;
+}
+
+const col = (id: string, vi: string, en: string): Column => ({ id, vi, en });
+
+/** The fact table: one row per dossier. */
+export const factColumns: readonly Column[] = [
+  col('dossier_code', 'Mã hồ sơ', 'Dossier code'),
+  col('procedure', 'Mã thủ tục', 'Procedure code'),
+  col('version', 'Phiên bản', 'Version'),
+  col('agency', 'Cơ quan tiếp nhận', 'Receiving agency'),
+  col('field', 'Lĩnh vực', 'Field'),
+  col('level', 'Cấp', 'Level'),
+  col('channel', 'Kênh nộp', 'Channel'),
+  col('submitted', 'Thời điểm nộp', 'Submitted'),
+  col('received', 'Thời điểm tiếp nhận', 'Received'),
+  col('due', 'Hạn trả kết quả', 'Due'),
+  col('due_766', 'Hạn theo Quyết định 766', 'Due (Decision 766)'),
+  col('finished', 'Thời điểm kết thúc', 'Finished'),
+  col('resolution', 'Kết thúc bằng', 'Ended by'),
+  col('outcome', 'Kết quả', 'Outcome'),
+  col('waiting_since', 'Chờ bổ sung từ', 'Awaiting a supplement since'),
+  col('pauses', 'Số lần tạm dừng', 'Pauses'),
+  col('paused_hours', 'Giờ tạm dừng', 'Paused hours'),
+  col('supplements', 'Số lần yêu cầu bổ sung', 'Supplement requests'),
+  col('apology', 'Có văn bản xin lỗi', 'Apology'),
+  col('limit_hours', 'Thời hạn (giờ)', 'Time limit (hours)'),
+  col('used_hours', 'Thời gian sử dụng (giờ)', 'Time used (hours)'),
+  col('processing_hours', 'Thời gian giải quyết (giờ làm việc)', 'Processing time (working hours)'),
+];
+
+/** The summary: one row per group (and the total). */
+export const summaryColumns: readonly Column[] = [
+  col('agency', 'Cơ quan tiếp nhận', 'Receiving agency'),
+  col('procedure', 'Mã thủ tục', 'Procedure code'),
+  col('field', 'Lĩnh vực', 'Field'),
+  col('level', 'Cấp', 'Level'),
+  col('month', 'Tháng', 'Month'),
+  col('channel', 'Kênh nộp', 'Channel'),
+  col('received', 'Tiếp nhận trong kỳ', 'Received'),
+  col('carried_over', 'Kỳ trước chuyển sang', 'Carried over'),
+  col('resolved', 'Đã giải quyết', 'Resolved'),
+  col('resolved_early', 'Giải quyết trước hạn', 'Resolved early'),
+  col('resolved_on_time', 'Giải quyết đúng hạn', 'Resolved on time'),
+  col('resolved_late', 'Giải quyết quá hạn', 'Resolved late'),
+  col('resolved_on_time_rate', 'Tỷ lệ giải quyết đúng hạn', 'Resolved on-time rate'),
+  col('in_progress_within_time', 'Đang giải quyết trong hạn', 'In progress, within time'),
+  col('in_progress_overdue', 'Đang giải quyết quá hạn', 'In progress, overdue'),
+  col('withdrawn', 'Rút hồ sơ', 'Withdrawn'),
+  col('refused', 'Từ chối giải quyết', 'Refused'),
+  col('stopped', 'Dừng xử lý', 'Stopped'),
+  col('refused_at_desk', 'Không được tiếp nhận', 'Refused at the desk'),
+  col('supplement_requests', 'Yêu cầu bổ sung', 'Supplement requests'),
+  col('apologies', 'Xin lỗi, gia hạn', 'Apologies and extensions'),
+  col('indicator_766', 'Chỉ số tiến độ (Quyết định 766)', 'Progress indicator (Decision 766)'),
+  col('online_share', 'Tỷ lệ nộp trực tuyến', 'Online share'),
+  col(
+    'average_hours',
+    'Thời gian giải quyết trung bình (giờ làm việc)',
+    'Average processing time (working hours)',
+  ),
+  col(
+    'median_hours',
+    'Thời gian giải quyết trung vị (giờ làm việc)',
+    'Median processing time (working hours)',
+  ),
+];

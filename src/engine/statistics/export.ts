@@ -1,0 +1,110 @@
+/**
+ * @name exports
+ * @summary The exports of the statistics: the fact table (one row per dossier, for a warehouse), and CSV of it or
+ * of a summary — Vietnamese or English headers, UTF-8 with a byte-order mark so spreadsheets read the accents,
+ * cells that would start a formula escaped (papaparse). A summary's result and the fact rows are plain JSON too.
+ *
+ * @example
+ * const rows = [...engine.factRows(snapshots, { asOf: '2027-01-01T00:00:00+07:00' })];
+ * writeFile('dossiers.csv', factTableCsv(rows));                         // Vietnamese headers
+ * writeFile('report.csv', summaryCsv(engine.summarize(snapshots, options), { lang: 'en' }));
+ */
+import Papa from 'papaparse';
+import type { ApplyEnvironment } from '../apply/apply.js';
+import { instantArg } from '../check.js';
+import { type Column, factColumns, summaryColumns } from './columns.js';
+import { contextResolver } from './contexts.js';
+import type { SummaryFigures } from './counts.js';
+import { type FactRow, factRow } from './facttable.js';
+import { readItem, type SummaryItem } from './source.js';
+import type { SummaryResult } from './summary.js';
+
+/** Options of the CSV exports. */
+export interface CsvOptions {
+  /** Header language: `vi` (default) or `en`. */
+  readonly lang?: 'vi' | 'en';
+}
+
+const BOM = '\uFEFF';
+
+function csv(columns: readonly Column[], rows: readonly (readonly unknown[])[], lang: 'vi' | 'en'): string {
+  const body = Papa.unparse(
+    { fields: columns.map((c) => c[lang]), data: rows.map((r) => r.map((v) => (v === null ? '' : v))) },
+    { escapeFormulae: true, newline: '\r\n' },
+  );
+  return `${BOM}${body}\r\n`;
+}
+
+/**
+ * The fact table as CSV (UTF-8 with BOM).
+ *
+ * @example
+ * factTableCsv(rows).slice(0, 20) // '\uFEFFMã hồ sơ,Mã thủ tục'
+ */
+export function factTableCsv(rows: Iterable<FactRow>, options: CsvOptions = {}): string {
+  const data: unknown[][] = [];
+  for (const row of rows)
+    data.push(factColumns.map((c) => (row as unknown as Record<string, unknown>)[c.id]));
+  return csv(factColumns, data, options.lang ?? 'vi');
+}
+
+function summaryCells(key: Readonly<Record<string, string | undefined>>, f: SummaryFigures): unknown[] {
+  const v: Record<string, unknown> = {
+    ...key,
+    received: f.received,
+    carried_over: f.carriedOver,
+    resolved: f.resolved.total,
+    resolved_early: f.resolved.early,
+    resolved_on_time: f.resolved.onTime,
+    resolved_late: f.resolved.late,
+    resolved_on_time_rate: f.resolvedOnTimeRate,
+    in_progress_within_time: f.inProgress.withinTime,
+    in_progress_overdue: f.inProgress.overdue,
+    withdrawn: f.withdrawn,
+    refused: f.refused,
+    stopped: f.stopped,
+    refused_at_desk: f.refusedAtDesk,
+    supplement_requests: f.supplementRequests,
+    apologies: f.apologies,
+    indicator_766: f.decision766.rate,
+    online_share: f.onlineShare,
+    average_hours: f.processingHours.average,
+    median_hours: f.processingHours.median,
+  };
+  return summaryColumns.map((c) => v[c.id] ?? null);
+}
+
+/**
+ * A summary as CSV: one row per group, then the total (its key cells empty); the dimensions not grouped by are
+ * left out.
+ *
+ * @example
+ * summaryCsv(result, { lang: 'en' }).split('\r\n')[0] // '\uFEFFProcedure code,Received,…'
+ */
+export function summaryCsv(result: SummaryResult, options: CsvOptions = {}): string {
+  const keys = new Set<string>(result.groupBy);
+  const dims = ['agency', 'procedure', 'field', 'level', 'month', 'channel'];
+  const columns = summaryColumns.filter((c) => !dims.includes(c.id) || keys.has(c.id));
+  const keep = summaryColumns.map((c) => columns.includes(c));
+  const rows = [
+    ...result.groups.map((g) => summaryCells(g.key, g.figures)),
+    summaryCells({}, result.total),
+  ].map((r) => r.filter((_, i) => keep[i]));
+  return csv(columns, rows, options.lang ?? 'vi');
+}
+
+/** Rows of the fact table for a source, as the dossiers stood at `asOf`. */
+export function* factRows(
+  env: ApplyEnvironment,
+  source: Iterable<SummaryItem>,
+  options: { readonly asOf: string | number },
+): Generator<FactRow> {
+  const asOf = instantArg(options?.asOf, 'asOf');
+  const contextOf = contextResolver(env);
+  let index = 0;
+  for (const item of source) {
+    const facts = readItem(env, item, index++, 'shape');
+    const row = factRow(contextOf(facts), facts, asOf);
+    if (row !== null) yield row;
+  }
+}

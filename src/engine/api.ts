@@ -9,7 +9,7 @@ import type { HistoryReport, NextEvent } from './apply/replay.js';
 import type { CountingOptions } from './context.js';
 import type { Rejection } from './errors.js';
 import type { Form, ReceivedDocument } from './forms/index.js';
-import type { DvcqgRecord } from './interop/dvcqg.js';
+import type { DvcqgRecord, DvcqgRecordOptions } from './interop/dvcqg.js';
 import type { Circular } from './law.js';
 import type { CompiledProcedure } from './machine/compile.js';
 import type { DeadlineView } from './sla/deadline.js';
@@ -176,8 +176,15 @@ export interface Engine {
    * engine.evaluate(s, Date.now()).alerts.map((a) => a.messageVi)
    */
   evaluate(snapshot: DossierSnapshot, now: string | number, options?: SlaOptions): Evaluation;
-  /** The National Public Service Portal (DVCQG) sync record of a dossier. */
-  dvcqgRecord(snapshot: DossierSnapshot): DvcqgRecord;
+  /**
+   * The National Public Service Portal (DVCQG) sync record of a dossier: status 1–10, channel, received, due,
+   * finished, time limit and unit, the procedure code, online payment and digitisation flags (`null` while unknown:
+   * pass what the portal knows), and the history chain head.
+   *
+   * @example
+   * engine.dvcqgRecord(s, { onlinePayment: true }).TrangThaiHoSo // 4
+   */
+  dvcqgRecord(snapshot: DossierSnapshot, options?: DvcqgRecordOptions): DvcqgRecord;
   /** Form 01: the receipt and appointment slip. */
   receiptForm(
     snapshot: DossierSnapshot,

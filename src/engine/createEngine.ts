@@ -178,7 +178,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     slaStatus: (snapshot, at, o) => slaStatus(ctx(snapshot), snapshot, instantArg(at, 'at'), sla(o)),
     evaluate: (snapshot, now, o) => evaluate(ctx(snapshot), snapshot, instantArg(now, 'now'), sla(o)),
-    dvcqgRecord: (snapshot) => dvcqgRecord(ctx(snapshot), snapshot),
+    dvcqgRecord: (snapshot, o) => dvcqgRecord(ctx(snapshot), snapshot, objectArg(o, 'options')),
     receiptForm: (snapshot, o) => receiptForm(ctx(snapshot), snapshot, o),
     supplementRequestForm: (snapshot, o) => supplementRequestForm(ctx(snapshot), snapshot, o),
     refusalForm: (snapshot, o) => refusalForm(ctx(snapshot), snapshot, o),

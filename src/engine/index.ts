@@ -45,7 +45,7 @@ export {
   MAX_DOSSIER_SEQUENCE,
   parseDossierCode,
 } from './interop/dossierCode.js';
-export type { DvcqgRecord } from './interop/dvcqg.js';
+export type { DvcqgRecord, DvcqgRecordOptions } from './interop/dvcqg.js';
 export {
   type DvcqgStatus,
   dvcqgStatusLabels,

@@ -100,6 +100,11 @@ describe('DVCQG sync record', () => {
       NgayKetThucXuLy: null,
       ThoiGianGiaiQuyet: 10,
       DonViTinh: 'Ngày làm việc',
+      MaTTHC: '2.001458',
+      ThanhToanTrucTuyen: null,
+      SoHoaHoSo: null,
+      SoHoaKetQua: null,
+      ThongTinKhac: `motcua-head:${r.snapshot.head}`,
     });
   });
 });

@@ -4,7 +4,10 @@
  * from the engine's one owner of the due instant), finished (NgayKetThucXuLy), time limit and unit
  * (ThoiGianGiaiQuyet, DonViTinh). Instants are written `yyyyMMddHHmmss` in Vietnam time and units as Vietnamese
  * words, as seen in provincial sync specs [S]; both formats are UNVERIFIED against the national specification —
- * adapt them at the portal's edge if needed.
+ * adapt them at the portal's edge if needed. Decision 766/QĐ-TTg also scores online payment and digitised dossiers
+ * (domain notes §7): the record carries both flags, `null` while unknown — the snapshot holds no payment channel,
+ * and digitisation data arrives with issue 15 (give them in the options meanwhile). The head of the dossier's
+ * history chain rides in the free field (ThongTinKhac), so the national copy can be checked against the log.
  */
 import { match } from 'ts-pattern';
 import type { DossierContext } from '../context.js';
@@ -29,7 +32,26 @@ export interface DvcqgRecord {
   readonly NgayKetThucXuLy: string | null;
   readonly ThoiGianGiaiQuyet: number | null;
   readonly DonViTinh: 'Giờ làm việc' | 'Ngày làm việc' | 'Ngày' | 'Tháng' | null;
+  /** Mã thủ tục hành chính: the national procedure code. */
+  readonly MaTTHC: string;
+  /** Fees paid online (thanh toán trực tuyến, Decision 766): 1 yes, 0 no, `null` unknown. Field name UNVERIFIED. */
+  readonly ThanhToanTrucTuyen: 0 | 1 | null;
+  /** The dossier's documents digitised at receipt (số hóa hồ sơ, Decision 766 ≥ 80 %): `null` unknown. UNVERIFIED. */
+  readonly SoHoaHoSo: 0 | 1 | null;
+  /** The result digitised (số hóa kết quả): `null` unknown. Field name UNVERIFIED. */
+  readonly SoHoaKetQua: 0 | 1 | null;
+  /** Free field: the head of the events' hash chain, `motcua-head:<64 hex>` (the record has no field of its own). */
+  readonly ThongTinKhac: string;
 }
+
+/** What the portal knows that the snapshot does not (yet): online payment, digitisation (issue 15). */
+export interface DvcqgRecordOptions {
+  readonly onlinePayment?: boolean | null;
+  readonly digitisedDossier?: boolean | null;
+  readonly digitisedResult?: boolean | null;
+}
+
+const flag = (v: boolean | null | undefined): 0 | 1 | null => (v === true ? 1 : v === false ? 0 : null);
 
 /** `yyyyMMddHHmmss` of an instant in Vietnam time. */
 export function dvcqgTimestamp(instant: string): string {
@@ -41,8 +63,13 @@ export function dvcqgTimestamp(instant: string): string {
  *
  * @example
  * engine.dvcqgRecord(snapshot).NgayHenTra // '20260224100000'
+ * engine.dvcqgRecord(snapshot, { onlinePayment: true }).ThanhToanTrucTuyen // 1
  */
-export function dvcqgRecord(ctx: DossierContext, snapshot: DossierSnapshot): DvcqgRecord {
+export function dvcqgRecord(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: DvcqgRecordOptions = {},
+): DvcqgRecord {
   const end = finishInstant(snapshot);
   const due = dossierDeadline(ctx, snapshot, defaultReadAt(snapshot))?.due ?? null;
   const unit = snapshot.limit
@@ -62,5 +89,10 @@ export function dvcqgRecord(ctx: DossierContext, snapshot: DossierSnapshot): Dvc
     NgayKetThucXuLy: end === null ? null : dvcqgTimestamp(end),
     ThoiGianGiaiQuyet: snapshot.limit?.amount ?? null,
     DonViTinh: unit,
+    MaTTHC: snapshot.procedure.code,
+    ThanhToanTrucTuyen: flag(options.onlinePayment),
+    SoHoaHoSo: flag(options.digitisedDossier),
+    SoHoaKetQua: flag(options.digitisedResult),
+    ThongTinKhac: `motcua-head:${snapshot.head}`,
   };
 }

@@ -135,7 +135,12 @@ export class Summary {
     if (this.months === null || this.months.length === 0) {
       clearContribution(c);
       const asOf = classify(ctx, f, o.start, o.end, c);
-      if (asOf === null) return;
+      if (asOf === null) {
+        // Never received: only an online dossier still waiting for acceptance can concern a manager.
+        if (this.warnings && f.receivedAt === null)
+          dossierWarnings(ctx, f, waitingAsOf(f), o.start, o.end, this.warnings, o.warnings!);
+        return;
+      }
       const bucket = c.minutes >= 0 ? bucketOf(c.minutes) : -1;
       addContribution(this.total, c, bucket);
       if (key !== null) addContribution(this.group(key), c, bucket);
@@ -143,8 +148,7 @@ export class Summary {
       return;
     }
     // By month: each month the dossier was handled in is a period of its own; the total is the whole period.
-    const r = f.receivedAt ?? f.finishedAt;
-    if (r === null || r >= o.end) return;
+    const r = f.receivedAt ?? f.finishedAt ?? o.start;
     const fin = f.receivedAt === null ? f.finishedAt : finishOf(f);
     if (fin !== null && fin < o.start) return;
     const first = this.monthIndex(Math.max(r, o.start));
@@ -167,7 +171,11 @@ export class Summary {
     if (whole) return;
     clearContribution(c);
     const asOf = classify(ctx, f, o.start, o.end, c);
-    if (asOf === null) return;
+    if (asOf === null) {
+      if (this.warnings && f.receivedAt === null)
+        dossierWarnings(ctx, f, waitingAsOf(f), o.start, o.end, this.warnings, o.warnings!);
+      return;
+    }
     addContribution(this.total, c, c.minutes >= 0 ? bucketOf(c.minutes) : -1);
     if (this.warnings) dossierWarnings(ctx, f, asOf, o.start, o.end, this.warnings, o.warnings!);
   }
@@ -284,6 +292,11 @@ export class Summary {
       }
     });
   }
+}
+
+/** A dossier never received, as the warnings read it. */
+function waitingAsOf(f: DossierFacts) {
+  return { ledger: f.ledger, supplements: 0, openView: null, waitingSince: null };
 }
 
 function withMonth(key: readonly string[], at: number, month: string): string[] {

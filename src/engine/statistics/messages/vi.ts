@@ -27,7 +27,7 @@ export const vi: Translation<typeof en> = {
   INVALID_SUMMARY_OPTIONS: (p) =>
     `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
   INVALID_PARTIAL: (p) =>
-    `Kết quả tổng hợp từng phần không do motcua tạo ra: trường "${p.field}" không đúng dạng${p.given ? ` (đã nhập ${p.given})` : ''}`,
+    `Kết quả tổng hợp từng phần không do "motcua" tạo ra: trường "${p.field}" không đúng dạng${p.given ? ` (đã nhập ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p) =>
     `Chỉ gộp được các kết quả tổng hợp từng phần lập với cùng tùy chọn: trường "${p.field}" ở đây là ${p.given ?? '?'}, còn ở báo cáo là ${p.expected}`,
   INVALID_SOURCE_ITEM: (p) =>

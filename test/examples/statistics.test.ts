@@ -1,0 +1,64 @@
+/**
+ * The statistics' examples run: the monthly report prints both figures, each named for what it is, and the
+ * warnings; the parallel summary over worker threads gives the figures of a single pass over the same file.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { loadProcedures, syntheticDossiers } from '../../bench/synthetic.js';
+import { createEngine } from '../../src/engine/index.js';
+
+const run = promisify(execFile);
+const example = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+
+describe('examples/monthly-report.ts', () => {
+  it("prints a month's report for a province's synthetic dossiers", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', example('monthly-report.ts'), '2026-11', '4000'],
+      {
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
+      },
+    );
+    expect(stdout).toContain('BÁO CÁO TÌNH HÌNH GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH — tháng 11/2026');
+    expect(stdout).toMatch(/Tỷ lệ giải quyết đúng hạn \(trước hạn và đúng hạn ÷ đã giải quyết\): \d+\.\d %/);
+    expect(stdout).toMatch(
+      /Chỉ số tiến độ theo Quyết định 766\/QĐ-TTg .*: \d+\.\d % — không phải tỷ lệ trên/,
+    );
+    expect(stdout).toMatch(/Đang giải quyết cuối kỳ: \d+ \(trong hạn \d+, quá hạn \d+\)/);
+    expect(stdout).toContain('2.001610 Đăng ký thành lập doanh nghiệp');
+    expect(stdout).toContain('ONLINE_ACCEPTANCE_LATE:');
+  }, 120_000);
+});
+
+describe('examples/summarize-parallel.ts', () => {
+  it('merges the partials of worker threads into the figures of one pass', async () => {
+    const procedures = loadProcedures();
+    const engine = createEngine({ procedures: Object.values(procedures) });
+    const snapshots = [...syntheticDossiers(engine, procedures, { seed: 77, count: 1_500, year: 2026 })];
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-parallel-'));
+    const file = join(dir, 'dossiers.ndjson');
+    try {
+      writeFileSync(file, `${snapshots.map((s) => JSON.stringify(engine.persist(s))).join('\n')}\n`);
+      const { stdout } = await run(process.execPath, [
+        '--import',
+        'tsx',
+        example('summarize-parallel.ts'),
+        file,
+        '2026-01-01',
+        '2026-12-31',
+        '3',
+      ]);
+      const parallel = JSON.parse(stdout);
+      const single = engine.summarize(snapshots, { period: { from: '2026-01-01', to: '2026-12-31' } });
+      expect(parallel.dossiers).toBe(1_500);
+      expect(parallel.total).toEqual(single.total);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -58,3 +58,12 @@ export const durationSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type DurationData = z.infer<typeof durationSchema>;
+
+/** A legal document a rule rests on (căn cứ pháp lý): the document, its articles, its title. */
+export const legalBasisSchema = z.strictObject({
+  document: z.string().check(z.minLength(1), z.maxLength(300)),
+  articles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+});
+
+export type LegalBasis = z.infer<typeof legalBasisSchema>;

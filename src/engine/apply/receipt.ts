@@ -11,6 +11,7 @@ import {
   actionConditionKey,
   fieldValueProblem,
   type Procedure,
+  periodAmount,
   toExpressionContext,
 } from '../../rules/index.js';
 import { quote } from '../../shared/messages.js';
@@ -67,7 +68,7 @@ export function allowedLimits(procedure: Procedure): NonNullable<DossierSnapshot
   const own = d.timing.limit;
   return [
     own.type === 'immediate' ? { amount: 0, unit: 'working-days' } : { amount: own.amount, unit: own.unit },
-    ...d.timing.variants.map((v) => ({ amount: v.limit.amount, unit: v.limit.unit })),
+    ...d.timing.variants.map((v) => periodAmount(v.limit)),
   ];
 }
 
@@ -137,8 +138,7 @@ export function receiptFacts(
     const r = holds(expr, context);
     if (typeof r !== 'boolean') return r;
     const variant = d.timing.variants[i]!;
-    if (r)
-      return { limit: { amount: variant.limit.amount, unit: variant.limit.unit }, variant: i, conditions };
+    if (r) return { limit: periodAmount(variant.limit), variant: i, conditions };
   }
   const limit = d.timing.limit;
   return {

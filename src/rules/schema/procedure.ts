@@ -16,6 +16,7 @@ import {
   legalBasisSchema,
   levelSchema,
   localizedTextSchema,
+  periodSchema,
 } from './common.js';
 import { requiredDocumentSchema } from './documents.js';
 import { feeSchema } from './fees.js';
@@ -50,7 +51,8 @@ export const resultSchema = z.strictObject({
   name: localizedTextSchema,
   /** The deciding agency. */
   agency: idSchema,
-  limit: durationSchema,
+  /** Counted from the dossier's clock start, by the dossier's counting policy; the same day is `immediate`. */
+  limit: periodSchema,
   basis: z.optional(legalBasisSchema),
   note: z.optional(localizedTextSchema),
 });

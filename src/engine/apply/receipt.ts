@@ -9,6 +9,7 @@
  */
 import {
   actionConditionKey,
+  type ClockStartDefinition,
   fieldValueProblem,
   type Procedure,
   periodAmount,
@@ -16,7 +17,7 @@ import {
 } from '../../rules/index.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
+import type { DossierSnapshot, StartAfter } from '../snapshot/schema.js';
 
 type FieldValue = string | number | boolean | null;
 type Fields = Readonly<Record<string, FieldValue>>;
@@ -29,6 +30,14 @@ export interface ReceiptFacts {
   /** The index of the variant that gave the limit, or `null` for the procedure's own limit. */
   readonly variant: number | null;
   readonly conditions: Record<string, boolean>;
+  /** The event the clock waits for (the variant's `clockStart`, else the procedure's), or `null`: at receipt. */
+  readonly startAfter: StartAfter | null;
+}
+
+/** What the clock waits for, as the snapshot keeps it (no basis, no note). */
+function startOf(rule: ClockStartDefinition | undefined): StartAfter | null {
+  if (rule === undefined) return null;
+  return rule.step === undefined ? { after: rule.after } : { after: rule.after, step: rule.step };
 }
 
 /** The `when` expressions of a definition, looked up once: forward conditions (by key), then limit variants. */
@@ -138,7 +147,13 @@ export function receiptFacts(
     const r = holds(expr, context);
     if (typeof r !== 'boolean') return r;
     const variant = d.timing.variants[i]!;
-    if (r) return { limit: periodAmount(variant.limit), variant: i, conditions };
+    if (r)
+      return {
+        limit: periodAmount(variant.limit),
+        variant: i,
+        conditions,
+        startAfter: startOf(variant.clockStart ?? d.timing.clockStart),
+      };
   }
   const limit = d.timing.limit;
   return {
@@ -148,6 +163,7 @@ export function receiptFacts(
         : { amount: limit.amount, unit: limit.unit },
     variant: null,
     conditions,
+    startAfter: startOf(d.timing.clockStart),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 
 import type { DurationUnit } from '../../calendar/index.js';
-import { type InputIssueCode, inputMessagesEn } from '../../shared/guard.js';
 import type { Regime } from '../law.js';
 import {
   EVENT_EN,

@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { agencySchema, rolesSchema } from './agencies.js';
 import {
   calendarDateSchema,
-  durationSchema,
   expressionSchema,
   fieldIdSchema,
   idSchema,

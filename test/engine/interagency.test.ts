@@ -11,7 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine, type DossierSnapshot, type UnnumberedEvent } from '../../src/engine/index.js';
-import { load, run } from './fixtures.js';
+import { defineProcedure } from '../../src/rules/index.js';
+import { load, raw, run } from './fixtures.js';
 
 const birth = load('birth-residence-health-card');
 const marital = load('marital-status-certificate');
@@ -245,5 +246,61 @@ describe('marital-status certificate (Decree 123/2015 Art. 22)', () => {
     expect(engine.dossierDeadline(s)!.due).toBe(at('2026-01-12', '10:00'));
     expect(engine.slaStatus(s, s.lastAt!).waiting).toBeNull();
     expect(s.delivery).toBe('post');
+  });
+});
+
+describe("a sector's supplement window (construction permit to 30/06/2026)", () => {
+  // Construction Law 2014 Art. 102(1) as amended in 2020: 07 working days to appraise and ask once.
+  const permit = load('construction-permit-2025');
+  const eng = createEngine({ procedures: [permit] });
+  const received: UnnumberedEvent[] = [
+    { type: 'SUBMIT', at: at('2026-04-27', '08:00'), channel: 'in-person' },
+    {
+      type: 'RECEIVE',
+      at: at('2026-04-28', '09:00'),
+      by: 'desk',
+      dossierCode: 'XD-260428-0001',
+      fields: { floors: 3, floorArea: 120, needsConsultation: false },
+    },
+    { type: 'FORWARD', at: at('2026-04-28', '10:00'), by: 'desk' },
+  ];
+  const ask = (s: DossierSnapshot, when: string) =>
+    eng.applyEvent(s, {
+      type: 'REQUEST_SUPPLEMENT',
+      seq: s.seq + 1,
+      at: when,
+      by: 'urban',
+      items: ['Bản vẽ mặt bằng'],
+    });
+
+  it('allows the request until the end of the 7th working day after receipt, across 30/4–1/5', () => {
+    const s = run(permit, received, eng);
+    // Received Tue 28/04/2026. Working days after it: Wed 29/04, (30/04, 01/05 off, weekend) Mon 04/05, Tue 05/05,
+    // Wed 06/05, Thu 07/05, Fri 08/05, Mon 11/05 — the 7th ends Mon 11/05 at 17:00 (3 working days would end 05/05).
+    expect(ask(s, at('2026-05-11', '16:00')).ok).toBe(true);
+    const late = ask(s, at('2026-05-12', '08:30'));
+    expect(late.ok).toBe(false);
+    if (late.ok) return;
+    expect(late.rejection.code).toBe('SUPPLEMENT_TOO_LATE');
+    expect(late.rejection.params).toMatchObject({ by: at('2026-05-11', '17:00'), amount: 7, sector: true });
+    expect(late.rejection.messageVi).toContain('07 ngày làm việc');
+    expect(late.rejection.messageVi).toContain('theo quy định riêng của thủ tục');
+  });
+
+  it('keeps the decree window of 3 working days where the sector sets none', () => {
+    const j = raw('construction-permit-2025');
+    delete j.timing.supplement.requestWindow;
+    j.version = '2025.1-decree';
+    const plain = defineProcedure(j);
+    eng.register(plain);
+    const s = run(plain, received, eng);
+    // Wed 29/04, Mon 04/05, Tue 05/05: the 3rd working day ends Tue 05/05 at 17:00.
+    expect(ask(s, at('2026-05-05', '16:00')).ok).toBe(true);
+    const late = ask(s, at('2026-05-06', '08:30'));
+    expect(!late.ok && late.rejection.params).toMatchObject({
+      by: at('2026-05-05', '17:00'),
+      amount: 3,
+      sector: false,
+    });
   });
 });

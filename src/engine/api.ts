@@ -19,7 +19,7 @@ import type { PersistedSnapshot } from './snapshot/persist.js';
 import type { DossierSnapshot, Visit } from './snapshot/schema.js';
 import type { FactRow } from './statistics/facttable.js';
 import type { SummaryOptions } from './statistics/options.js';
-import type { PeriodInput } from './statistics/period.js';
+import type { SummaryPeriodInput } from './statistics/period.js';
 import type { SummaryItem } from './statistics/source.js';
 import type { Summary, SummaryResult } from './statistics/summary.js';
 
@@ -245,7 +245,7 @@ export interface Engine {
    * @example
    * engine.statistics(snapshots, { from: '2026-03-01', to: '2026-03-31' }).total.decision766.rate // 0.94
    */
-  statistics(snapshots: Iterable<SummaryItem>, period: PeriodInput): SummaryResult;
+  statistics(snapshots: Iterable<SummaryItem>, period: SummaryPeriodInput): SummaryResult;
   /**
    * The fact table: one flat row per dossier as it stood at `asOf` (procedure, agency, level, channel, received,
    * due, finished, outcome, pauses, supplements, apology, …), for a warehouse; docs/sql/indicators.sql computes the

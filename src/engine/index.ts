@@ -65,7 +65,7 @@ export type { DeadlineExtension, DeadlineView, PauseView } from './sla/deadline.
 export type { Alert, AlertCode, Evaluation, Proposal } from './sla/evaluate.js';
 export { explainDeadline } from './sla/explain.js';
 export { finishInstant, type LateReason, lateReasons, type Timeliness, timeliness } from './sla/outcome.js';
-export type { DossierSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
+export type { DossierSla, ResultSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
 export { eventText as historyEventText, genesis as historyGenesis } from './snapshot/chain.js';
 export type { PersistedSnapshot } from './snapshot/persist.js';
 export {
@@ -90,7 +90,12 @@ export {
 } from './statistics/messages/index.js';
 export { type Dimension, dimensions, type SummaryOptions } from './statistics/options.js';
 export { PARTIAL_FORMAT, type SummaryPartial } from './statistics/partial.js';
-export { type Period, type PeriodInput, periodMonths, summaryPeriod } from './statistics/period.js';
+export {
+  periodMonths,
+  type SummaryPeriod,
+  type SummaryPeriodInput,
+  summaryPeriod,
+} from './statistics/period.js';
 export { MAX_ITEM_LENGTH, type SummaryCheck, type SummaryItem } from './statistics/source.js';
 export { Summary, type SummaryGroup, type SummaryResult } from './statistics/summary.js';
 export { type SummaryWarning, type WarningCode, warningCodes } from './statistics/warnings.js';

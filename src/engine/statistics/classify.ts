@@ -91,6 +91,7 @@ export function classify(
     } else if (t < end && (e.kind === 'reset' || (e.kind === 'resume' && e.reason === 'supplement'))) {
       waiting = null;
     } else if (e.kind === 'extend' && t >= start && t < end) c.v[K.apologies]! += 1;
+    else if (e.kind === 'prolong' && t >= start && t < end) c.v[K.extensions]! += 1;
   }
   const input = { limit: f.limit, receivedAt: f.receivedIso, ledger };
   const facts = { supplements };

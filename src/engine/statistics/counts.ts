@@ -24,6 +24,7 @@ export const COUNTERS = [
   'supplementRequests',
   'deskSupplementRequests',
   'apologies',
+  'extensions',
   'counted766',
   'onTime766',
   'processed',
@@ -122,8 +123,10 @@ export interface SummaryFigures {
   readonly supplementRequests: number;
   /** Supplement requests at the desk (before receipt) of the dossiers received in the period. */
   readonly deskSupplementRequests: number;
-  /** Apologies with a new appointment (extensions) dated in the period. */
+  /** Apologies with a new appointment dated in the period (Art. 19(6): the dossier counts late). */
   readonly apologies: number;
+  /** Extensions the procedure's own text allows (EXTEND), dated in the period — not late. */
+  readonly extensions: number;
   /**
    * **The Decision 766 progress indicator**: dossiers finished or in progress on time ÷ dossiers handled in the
    * period (finish: the terminal instant, else the period's end, or the supplement request of a dossier waiting
@@ -169,6 +172,7 @@ export function figuresOf(counts: Counts): SummaryFigures {
     supplementRequests: c.supplementRequests,
     deskSupplementRequests: c.deskSupplementRequests,
     apologies: c.apologies,
+    extensions: c.extensions,
     decision766: {
       counted: c.counted766,
       onTime: c.onTime766,

@@ -47,6 +47,8 @@ export interface DossierFacts {
   readonly visits: readonly VisitFacts[];
   /** The receipt in the engine's form (`null` before receipt), as the deadline reads it. */
   readonly receivedIso: string | null;
+  /** The results of a dossier with several (a liên thông group), or `null` for one. */
+  readonly results: DossierSnapshot['results'] | null;
 }
 
 const ms = (instant: string | null): number | null => (instant === null ? null : Date.parse(instant));
@@ -84,6 +86,7 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
       plan: v.plan,
     })),
     receivedIso: s.receivedAt,
+    results: s.results ?? null,
   };
 }
 

@@ -6,7 +6,7 @@ import { quote } from '../../shared/messages.js';
 import { instantMs, vnInstant } from '../time.js';
 import { statisticsError } from './errors.js';
 import type { OptionExpected } from './messages/en.js';
-import { type Period, type PeriodInput, summaryPeriod } from './period.js';
+import { type SummaryPeriod, type SummaryPeriodInput, summaryPeriod } from './period.js';
 import type { SummaryCheck } from './source.js';
 
 /** What a summary can be grouped by, in any combination. */
@@ -22,7 +22,7 @@ export type Dimension = (typeof dimensions)[number];
 /** Options of `createSummary` and `summarize`. */
 export interface SummaryOptions {
   /** Two legal days (both included) or two instants (the end excluded). */
-  readonly period: PeriodInput;
+  readonly period: SummaryPeriodInput;
   /** Dimensions to group by (default none: the total only). */
   readonly groupBy?: readonly Dimension[];
   /**
@@ -38,7 +38,7 @@ export interface SummaryOptions {
 
 /** The options as checked, in the form a partial carries. */
 export interface CheckedOptions {
-  readonly period: Period;
+  readonly period: SummaryPeriod;
   readonly groupBy: readonly Dimension[];
   /** The instant the period is read at, as given (ISO), or `null`. */
   readonly asOf: string | null;

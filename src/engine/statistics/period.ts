@@ -18,13 +18,13 @@ import { ISO_DAY, instantMs, realDay } from '../time.js';
 import { statisticsError } from './errors.js';
 
 /** A period as given: two days `YYYY-MM-DD` (both included) or two instants (the end excluded). */
-export interface PeriodInput {
+export interface SummaryPeriodInput {
   readonly from: string;
   readonly to: string;
 }
 
 /** A checked period: `[start, end)` in epoch milliseconds, and the ends as given. */
-export interface Period {
+export interface SummaryPeriod {
   readonly from: string;
   readonly to: string;
   readonly kind: 'days' | 'instants';
@@ -35,7 +35,7 @@ export interface Period {
 const VN = 7 * 3_600_000;
 const dayStart = (day: string): number => Date.parse(`${day}T00:00:00Z`) - VN;
 
-export function summaryPeriod(input: PeriodInput): Period {
+export function summaryPeriod(input: SummaryPeriodInput): SummaryPeriod {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw statisticsError('INVALID_PERIOD', { problem: 'not-an-object', from: quote(input), to: '' }, [
       'period',
@@ -93,7 +93,7 @@ export function nextMonthStart(ms: number): number {
  * @example
  * periodMonths(summaryPeriod({ from: '2026-01-15', to: '2026-02-10' })).map((m) => m.month) // ['2026-01', '2026-02']
  */
-export function periodMonths(period: Pick<Period, 'start' | 'end'>): PeriodMonth[] {
+export function periodMonths(period: Pick<SummaryPeriod, 'start' | 'end'>): PeriodMonth[] {
   const out: PeriodMonth[] = [];
   for (let s = period.start; s < period.end; ) {
     const e = Math.min(nextMonthStart(s), period.end);

@@ -7,6 +7,7 @@
  */
 import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { regimes } from '../law.js';
+import { type Choices, decodePersistedChoices } from '../snapshot/choices.js';
 import { conditions, cutoff, day, KEYS, list, tuple } from '../snapshot/persist.js';
 import { channels, type LedgerEntry, outcomes, pauseReasons } from '../snapshot/schema.js';
 import {
@@ -45,7 +46,7 @@ const isText = (v: unknown, max: number, min = 1): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;
 const isList = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= 5_000;
 
-const KINDS = ['start', 'reset', 'pause', 'resume', 'extend'] as const;
+const KINDS = ['start', 'reset', 'pause', 'resume', 'extend', 'prolong'] as const;
 const KIND_SET: ReadonlySet<string> = new Set(KINDS);
 const ONLINE = ['as-sent', 'next-working-instant'] as const;
 const MODES = ['p', 's'] as const;
@@ -83,8 +84,8 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     if (kind === 'start' || kind === 'reset') {
       if (e.length !== 3) throw shapeError(['lg', i], '[kind, at, seq]');
       ledger[i] = { kind, at: iso, seq };
-    } else if (kind === 'extend') {
-      if (e.length !== 5) throw shapeError(['lg', i], '[extend, at, seq, day, reason]');
+    } else if (kind === 'extend' || kind === 'prolong') {
+      if (e.length !== 5) throw shapeError(['lg', i], '[kind, at, seq, day, reason]');
       ledger[i] = {
         kind,
         at: iso,
@@ -154,6 +155,8 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
       wholeNumber(x[3], ['m', i, 3], 1);
     }
   }
+  const choices: Choices = {};
+  decodePersistedChoices(p, choices);
   return {
     procedure,
     head,
@@ -175,5 +178,6 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     ledgerAt,
     visits,
     receivedIso: receivedAt === null ? null : instantFromMs(receivedAt, ['ra']),
+    results: choices.results ?? null,
   };
 }

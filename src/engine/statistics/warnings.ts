@@ -147,8 +147,12 @@ export function dossierWarnings(
     agency: holders(ctx, f, t),
   });
   const key = `${f.dossierCode ?? ''}\u0000${f.procedure.code}\u0000${f.head}`;
-  const add = (code: WarningCode, pressure: number, params: WarningParams) =>
-    push(lists[code], { pressure, key, params }, options.limit);
+  // A dossier may have several entries in a list (two branches held past their share): the step or the instant
+  // tells them apart, so the order is total and merging does not depend on the order of arrival.
+  const add = (code: WarningCode, pressure: number, params: WarningParams) => {
+    const p = params as { step?: string; at?: string };
+    push(lists[code], { pressure, key: `${key}\u0000${p.step ?? p.at ?? ''}`, params }, options.limit);
+  };
   const view = asOf.openView;
   if (view !== null && view.paused === null) {
     const due = Date.parse(view.due);

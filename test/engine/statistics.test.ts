@@ -191,3 +191,50 @@ describe('periods are checked, never rolled over', () => {
     expect([bad.code, bad.path.slice(0, 2)]).toEqual(['INVALID_SNAPSHOT', ['source', 0]]);
   });
 });
+
+describe('per result, for dossiers with several (a liên thông group)', () => {
+  const birth = defineProcedure(raw('birth-residence-health-card'));
+  const eng = createEngine({ procedures: [birth] });
+  const at = (day: string, time: string) => `${day}T${time}:00+07:00`;
+  // A child's group filed online on Wed 03/02/2027, the day before Tết (test/engine/interagency.test.ts).
+  const group: UnnumberedEvent[] = [
+    { type: 'SUBMIT', at: at('2027-02-03', '08:30'), channel: 'online', delivery: 'online' },
+    { type: 'RECEIVE', at: at('2027-02-03', '09:30'), by: 'desk', dossierCode: 'LT-270203-0001' },
+    { type: 'FORWARD', at: at('2027-02-03', '09:35'), by: 'desk' },
+    { type: 'ISSUE_RESULT', at: at('2027-02-03', '14:00'), by: 'justice' },
+    { type: 'RETURN_RESULT', at: at('2027-02-03', '14:10'), by: 'desk', result: 'birth-certificate' },
+    { type: 'CONSULT', at: at('2027-02-03', '14:20'), by: 'justice' },
+    { type: 'REPLY', at: at('2027-02-11', '10:00'), by: 'social-insurance' },
+    { type: 'REPLY', at: at('2027-02-12', '09:00'), by: 'police' },
+    { type: 'RETURN_RESULT', at: at('2027-02-12', '10:00'), by: 'desk' },
+  ];
+
+  it('counts each result against its own limit, as slaStatus judges it', () => {
+    const s = run(birth, group, eng);
+    const t = eng.statistics([s], { from: '2027-02-01', to: '2027-02-28' }).total;
+    const judged = eng.slaStatus(s, s.lastAt!).results.map((r) => [r.id, r.outcome]);
+    expect(judged).toEqual([
+      ['birth-certificate', 'on-time'],
+      ['permanent-residence', 'on-time'],
+      ['health-insurance-card', 'early'],
+    ]);
+    expect(t.byResult).toEqual({
+      'birth-certificate': { early: 0, onTime: 1, late: 0, openWithinTime: 0, openOverdue: 0 },
+      'health-insurance-card': { early: 1, onTime: 0, late: 0, openWithinTime: 0, openOverdue: 0 },
+      'permanent-residence': { early: 0, onTime: 1, late: 0, openWithinTime: 0, openOverdue: 0 },
+    });
+  });
+
+  it('counts the results not issued at the end of the period, within time or overdue', () => {
+    const s = run(birth, group.slice(0, 6), eng);
+    // At the end of 03/02 the birth certificate is issued; the two others are due 12/02: within time.
+    const day = eng.statistics([s], { from: '2027-02-03', to: '2027-02-03' }).total.byResult;
+    expect([
+      day['permanent-residence']!.openWithinTime,
+      day['health-insurance-card']!.openWithinTime,
+    ]).toEqual([1, 1]);
+    // By the end of February, still not issued: overdue.
+    const month = eng.statistics([s], { from: '2027-02-01', to: '2027-02-28' }).total.byResult;
+    expect([month['permanent-residence']!.openOverdue, month['birth-certificate']!.onTime]).toEqual([1, 1]);
+  });
+});

@@ -181,7 +181,7 @@ export function stepDeadline(
  */
 export function resultDeadline(
   ctx: DossierContext,
-  snapshot: DossierSnapshot,
+  snapshot: DeadlineFacts,
   result: string,
   at: number,
 ): DeadlineView | null {

@@ -14,8 +14,8 @@
 import type { DurationUnit } from '../../calendar/index.js';
 import type { DossierContext } from '../context.js';
 import { measure } from '../sla/clock.js';
-import { type DeadlineView, dossierDeadline } from '../sla/deadline.js';
-import { lateReasons, outcomeOf } from '../sla/outcome.js';
+import { type DeadlineFacts, type DeadlineView, dossierDeadline, resultDeadline } from '../sla/deadline.js';
+import { lateReasons, outcomeOf, timeliness } from '../sla/outcome.js';
 import type { LedgerEntry } from '../snapshot/schema.js';
 import { type Contribution, K } from './counts.js';
 import { type DossierFacts, finishOf } from './facts.js';
@@ -127,11 +127,39 @@ export function classify(
     end766 = waiting ?? end;
     view766 = waiting === null ? openView : dossierDeadline(ctx, input, waiting, LEAN);
   }
+  if (f.results !== null) resultsOf(ctx, f, input, fin !== null && fin < end ? fin : null, start, end, c);
   const late =
     view766 === null ? noDueLate(ctx, f, ledger, end766) : lateReasons(facts, end766, view766).length > 0;
   c.v[K.counted766] = 1;
   if (!late) c.v[K.onTime766] = 1;
   return { ledger, supplements, openView, waitingSince: waiting };
+}
+
+/**
+ * Each result of a dossier with several, against its own limit (`resultDeadline`, read as `slaStatus` reads it):
+ * issued in the period — early, on time or late by `timeliness` — or, the dossier still open at the end, not
+ * issued yet: overdue when the end is after its due instant.
+ */
+function resultsOf(
+  ctx: DossierContext,
+  f: DossierFacts,
+  input: DeadlineFacts,
+  fin: number | null,
+  start: number,
+  end: number,
+  c: Contribution,
+): void {
+  for (const r of f.results!) {
+    const issued = r.issuedAt === null ? null : Date.parse(r.issuedAt);
+    const at = issued !== null && issued < end ? issued : (fin ?? end);
+    const view = resultDeadline(ctx, input, r.id, at);
+    if (view === null) continue;
+    if (issued !== null && issued < end) {
+      if (issued < start) continue;
+      const t = timeliness(issued, view.due);
+      c.results.push([r.id, t === 'early' ? 0 : t === 'on-time' ? 1 : 2]);
+    } else if (fin === null) c.results.push([r.id, end > Date.parse(view.due) ? 4 : 3]);
+  }
 }
 
 /** Working milliseconds between two instants (whole: instants are whole ms, sessions whole minutes). */

@@ -35,30 +35,50 @@ export type Counter = (typeof COUNTERS)[number];
 /** The index of each counter in a group's list. */
 export const K = Object.fromEntries(COUNTERS.map((k, i) => [k, i])) as Readonly<Record<Counter, number>>;
 
-/** The counters of a group (by {@link K}), and the histogram of its processing times. */
+/**
+ * What each result of a dossier with several (a liên thông group) adds: issued early, on time, late (against its
+ * own limit), or not issued at the end, within time or overdue.
+ */
+export const RESULT_SLOTS = ['early', 'onTime', 'late', 'openWithinTime', 'openOverdue'] as const;
+export type ResultSlot = (typeof RESULT_SLOTS)[number];
+
+/** The counters of a group (by {@link K}), the histogram of its processing times, and its results' counts. */
 export interface Counts {
   readonly v: Float64Array;
   readonly histogram: Histogram;
+  readonly results: Map<string, Float64Array>;
 }
 
-/** What one dossier adds to a group in one period: the counters, and its processing time (−1: none). */
+/** What one dossier adds to a group in one period: the counters, its processing time (−1: none), its results. */
 export interface Contribution {
   readonly v: Float64Array;
   minutes: number;
+  /** `[result id, slot index]` of each result of a dossier with several. */
+  readonly results: [string, number][];
 }
 
 export function emptyCounts(): Counts {
-  return { v: new Float64Array(COUNTERS.length), histogram: new Map() };
+  return { v: new Float64Array(COUNTERS.length), histogram: new Map(), results: new Map() };
 }
 
 export function emptyContribution(): Contribution {
-  return { v: new Float64Array(COUNTERS.length), minutes: -1 };
+  return { v: new Float64Array(COUNTERS.length), minutes: -1, results: [] };
 }
 
 /** Clears a contribution for the next dossier. */
 export function clearContribution(c: Contribution): void {
   c.v.fill(0);
   c.minutes = -1;
+  if (c.results.length > 0) c.results.length = 0;
+}
+
+function resultSlots(into: Counts, id: string): Float64Array {
+  let r = into.results.get(id);
+  if (!r) {
+    r = new Float64Array(RESULT_SLOTS.length);
+    into.results.set(id, r);
+  }
+  return r;
 }
 
 /** Adds a dossier's contribution to a group. */
@@ -67,22 +87,32 @@ export function addContribution(into: Counts, c: Contribution, bucket: number): 
   const b = c.v;
   for (let i = 0; i < a.length; i++) a[i]! += b[i]!;
   if (bucket >= 0) into.histogram.set(bucket, (into.histogram.get(bucket) ?? 0) + 1);
+  for (const [id, slot] of c.results) resultSlots(into, id)[slot]! += 1;
 }
 
 /** Adds a group's counters to another's. */
 export function addCounts(into: Counts, from: Counts): void {
   for (let i = 0; i < into.v.length; i++) into.v[i]! += from.v[i]!;
   for (const [b, n] of from.histogram) into.histogram.set(b, (into.histogram.get(b) ?? 0) + n);
+  for (const [id, r] of from.results) {
+    const to = resultSlots(into, id);
+    for (let i = 0; i < r.length; i++) to[i]! += r[i]!;
+  }
 }
 
 /** A group's counters as plain JSON. */
 export interface CountsJson {
   readonly counters: readonly number[];
   readonly histogram: readonly (readonly [number, number])[];
+  /** `[result id, early, onTime, late, openWithinTime, openOverdue]`, by id. */
+  readonly results: readonly (readonly [string, ...number[]])[];
 }
 
 export function countsJson(c: Counts): CountsJson {
-  return { counters: Array.from(c.v), histogram: histogramJson(c.histogram) };
+  const results = [...c.results.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, r]) => [id, ...Array.from(r)] as [string, ...number[]]);
+  return { counters: Array.from(c.v), histogram: histogramJson(c.histogram), results };
 }
 
 const rate = (part: number, whole: number): number | null => (whole > 0 ? round(part / whole, 4) : null);
@@ -138,6 +168,12 @@ export interface SummaryFigures {
     readonly late: number;
     readonly rate: number | null;
   };
+  /**
+   * Per result of the dossiers with several (a liên thông group: birth certificate, residence, health card), by
+   * result id: issued in the period early, on time or late against the result's own limit, or not issued at the
+   * period's end (the dossier still open), within time or overdue. Empty when no dossier has several results.
+   */
+  readonly byResult: Readonly<Record<string, Readonly<Record<ResultSlot, number>>>>;
   /** Working hours from receipt to the decision, less the time the clock stood still, of the dossiers resolved. */
   readonly processingHours: {
     readonly count: number;
@@ -179,6 +215,14 @@ export function figuresOf(counts: Counts): SummaryFigures {
       late: c.counted766 - c.onTime766,
       rate: rate(c.onTime766, c.counted766),
     },
+    byResult: Object.fromEntries(
+      [...counts.results.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, r]) => [
+          id,
+          Object.fromEntries(RESULT_SLOTS.map((k, i) => [k, r[i]!])) as Record<ResultSlot, number>,
+        ]),
+    ),
     processingHours: {
       count: c.processed,
       average: c.processed > 0 ? round(c.processingMs / c.processed / HOUR) : null,

@@ -6,7 +6,7 @@
  */
 import { inspectInput } from '../../shared/guard.js';
 import { quote } from '../../shared/messages.js';
-import { COUNTERS, type Counts, type CountsJson, countsJson, emptyCounts } from './counts.js';
+import { COUNTERS, type Counts, type CountsJson, countsJson, emptyCounts, RESULT_SLOTS } from './counts.js';
 import { statisticsError } from './errors.js';
 import { MAX_BUCKET } from './histogram.js';
 import { type CheckedOptions, optionsJson } from './options.js';
@@ -95,6 +95,20 @@ function counts(v: unknown, path: P): Counts {
       throw invalid(p, `buckets in increasing order up to ${MAX_BUCKET}, counts from 1`);
     previous = b;
     c.histogram.set(b, n);
+  });
+  const results = v.results;
+  if (!Array.isArray(results) || results.length > 100)
+    throw invalid([...path, 'results'], 'a list of [result id, 5 counts]');
+  let last = '';
+  results.forEach((r, i) => {
+    const p = [...path, 'results', i];
+    if (!Array.isArray(r) || r.length !== RESULT_SLOTS.length + 1 || typeof r[0] !== 'string' || r[0] <= last)
+      throw invalid(p, '[result id, 5 counts], by id');
+    last = r[0];
+    c.results.set(
+      r[0],
+      Float64Array.from(r.slice(1), (x, k) => count(x, [...p, k + 1])),
+    );
   });
   return c;
 }

@@ -10,7 +10,17 @@
  * — for the dossier — replaced by the new appointment after an apology (Art. 19(6), 12(5)), itself moved on by
  * the time the clock stood still after the apology.
  */
-import type { Calendar, CountingPolicy, DayInfo, DurationUnit } from '../../calendar/index.js';
+import {
+  addWorkingHours,
+  type Calendar,
+  type CountingPolicy,
+  calendarPeriod,
+  type DayInfo,
+  type DurationUnit,
+  dayInfo,
+  deadline,
+  isWorkingDay,
+} from '../../calendar/index.js';
 import { LruCache } from '../../shared/lru.js';
 import type { CountingOptions, DossierContext } from '../context.js';
 import { type Text, text } from '../messages/index.js';
@@ -160,7 +170,7 @@ export function ledgerDeadline(
     const counted = Math.max(fromMs, startMs);
     const length = end > counted ? measure(calendar, unit, counted, end) : 0;
     if (working) {
-      if (length > 0) due = calendar.addWorkingHours(due, length);
+      if (length > 0) due = addWorkingHours(calendar, due, length);
       pauses.push({ ...p, hours: length });
     } else {
       const days = Math.ceil(length / 24 - 1e-9);
@@ -229,7 +239,7 @@ function extendedDue(
   let due = printed;
   if (before !== null && Date.parse(now.ledgerDue) > Date.parse(before.ledgerDue)) {
     if (working) {
-      due = calendar.addWorkingHours(printed, measure(calendar, now.unit, before.ledgerDue, now.ledgerDue));
+      due = addWorkingHours(calendar, printed, measure(calendar, now.unit, before.ledgerDue, now.ledgerDue));
     } else {
       const days = Math.round(
         (Date.parse(`${now.dueDate}T00:00:00Z`) - Date.parse(`${before.dueDate}T00:00:00Z`)) / 86_400_000,
@@ -243,14 +253,14 @@ function extendedDue(
 
 /** The end of working hours of a day (the due instant of an appointment day). */
 export function appointmentDue(calendar: Calendar, day: string): string {
-  return calendar.deadline(`${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
+  return deadline(calendar, `${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
     .due;
 }
 
 /** The end of a day as an appointment: the first working day from it, at the end of its working hours or 24:00. */
 export function endOfDay(calendar: Calendar, day: string, workingHours: boolean): string {
   let d = day;
-  for (let i = 0; i < 366 && !calendar.isWorkingDay(d); i++) d = shiftDay(d, 1);
+  for (let i = 0; i < 366 && !isWorkingDay(calendar, d); i++) d = shiftDay(d, 1);
   return workingHours ? appointmentDue(calendar, d) : `${shiftDay(d, 1)}T00:00:00+07:00`;
 }
 
@@ -270,11 +280,12 @@ function extendPeriod(
 ): string {
   if (extraDays === 0) return baseDue;
   if (!Number.isInteger(amount)) return vnInstant(Date.parse(baseDue) + extraDays * 24 * HOUR);
-  const nominal = calendar.calendarPeriod(
+  const nominal = calendarPeriod(
+    calendar,
     legalDay(from),
     unit === 'months' ? { months: amount } : { days: amount },
   ).nominalEnd;
-  return vnInstant(Date.parse(calendar.calendarPeriod(nominal, { days: extraDays }).endsAt));
+  return vnInstant(Date.parse(calendarPeriod(calendar, nominal, { days: extraDays }).endsAt));
 }
 
 interface BaseDeadline {
@@ -327,7 +338,7 @@ function cachedDeadline(
   const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}|${counting.onlineOutsideHours}`;
   let d = cache.get(key);
   if (!d) {
-    const c = calendar.deadline(from, { amount, unit }, counting);
+    const c = deadline(calendar, from, { amount, unit }, counting);
     // Calendar days and months follow the Civil Code whatever the policy: no policy line for them.
     const notes = isWorkingUnit(unit)
       ? [text('EXPLAIN_POLICY', { policy: counting.policy }), ...c.notes]
@@ -354,7 +365,7 @@ function daysOffBetween(calendar: Calendar, from: string, to: string): readonly 
   let day = from;
   for (let i = 0; i < 400 && day < to; i++) {
     day = shiftDay(day, 1);
-    const info = calendar.dayInfo(day);
+    const info = dayInfo(calendar, day);
     if (!info.working && !info.reasons.every((r) => r.kind === 'weekly-rest')) out.push(info);
   }
   cache.set(key, out);

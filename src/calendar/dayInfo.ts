@@ -52,6 +52,7 @@ export interface DayInfo {
  * dayInfo(cal, '2026-01-10').working; // true — Saturday worked in exchange for Friday 02/01
  * dayInfo(cal, '2026-04-27').summary.vi; // 'Ngày nghỉ: Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) (ngày lễ 26/04/2026 trùng ngày nghỉ hằng tuần)'
  * dayInfo(cal, '2027-02-04').status; // 'confirmed' — Tết Đinh Mùi, CV 10065/VPCP-KGVX
+ * dayInfo(cal, '2027-04-16').status; // 'provisional' — Hùng Kings 2027: the letter does not cover it
  */
 export function dayInfo(calendar: Calendar, date: DateInput): DayInfo {
   const index = indexOf(calendar);

@@ -74,15 +74,23 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
       for (const h of statutoryDays(rule, year)) {
         if (!inForce(law, h.day)) continue;
         if (scheduled && !isWeekend(h.day)) continue;
-        const provisional = h.chosen && !scheduled;
+        // Provisional: a day the law leaves to a yearly decision not published, or a day of a holiday that the
+        // year's published schedule does not cover — its notice may still move or add days (2027: CV 10065/VPCP-KGVX
+        // fixes Tết and National Day only, so New Year, Hùng Kings, 30/4, 1/5 and Culture Day 2027 are provisional).
+        const chosen = h.chosen && !scheduled;
+        const uncovered = !scheduled && schedule !== undefined;
         add(h.day, {
           kind: 'holiday',
           effect: 'off',
           holiday: rule.holiday,
           name: holidayNames[rule.holiday],
           law: law.id,
-          status: provisional ? 'provisional' : lawStatus,
-          source: provisional ? provisionalSource(law, rule.holiday) : law.source,
+          status: lawStatus === 'confirmed' && (chosen || uncovered) ? 'provisional' : lawStatus,
+          source: chosen
+            ? provisionalSource(law, rule.holiday)
+            : uncovered
+              ? uncoveredSource(law, schedule)
+              : law.source,
         });
         if (law.compensatory && !scheduled && !h.chosen && isWeekend(h.day)) {
           compensatoryCandidates.push({ day: h.day, holiday: rule.holiday, law });
@@ -178,6 +186,13 @@ function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
       holiday === 'tet'
         ? 'The Prime Minister picks the Tết days each year; no official schedule for this year yet, so the days follow the pattern of the 2019–2026 decisions (provisional).'
         : 'The adjacent day is picked each year; no official schedule for this year yet, so it follows the pattern of the 2021–2026 decisions (provisional).',
+  };
+}
+
+function uncoveredSource(law: HolidayLaw, schedule: OfficialSchedule): Source {
+  return {
+    ...law.source,
+    note: `The ${schedule.year} official schedule (${schedule.sources.map((s) => s.id).join(', ')}) does not cover this holiday: the day follows the law until a notice covering it is loaded (provisional).`,
   };
 }
 

@@ -70,7 +70,7 @@ function owners(): Int32Array {
     }
   });
   segments.sort((a, b) => a.at - b.at);
-  segments.forEach((s, i) => owner.fill(s.source, s.at, segments[i + 1]?.at ?? js.length));
+  for (const [i, s] of segments.entries()) owner.fill(s.source, s.at, segments[i + 1]?.at ?? js.length);
   return owner;
 }
 
@@ -80,7 +80,7 @@ function partOf(source: string): { part: string; file: string } {
   if (pkg) return { part: pkg[1]!, file: source.slice(source.indexOf('node_modules/')) };
   const file = source.slice(source.indexOf('src/'));
   const module = file.split('/')[1] ?? 'other';
-  if (/\/messages\//.test(file) || file.endsWith('shared/guard.ts'))
+  if (/\/messages\//.test(file))
     return { part: `${module} messages`, file };
   if (file.endsWith('.json') || file.endsWith('lunarTable.ts')) return { part: `${module} data`, file };
   return { part: file.startsWith('src/') ? `${module} code` : '(entry)', file };

@@ -17,7 +17,7 @@ import type { HolidayLaw, OfficialSchedule, ScheduleEntry } from './schema.js';
 const dayOf = (date: string): number =>
   epochDayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 type ScheduleTable = typeof scheduleIssueMessagesEn;
-const report = reporter(scheduleIssueMessagesEn, scheduleIssueMessagesVi);
+const report = /* @__PURE__ */ reporter(scheduleIssueMessagesEn, scheduleIssueMessagesVi);
 
 /** One problem of an official schedule, its texts from `messages/schedule.*.ts`. */
 function scheduleIssue<C extends keyof ScheduleTable & string>(

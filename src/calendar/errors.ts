@@ -27,7 +27,7 @@ export interface CalendarIssue extends LocalizedError {
 }
 
 /** Builds a bilingual report of an error code. */
-const report = reporter(calendarErrorMessagesEn, calendarErrorMessagesVi);
+const report = /* @__PURE__ */ reporter(calendarErrorMessagesEn, calendarErrorMessagesVi);
 
 /**
  * Lỗi lịch — an invalid date, count, range, schedule or option given to the calendar.

@@ -11,11 +11,10 @@ import { calendarIssueMessagesVi } from './messages/issues.vi.js';
 import { optionIssueMessagesEn } from './messages/options.en.js';
 import { optionIssueMessagesVi } from './messages/options.vi.js';
 
-const en = { ...optionIssueMessagesEn, ...calendarIssueMessagesEn };
-const vi = { ...optionIssueMessagesVi, ...calendarIssueMessagesVi };
-const report = reporter(en, vi);
+type Table = typeof optionIssueMessagesEn & typeof calendarIssueMessagesEn;
 
-type Table = typeof en;
+/** Built on first use: no code runs when the module loads, so a bundle that never reports an issue drops it. */
+let report: ReturnType<typeof reporter<Table>> | undefined;
 
 /** One problem found in data or options, for `CalendarError.issues`. */
 export function issue<C extends keyof Table & string>(
@@ -23,5 +22,9 @@ export function issue<C extends keyof Table & string>(
   params: Parameters<Table[C]>[0],
   path: Path,
 ): CalendarIssue {
+  report ??= reporter<Table>(
+    { ...optionIssueMessagesEn, ...calendarIssueMessagesEn },
+    { ...optionIssueMessagesVi, ...calendarIssueMessagesVi },
+  );
   return report(code, params as never, path);
 }

@@ -7,52 +7,71 @@
 import type { Path } from '../shared/errors.js';
 import type { CalendarIssue } from './errors.js';
 import { issue } from './issues.js';
+import { CLOCK_PATTERN, DAY_PATTERN } from './patterns.js';
 import type { AgencyOverlay, Session, WorkingHours } from './schema.js';
-import { clock, isoDay, list, nonEmpty, number, object, oneOf, type Shape, text } from './shapes.js';
-
-const session: Shape<Session> = object<Session>({ start: { shape: clock }, end: { shape: clock } });
-const sessions = list(session, 1);
-
-/** The shape of `WorkingHours` (schema.ts). */
-export const workingHours: Shape<WorkingHours> = object<WorkingHours>({
-  sessions: { shape: sessions },
-  hoursPerDay: { shape: number({ gt: 0, max: 24 }), default: () => 8 },
-});
+import { list, number, object, oneOf, type Shape, text } from './shapes.js';
 
 type Closure = AgencyOverlay['closures'][number];
 type Opening = AgencyOverlay['openings'][number];
 
-/** The shape of `AgencyOverlay` (schema.ts). */
-export const agencyOverlay: Shape<AgencyOverlay> = object<AgencyOverlay>({
-  agency: { shape: nonEmpty },
-  name: { shape: text(), optional: true },
-  hours: { shape: workingHours, optional: true },
-  closures: {
-    shape: list(
-      object<Closure>({
-        from: { shape: isoDay },
-        to: { shape: isoDay, optional: true },
-        reason: { shape: nonEmpty },
-        source: { shape: text(), optional: true },
-      }),
-    ),
-    default: () => [],
-  },
-  openings: {
-    shape: list(
-      object<Opening>({
-        kind: { shape: oneOf(['working', 'reception'] as const) },
-        from: { shape: isoDay, optional: true },
-        to: { shape: isoDay, optional: true },
-        weekdays: { shape: list(number({ int: true, min: 0, max: 6 })), optional: true },
-        dates: { shape: list(isoDay), optional: true },
-        sessions: { shape: sessions },
-        reason: { shape: nonEmpty },
-      }),
-    ),
-    default: () => [],
-  },
-});
+/** The shapes of `WorkingHours` and `AgencyOverlay` (schema.ts). */
+export interface OptionShapes {
+  readonly workingHours: Shape<WorkingHours>;
+  readonly agencyOverlay: Shape<AgencyOverlay>;
+}
+
+let built: OptionShapes | undefined;
+
+/**
+ * The shapes, built on first use: no code runs when the module loads, so a bundle that reads no options drops
+ * them (a bundler cannot drop a top-level call it cannot prove pure, and the library's chunks join modules).
+ */
+export function optionShapes(): OptionShapes {
+  built ??= defineShapes();
+  return built;
+}
+
+function defineShapes(): OptionShapes {
+  const isoDay = text(0, DAY_PATTERN);
+  const clock = text(0, CLOCK_PATTERN);
+  const nonEmpty = text(1);
+  const sessions = list(object<Session>({ start: { shape: clock }, end: { shape: clock } }), 1);
+  const workingHours = object<WorkingHours>({
+    sessions: { shape: sessions },
+    hoursPerDay: { shape: number({ gt: 0, max: 24 }), default: () => 8 },
+  });
+  const agencyOverlay = object<AgencyOverlay>({
+    agency: { shape: nonEmpty },
+    name: { shape: text(), optional: true },
+    hours: { shape: workingHours, optional: true },
+    closures: {
+      shape: list(
+        object<Closure>({
+          from: { shape: isoDay },
+          to: { shape: isoDay, optional: true },
+          reason: { shape: nonEmpty },
+          source: { shape: text(), optional: true },
+        }),
+      ),
+      default: () => [],
+    },
+    openings: {
+      shape: list(
+        object<Opening>({
+          kind: { shape: oneOf(['working', 'reception'] as const) },
+          from: { shape: isoDay, optional: true },
+          to: { shape: isoDay, optional: true },
+          weekdays: { shape: list(number({ int: true, min: 0, max: 6 })), optional: true },
+          dates: { shape: list(isoDay), optional: true },
+          sessions: { shape: sessions },
+          reason: { shape: nonEmpty },
+        }),
+      ),
+      default: () => [],
+    },
+  });
+  return { workingHours, agencyOverlay };
+}
 
 /** Sessions of a day in order, each ending after it starts, none overlapping the one before. */
 function sessionChecks(list: readonly Session[], at: Path): CalendarIssue[] {

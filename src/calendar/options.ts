@@ -87,7 +87,8 @@ function readLaws(value: unknown): readonly HolidayLaw[] {
   );
   if (problems.length > 0) throw dataError('INVALID_OPTIONS', problems);
   // The shipped laws passed back (`createCalendar({ laws: cal.laws })`) are the shipped laws.
-  if (laws.length === shippedLaws.length && laws.every((law, i) => law === shippedLaws[i])) return shippedLaws;
+  if (laws.length === shippedLaws.length && laws.every((law, i) => law === shippedLaws[i]))
+    return shippedLaws;
   return Object.freeze([...laws]);
 }
 

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../shared/values.js';
 import { checkedOverlays } from './checked.js';
 import { dataError } from './errors.js';
-import { agencyOverlay, overlayChecks } from './optionShapes.js';
+import { optionShapes, overlayChecks } from './optionShapes.js';
 import type { AgencyOverlay, AgencyOverlayInput } from './schema.js';
 import { readShape } from './shapes.js';
 
@@ -26,7 +26,7 @@ import { readShape } from './shapes.js';
  */
 export function parseAgencyOverlay(overlay: AgencyOverlayInput): AgencyOverlay {
   if (checkedOverlays.has(overlay as AgencyOverlay)) return overlay as AgencyOverlay;
-  const result = readShape(agencyOverlay, overlay, [], overlayChecks);
+  const result = readShape(optionShapes().agencyOverlay, overlay, [], overlayChecks);
   if (!result.ok) throw dataError('INVALID_OPTIONS', result.issues);
   const value = deepFreeze(result.value);
   checkedOverlays.add(value);

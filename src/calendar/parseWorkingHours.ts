@@ -1,7 +1,7 @@
 import { deepFreeze } from '../shared/values.js';
 import { checkedHours } from './checked.js';
 import { dataError } from './errors.js';
-import { hoursChecks, workingHours } from './optionShapes.js';
+import { hoursChecks, optionShapes } from './optionShapes.js';
 import type { WorkingHours, WorkingHoursInput } from './schema.js';
 import { readShape } from './shapes.js';
 
@@ -24,7 +24,7 @@ import { readShape } from './shapes.js';
  */
 export function parseWorkingHours(hours: WorkingHoursInput): WorkingHours {
   if (checkedHours.has(hours as WorkingHours)) return hours as WorkingHours;
-  const result = readShape(workingHours, hours, [], hoursChecks);
+  const result = readShape(optionShapes().workingHours, hours, [], hoursChecks);
   if (!result.ok) throw dataError('INVALID_OPTIONS', result.issues);
   const value = deepFreeze(result.value);
   checkedHours.add(value);

@@ -6,17 +6,16 @@
  * `calendarSchemas()`); these guards mirror the few shapes read on every `createCalendar`.
  */
 import type { Path } from '../shared/errors.js';
-import { type InputLimits, inputLimits, inspectInput } from '../shared/guard.js';
+import { type InputLimits, inspectInput } from '../shared/guard.js';
 import { type CalendarIssue, shown } from './errors.js';
 import { issue } from './issues.js';
 import { KNOWN_KEYS, suggestKey } from './keys.js';
 import type { SizeKind } from './messages/issues.en.js';
 import type { ExpectedType } from './messages/options.en.js';
-import { CLOCK_PATTERN, DAY_PATTERN, isCalendarDay } from './patterns.js';
+import { DAY_PATTERN, isCalendarDay } from './patterns.js';
 
 /** Limits of the input guard for calendar data: a year's schedule is a few dozen entries, a note a paragraph. */
 export const calendarDataLimits: InputLimits = {
-  ...inputLimits,
   maxDepth: 12,
   maxArrayLength: 400,
   maxStringLength: 4_000,
@@ -25,7 +24,7 @@ export const calendarDataLimits: InputLimits = {
 };
 
 /** What a guard returns for a value it refused (its issues are in `out`). */
-export const BAD: unique symbol = Symbol('bad');
+export const BAD: unique symbol = /* @__PURE__ */ Symbol('bad');
 
 /** Reads a value at `path`: the parsed value, or {@link BAD} with its issues pushed to `out`. */
 export type Shape<T> = (value: unknown, path: Path, out: CalendarIssue[]) => T | typeof BAD;
@@ -71,10 +70,6 @@ export function text(min = 0, pattern?: RegExp): Shape<string> {
     return out.length === before ? v : BAD;
   };
 }
-
-export const isoDay: Shape<string> = text(0, DAY_PATTERN);
-export const clock: Shape<string> = text(0, CLOCK_PATTERN);
-export const nonEmpty: Shape<string> = text(1);
 
 /** A finite number; `int` as zod's `z.int()` (a safe integer); bounds as `z.minimum`, `z.maximum`, `z.gt`. */
 export function number(rule: {

@@ -6,10 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agencyOverlay, hoursChecks, overlayChecks, workingHours } from '../../src/calendar/optionShapes.js';
+import { hoursChecks, optionShapes, overlayChecks } from '../../src/calendar/optionShapes.js';
 import { readData } from '../../src/calendar/parseData.js';
 import { calendarSchemas } from '../../src/calendar/schema.js';
 import { readShape } from '../../src/calendar/shapes.js';
+
+const { agencyOverlay, workingHours } = optionShapes();
 
 /** A value, or nothing at all (the key left out). */
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });

@@ -80,8 +80,7 @@ function partOf(source: string): { part: string; file: string } {
   if (pkg) return { part: pkg[1]!, file: source.slice(source.indexOf('node_modules/')) };
   const file = source.slice(source.indexOf('src/'));
   const module = file.split('/')[1] ?? 'other';
-  if (/\/messages\//.test(file))
-    return { part: `${module} messages`, file };
+  if (/\/messages\//.test(file)) return { part: `${module} messages`, file };
   if (file.endsWith('.json') || file.endsWith('lunarTable.ts')) return { part: `${module} data`, file };
   return { part: file.startsWith('src/') ? `${module} code` : '(entry)', file };
 }

@@ -11,7 +11,6 @@ import {
   calendarVersion,
   createCalendar,
   dayInfo,
-  defaultSchedules,
   holidays,
   isWorkingDay,
   type OfficialScheduleInput,

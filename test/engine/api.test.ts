@@ -55,6 +55,8 @@ describe('nextEvents: the buttons of a desk screen', () => {
       by: 'branch',
       step: 'branch-review',
       to: 'tax-assessment',
+      result: null,
+      implementer: null,
       actor: 'step',
     });
     expect(now.map((e) => e.type)).toEqual(

@@ -178,7 +178,8 @@ export function slaStatus(
     };
   });
   const waiting =
-    snapshot.startAfter !== undefined && !snapshot.ledger.some((e) => e.kind === 'start')
+    snapshot.startAfter !== undefined &&
+    !snapshot.ledger.some((e) => e.kind === 'start' && Date.parse(e.at) <= at)
       ? snapshot.startAfter
       : null;
   const results = (snapshot.results ?? []).map((r): ResultSla => {

@@ -1,6 +1,7 @@
 /**
- * How the calendar reads data from outside (schedules, laws, overlays, hours): the input guard first (size,
- * depth, prototype keys — `inspectInput`), then the zod schema, then the checks a shape cannot express. Every
+ * How the calendar reads data from outside with zod (schedules and laws; hours and overlays have plain guards,
+ * `shapes.ts`): the input guard first (size, depth, prototype keys — `inspectInput`), then the zod schema, then the
+ * checks a shape cannot express. Every
  * problem becomes a located, bilingual issue from the calendar's message tables; zod's own texts never reach a
  * message.
  */

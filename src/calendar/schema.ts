@@ -1,10 +1,12 @@
 /**
  * The calendar's data as zod schemas (`zod/mini`, so a browser form pays for no more of zod than it uses): the
  * holiday laws, the government's yearly schedules for civil servants, agency overlays and working hours. Shipped
- * data and data a portal loads at run time pass the same schemas; the TypeScript types are inferred from them and
- * `schema/schedule.schema.json` is generated from them (scripts/generate-schema.ts). Every object is strict: an
- * unknown key — a misspelt `workedon` — is an error, never silently dropped. What a shape cannot say (swaps in
- * pairs, entries inside their year, sessions in order) is checked in `checks.ts`.
+ * data and data a portal loads at run time pass the same schemas (`parseOfficialSchedule`, `parseHolidayLaws`); the
+ * TypeScript types are inferred from them and `schema/schedule.schema.json` is generated from them
+ * (scripts/generate-schema.ts). Hours and overlays are read by plain guards that answer as these schemas do
+ * (`optionShapes.ts`; a property test compares them), so a page that sets its hours loads no zod. Every object is
+ * strict: an unknown key — a misspelt `workedon` — is an error, never silently dropped. What a shape cannot say
+ * (swaps in pairs, entries inside their year, sessions in order) is checked in `checks.ts` and `optionShapes.ts`.
  */
 import * as z from 'zod/mini';
 import { holidayIds } from './names.js';
@@ -219,7 +221,7 @@ function defineSchemas() {
     Sessions: SessionsSchema,
     WorkingHours: WorkingHoursSchema,
     AgencyOverlay: AgencyOverlaySchema,
-    /** Lists, as `createCalendar` reads its options. */
+    /** Lists, as `parseHolidayLaws` reads them (and for a portal's own schemas). */
     Laws: z.array(HolidayLawSchema),
     Schedules: z.array(OfficialScheduleSchema),
     Overlays: z.array(AgencyOverlaySchema),

@@ -25,12 +25,26 @@ export {
   type Procedure,
   safeDefineProcedure,
 } from './defineProcedure.js';
+export { feeInForce } from './dossier/fees.js';
 export { fieldValueProblem } from './dossier/fieldValue.js';
-export { type DossierValidation, type FeeDue, validateDossier } from './dossier/validateDossier.js';
+export {
+  type DossierOptions,
+  type DossierValidation,
+  type FeeDue,
+  type FeesDue,
+  validateDossier,
+} from './dossier/validateDossier.js';
 export { RulesError } from './errors.js';
 export type { CompiledExpression, ExpressionKind } from './expressions/compile.js';
-export { type FieldValue, maxTextLength, toExpressionContext } from './expressions/context.js';
 export {
+  type ExpressionExtras,
+  type FieldValue,
+  maxTextLength,
+  toExpressionContext,
+} from './expressions/context.js';
+export {
+  addedFunctions,
+  type BuiltInVariable,
   builtInVariables,
   celTypeOf,
   channelValues,
@@ -85,10 +99,15 @@ export { type FormField, type FormFieldType, formFieldSchema } from './schema/fi
 export {
   type Channels,
   type Check,
+  type Delivery,
+  type Implementer,
+  implementerSchema,
   type LegalBasis,
   type ProcedureDefinition,
   type ProcedureInput,
   procedureSchema,
+  type ResultDefinition,
+  resultSchema,
 } from './schema/procedure.js';
 export {
   type Action,

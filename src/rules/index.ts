@@ -66,6 +66,7 @@ export {
   type TerminalOutcome,
   terminalOutcomeSchema,
 } from './outcomes.js';
+export { asTimeLimit, type PeriodAmount, periodAmount } from './period.js';
 export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
@@ -75,10 +76,13 @@ export {
   type DurationData,
   durationSchema,
   durationUnitSchema,
+  immediateSchema,
   type Level,
   type LocalizedText,
   levelSchema,
   localizedTextSchema,
+  type Period,
+  periodSchema,
 } from './schema/common.js';
 export {
   type PaperForm,
@@ -117,5 +121,11 @@ export {
   type StepRole,
   stepSchema,
 } from './schema/steps.js';
-export { type TimeLimit, type Timing, timingSchema } from './schema/timing.js';
+export {
+  type ClockStartDefinition,
+  clockStartSchema,
+  type TimeLimit,
+  type Timing,
+  timingSchema,
+} from './schema/timing.js';
 export { type SupplementItem, supplementRequestItems } from './supplementRequest.js';

@@ -45,10 +45,8 @@ export function schemaProblems(issues: readonly core.$ZodIssue[], input: unknown
       case 'too_small':
       case 'too_big': {
         // Decree 118/2025 Art. 17(4): a same-day procedure is `{ "type": "immediate" }` — one way, said once.
-        const zero =
-          issue.code === 'too_small' && valueAt(input, path) === 0 ? sameDayLimit(path) : undefined;
-        if (zero !== undefined) {
-          out.push(problem('LIMIT_ZERO_USE_IMMEDIATE', 'error', { variant: zero }, path));
+        if (issue.code === 'too_small' && valueAt(input, path) === 0 && isSameDayAmount(path)) {
+          out.push(problem('LIMIT_ZERO_USE_IMMEDIATE', 'error', {}, path));
           break;
         }
         const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
@@ -98,13 +96,13 @@ export function schemaProblems(issues: readonly core.$ZodIssue[], input: unknown
 }
 
 /**
- * Whether a path is the amount of the procedure's time limit (`false`) or of a variant's (`true`), where 0 means
- * "the same day"; `undefined` elsewhere.
+ * Whether a path is the amount of a limit that may be the same day — the procedure's, a variant's, a result's, a
+ * step's own — where an author writing 0 means "the same day".
  */
-function sameDayLimit(path: ProblemPath): boolean | undefined {
-  const key = path.join('/');
-  if (key === 'timing/limit/amount') return false;
-  return /^timing\/variants\/\d+\/limit\/amount$/.test(key) ? true : undefined;
+function isSameDayAmount(path: ProblemPath): boolean {
+  return /^(timing\/limit|timing\/variants\/\d+\/limit|results\/\d+\/limit|steps\/\d+\/limit)\/amount$/.test(
+    path.join('/'),
+  );
 }
 
 /** Whether `path` names an existing value in `input` (own properties only). */

@@ -93,7 +93,7 @@ const samples: Samples = {
   LIMIT_UNITS_INCOMPARABLE: { subject: 'result', id: 'r1', unit: 'months', totalUnit: 'calendar-days' },
   FEE_CURRENCY_WITHOUT_BASIS: { id: 'f1', currency: 'USD' },
   DELIVERY_ONLINE_NOT_OFFERED: {},
-  LIMIT_ZERO_USE_IMMEDIATE: { variant: true },
+  LIMIT_ZERO_USE_IMMEDIATE: {},
   IMPLEMENTER_MISSING: { purpose: 'fee-due', ...subject, values: ['m1', 'c1'] },
   IMPLEMENTER_UNKNOWN: { id: 'm2', suggestion: 'm1', values: ['m1'] },
   FIELD_NAME_RESERVED: { id: 'type' },

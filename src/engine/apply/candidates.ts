@@ -7,7 +7,7 @@ import type { DossierContext } from '../context.js';
 import { regimeAt } from '../law.js';
 import type { MachineContext } from '../machine/config.js';
 import { nextTransition } from '../machine/memo.js';
-import { extensionOf } from '../sla/clock.js';
+import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline } from '../sla/deadline.js';
 import type { DossierSnapshot, StateValue } from '../snapshot/schema.js';
 import { shiftDay } from '../time.js';
@@ -22,7 +22,7 @@ export function machineContextOf(snapshot: DossierSnapshot, at: string): Machine
     regime: snapshot.regime ?? regimeAt(at),
     supplements: snapshot.supplements,
     decided: snapshot.decidedAt !== null,
-    apologized: extensionOf(snapshot.ledger) !== null,
+    apologized: apologyOf(snapshot.ledger) !== null,
     conditions: snapshot.conditions,
   };
 }

@@ -6,7 +6,7 @@ import { match } from 'ts-pattern';
 import type { SupplementItem } from '../../rules/index.js';
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
-import { extensionOf } from '../sla/clock.js';
+import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline } from '../sla/deadline.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnDate, vnInstant } from '../time.js';
@@ -168,7 +168,7 @@ export function apologyForm(
   options: { readonly applicant: string },
 ): Form {
   const opts = objectArg(options, 'options');
-  const ext = extensionOf(snapshot.ledger);
+  const ext = apologyOf(snapshot.ledger);
   if (ext === null) throw badArgument('snapshot', 'apology', snapshot.state);
   const at = Date.parse(ext.at);
   const before = dossierDeadline(

@@ -257,10 +257,8 @@ export const en = {
     `Fee ${quote(p.id)} is in ${p.currency}; fees in Vietnam are in VND unless a text says otherwise (USD at missions abroad): cite it in "basis" or "note"`,
   DELIVERY_ONLINE_NOT_OFFERED: (_: Record<string, never>) =>
     'Results may be delivered online, but the procedure is not offered online (channels.online is "none")',
-  LIMIT_ZERO_USE_IMMEDIATE: (p: { variant: boolean }) =>
-    p.variant
-      ? 'A limit of 0 is refused: a same-day procedure is written { "type": "immediate" } in timing.limit (Decree 118/2025 Art. 17(4)), with the longer case as the variant'
-      : 'A limit of 0 is refused: a same-day procedure is written { "type": "immediate" } (Decree 118/2025 Art. 17(4))',
+  LIMIT_ZERO_USE_IMMEDIATE: (_: Record<string, never>) =>
+    'A limit of 0 is refused: the same day is written { "type": "immediate" } (Decree 118/2025 Art. 17(4)), for the procedure, a variant, a result or a step alike',
   FIELD_NAME_RESERVED: (p: { id: string }) =>
     `${quote(p.id)} is reserved in expressions; choose another field id`,
   FIELD_RANGE_INVERTED: (p: { field: string }) =>

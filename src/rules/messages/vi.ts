@@ -232,10 +232,8 @@ export const vi: Translation<typeof en> = {
     `Khoản phí ${quote(p.id)} tính bằng ${quote(p.currency)}; phí, lệ phí ở Việt Nam thu bằng đồng Việt Nam trừ khi văn bản quy định khác (đô la Mỹ tại cơ quan đại diện ở nước ngoài): hãy ghi căn cứ tại "basis" hoặc "note"`,
   DELIVERY_ONLINE_NOT_OFFERED: () =>
     'Có trả kết quả trực tuyến nhưng thủ tục không tiếp nhận trực tuyến ("channels.online" là "none")',
-  LIMIT_ZERO_USE_IMMEDIATE: (p) =>
-    p.variant
-      ? 'Không dùng thời hạn 0: thủ tục giải quyết trong ngày ghi là { "type": "immediate" } tại "timing.limit" (Nghị định 118/2025 Điều 17 khoản 4), trường hợp dài hơn ghi thành trường hợp riêng'
-      : 'Không dùng thời hạn 0: thủ tục giải quyết trong ngày ghi là { "type": "immediate" } (Nghị định 118/2025 Điều 17 khoản 4)',
+  LIMIT_ZERO_USE_IMMEDIATE: () =>
+    'Không dùng thời hạn 0: giải quyết trong ngày ghi là { "type": "immediate" } (Nghị định 118/2025 Điều 17 khoản 4), cho thủ tục, từng trường hợp, từng kết quả hay từng bước đều vậy',
   FIELD_NAME_RESERVED: (p) => `${quote(p.id)} là tên dành riêng trong biểu thức; hãy đặt mã trường khác`,
   FIELD_RANGE_INVERTED: (p) => `Trường ${quote(p.field)}: giới hạn dưới lớn hơn giới hạn trên`,
   FIELD_DEFAULT_OUT_OF_RANGE: (p) =>

@@ -8,7 +8,6 @@ import * as z from 'zod/mini';
 import { agencySchema, rolesSchema } from './agencies.js';
 import {
   calendarDateSchema,
-  durationSchema,
   expressionSchema,
   fieldIdSchema,
   idSchema,
@@ -16,6 +15,7 @@ import {
   legalBasisSchema,
   levelSchema,
   localizedTextSchema,
+  periodSchema,
 } from './common.js';
 import { requiredDocumentSchema } from './documents.js';
 import { feeSchema } from './fees.js';
@@ -50,7 +50,8 @@ export const resultSchema = z.strictObject({
   name: localizedTextSchema,
   /** The deciding agency. */
   agency: idSchema,
-  limit: durationSchema,
+  /** Counted from the dossier's clock start, by the dossier's counting policy; the same day is `immediate`. */
+  limit: periodSchema,
   basis: z.optional(legalBasisSchema),
   note: z.optional(localizedTextSchema),
 });

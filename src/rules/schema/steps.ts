@@ -17,6 +17,13 @@ import {
   localizedTextSchema,
 } from './common.js';
 
+/** What a step's own limit adds to its period (see `stepSchema.limit`). */
+const stepLimitExtras = {
+  completion: z.optional(durationSchema),
+  withinTotal: z._default(z.boolean(), false),
+  basis: z.optional(legalBasisSchema),
+};
+
 /** An action allowed from a step, discriminated by `type`. */
 export const actionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('forward'), to: idSchema, when: z.optional(expressionSchema) }),
@@ -61,12 +68,14 @@ export const stepSchema = z.strictObject({
    * the procedure's total (lint `STEP_LIMIT_EXCEEDS_TOTAL`). Needs its legal basis.
    */
   limit: z.optional(
-    z.strictObject({
-      ...durationSchema.shape,
-      completion: z.optional(durationSchema),
-      withinTotal: z._default(z.boolean(), false),
-      basis: z.optional(legalBasisSchema),
-    }),
+    z.union([
+      z.strictObject({ type: z.literal('immediate'), ...stepLimitExtras }),
+      z.strictObject({
+        type: z.optional(z.literal('duration')),
+        ...durationSchema.shape,
+        ...stepLimitExtras,
+      }),
+    ]),
   ),
   actions: z.array(actionSchema).check(z.minLength(1), z.maxLength(20)),
 });

@@ -54,6 +54,20 @@ testRule(
       },
       params: { reason: 'step-without-reply' },
     },
+    {
+      // A variant's own clock start is checked the same way.
+      path: ['timing', 'variants', 0, 'clockStart', 'after'],
+      mutate: (d) => {
+        d.timing.variants = [
+          {
+            when: 'abroad',
+            limit: { amount: 3, unit: 'working-days' },
+            clockStart: { after: 'FINANCIAL_OBLIGATION_MET', basis },
+          },
+        ];
+      },
+      params: { event: 'FINANCIAL_OBLIGATION_MET' },
+    },
   ],
   [
     (d) => {

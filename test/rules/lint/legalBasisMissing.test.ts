@@ -34,6 +34,15 @@ testRule(
       },
       params: { subject: 'step-limit', step: 'review' },
     },
+    {
+      path: ['timing', 'variants', 0, 'clockStart', 'basis'],
+      mutate: (d) => {
+        d.timing.variants = [
+          { when: 'abroad', limit: { amount: 3, unit: 'working-days' }, clockStart: { after: 'FEE_PAID' } },
+        ];
+      },
+      params: { subject: 'clock-start' },
+    },
   ],
   [
     (d) => {

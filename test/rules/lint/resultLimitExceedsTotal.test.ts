@@ -14,12 +14,28 @@ testRule(
       },
       params: { result: 'residence', amount: 5, total: 3 },
     },
+    {
+      path: ['results', 0, 'limit', 'amount'],
+      mutate: (d) => {
+        withResults(d);
+        d.timing.limit = { type: 'immediate' };
+        d.steps.forEach((s: { time: number }) => {
+          s.time = 0;
+        });
+        d.results[1].limit = { type: 'immediate' };
+      },
+      params: { result: 'certificate', totalUnit: 'immediate' },
+    },
   ],
   [
     withResults,
     (d) => {
       withResults(d);
       d.results[1].limit = { amount: 24, unit: 'working-hours' };
+    },
+    (d) => {
+      withResults(d);
+      d.results[1].limit = { type: 'immediate' };
     },
   ],
 );

@@ -31,6 +31,15 @@ testRule(
       params: { variant: 0, total: 2 },
     },
     {
+      // Longer than a same-day variant.
+      path: ['steps', 1, 'limit', 'amount'],
+      mutate: (d) => {
+        d.timing.variants = [{ when: 'abroad', limit: { type: 'immediate' } }];
+        d.steps[1].limit = { amount: 1, unit: 'working-days', withinTotal: true, basis };
+      },
+      params: { variant: 0, totalUnit: 'immediate' },
+    },
+    {
       path: ['steps', 1, 'limit', 'amount'],
       mutate: (d) => {
         d.timing.limit = { type: 'immediate' };
@@ -43,6 +52,10 @@ testRule(
     },
   ],
   [
+    (d) => {
+      // The same day is within any total.
+      d.steps[1].limit = { type: 'immediate', withinTotal: true, basis };
+    },
     (d) => {
       // 24 working hours = 3 working days: within.
       d.steps[1].limit = { amount: 24, unit: 'working-hours', withinTotal: true, basis };

@@ -265,6 +265,36 @@ export const procedureDocs: Readonly<Record<string, Doc>> = {
     'Được kéo dài hơn nữa nếu có thoả thuận bằng văn bản với người yêu cầu (sự kiện xin lỗi ghi "agreement": true).',
     'Longer is allowed with a written agreement of the applicant (the apology event says "agreement": true).',
   ],
+  'timing.variants[].limit.type': [
+    'Loại',
+    'Kind',
+    '"immediate" (trả ngay trong ngày) hoặc "duration" (không bắt buộc ghi với một khoảng thời gian).',
+    '"immediate" (the same day) or "duration" (optional with an amount and unit).',
+  ],
+  'timing.variants[].clockStart': [
+    'Bắt đầu tính thời hạn (trường hợp riêng)',
+    'Clock start (variant)',
+    'Thời điểm bắt đầu tính thời hạn khi trường hợp này áp dụng, thay cho "timing.clockStart".',
+    'Where the clock starts when this variant applies, instead of `timing.clockStart`.',
+  ],
+  'timing.variants[].clockStart.after': [
+    'Sau sự kiện',
+    'After event',
+    '"FEE_PAID", "FINANCIAL_OBLIGATION_MET" hoặc "REPLY" (xem "timing.clockStart").',
+    'FEE_PAID, FINANCIAL_OBLIGATION_MET or REPLY (see `timing.clockStart`).',
+  ],
+  'timing.variants[].clockStart.step': [
+    'Bước trả lời',
+    'Replying step',
+    'Với "REPLY": mã bước của cơ quan mà thời hạn chờ kết quả trả lời.',
+    'With REPLY: the step whose reply starts the clock.',
+  ],
+  'results[].limit.type': [
+    'Loại',
+    'Kind',
+    '"immediate" (trả ngay trong ngày) hoặc "duration".',
+    '"immediate" (the same day) or "duration".',
+  ],
   'timing.counting': [
     'Cách tính',
     'Counting policy',

@@ -51,6 +51,12 @@ export const stepDocs: Readonly<Record<string, Doc>> = {
     'Thời hạn luật giao riêng cho cơ quan của bước, tính từ ngày cơ quan đó nhận được hồ sơ (ví dụ công an 15 ngày làm việc), ngoài phần thời gian dự kiến "time"; phải ghi căn cứ.',
     'The limit the law gives this step agency, counted from the day it receives the dossier (police 15 working days), besides its planned share `time`; its basis is required.',
   ],
+  'steps[].limit.type': [
+    'Loại',
+    'Kind',
+    '"immediate" (ngay trong ngày cơ quan nhận được hồ sơ) hoặc "duration".',
+    '"immediate" (the same day the agency receives the dossier) or "duration".',
+  ],
   'steps[].limit.completion': [
     'Thời gian hoàn thiện hồ sơ',
     'Completion time',

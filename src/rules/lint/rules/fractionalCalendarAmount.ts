@@ -19,7 +19,8 @@ export default defineRule({
     const limit = d.timing.limit;
     if (limit.type === 'duration') whole(limit.amount, limit.unit, ['timing', 'limit', 'amount']);
     d.timing.variants.forEach((v, i) => {
-      whole(v.limit.amount, v.limit.unit, ['timing', 'variants', i, 'limit', 'amount']);
+      if (v.limit.type !== 'immediate')
+        whole(v.limit.amount, v.limit.unit, ['timing', 'variants', i, 'limit', 'amount']);
     });
     const window = d.timing.supplement.applicantWindow;
     if (window) whole(window.amount, window.unit, ['timing', 'supplement', 'applicantWindow', 'amount']);
@@ -28,18 +29,19 @@ export default defineRule({
     const extension = d.timing.extension?.limit;
     if (extension) whole(extension.amount, extension.unit, ['timing', 'extension', 'limit', 'amount']);
     d.results.forEach((r, i) => {
-      whole(r.limit.amount, r.limit.unit, ['results', i, 'limit', 'amount']);
+      if (r.limit.type !== 'immediate')
+        whole(r.limit.amount, r.limit.unit, ['results', i, 'limit', 'amount']);
     });
     d.steps.forEach((s, i) => {
       if (!s.limit) return;
-      whole(s.limit.amount, s.limit.unit, ['steps', i, 'limit', 'amount']);
+      if (s.limit.type !== 'immediate') whole(s.limit.amount, s.limit.unit, ['steps', i, 'limit', 'amount']);
       const c = s.limit.completion;
       if (c) whole(c.amount, c.unit, ['steps', i, 'limit', 'completion', 'amount']);
     });
     // Shares are read in the limit's unit, and in a variant's unit when it applies.
     const shareUnit = [
       ...(limit.type === 'duration' ? [limit.unit] : []),
-      ...d.timing.variants.map((v) => v.limit.unit),
+      ...d.timing.variants.flatMap((v) => (v.limit.type === 'immediate' ? [] : [v.limit.unit])),
     ].find((unit) => wholeUnits.has(unit));
     if (shareUnit) {
       d.steps.forEach((s, i) => {

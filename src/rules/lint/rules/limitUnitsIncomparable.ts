@@ -4,7 +4,7 @@
  * days (or hours) against calendar days or months, or calendar days against months. The other rules cannot check
  * it, so this one says so.
  */
-import { compareLimits } from '../durations.js';
+import { compareLimits, limitParams } from '../durations.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,7 +17,7 @@ export default defineRule({
     const totalUnit = total.unit;
     d.steps.forEach((s, i) => {
       if (s.limit?.withinTotal && compareLimits(s.limit, total) === 'incomparable')
-        report({ subject: 'step-limit', id: s.id, unit: s.limit.unit, totalUnit }, [
+        report({ subject: 'step-limit', id: s.id, unit: limitParams(s.limit).unit, totalUnit }, [
           'steps',
           i,
           'limit',
@@ -26,7 +26,7 @@ export default defineRule({
     });
     d.results.forEach((r, i) => {
       if (compareLimits(r.limit, total) === 'incomparable')
-        report({ subject: 'result', id: r.id, unit: r.limit.unit, totalUnit }, [
+        report({ subject: 'result', id: r.id, unit: limitParams(r.limit).unit, totalUnit }, [
           'results',
           i,
           'limit',

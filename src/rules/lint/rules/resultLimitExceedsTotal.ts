@@ -4,7 +4,7 @@
  * really differ (a sector law's longer limit for its own result), hence a warning. Compared in one unit; units
  * that cannot be compared are `LIMIT_UNITS_INCOMPARABLE`.
  */
-import { compareLimits, totalParams } from '../durations.js';
+import { compareLimits, limitParams, totalParams } from '../durations.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -14,7 +14,7 @@ export default defineRule({
   check: ({ definition: d }, report) => {
     d.results.forEach((r, i) => {
       if (compareLimits(r.limit, d.timing.limit) !== 'longer') return;
-      report({ result: r.id, amount: r.limit.amount, unit: r.limit.unit, ...totalParams(d.timing.limit) }, [
+      report({ result: r.id, ...limitParams(r.limit), ...totalParams(d.timing.limit) }, [
         'results',
         i,
         'limit',

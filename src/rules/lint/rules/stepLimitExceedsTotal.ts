@@ -5,7 +5,7 @@
  * `LIMIT_UNITS_INCOMPARABLE`. Against an `immediate` total every step limit is longer. The `completion` time is
  * not counted: it is extra time the law gives when the dossier must be completed.
  */
-import { compareLimits, totalParams } from '../durations.js';
+import { compareLimits, limitParams, totalParams } from '../durations.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
       ];
       for (const { total, variant } of against) {
         if (compareLimits(limit, total) !== 'longer') continue;
-        report({ step: s.id, amount: limit.amount, unit: limit.unit, ...totalParams(total), variant }, [
+        report({ step: s.id, ...limitParams(limit), ...totalParams(total), variant }, [
           'steps',
           i,
           'limit',

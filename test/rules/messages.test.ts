@@ -17,7 +17,7 @@ import { en } from '../../src/rules/messages/en.js';
 import { celReasons, vi } from '../../src/rules/messages/vi.js';
 import { inputMessagesVi } from '../../src/shared/guard.js';
 import type { ParamsOf } from '../../src/shared/messages.js';
-import { englishWords } from '../support/english-rules.js';
+import { englishWords } from '../support/english.js';
 import { minimal, minimalDossier } from './fixtures.js';
 
 type Samples = { readonly [C in keyof typeof en]: ParamsOf<typeof en, C> };

@@ -5,7 +5,7 @@
 import type { Json } from '../fixtures.js';
 
 /** A legal basis, as a rule departing from the general one needs. */
-export const basis = { document: 'Nghị định 63/2024/NĐ-CP', articles: ['11'] };
+export const basis = { document: 'Nghị định 63/2024/NĐ-CP' };
 
 /** `review` consults the police (branch `ask-police`, which replies), continuing at `return`. */
 export function withConsultation(d: Json): Json {

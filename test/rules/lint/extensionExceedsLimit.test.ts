@@ -14,18 +14,23 @@ testRule(
       params: { amount: 5, unit: 'working-days', total: 3, totalUnit: 'working-days' },
     },
     {
+      // 32 working hours = 4 working days > 3.
       path: ['timing', 'extension', 'limit', 'amount'],
       mutate: (d) => {
-        d.timing.limit = { type: 'immediate' };
-        d.steps.forEach((s: { time: number }) => {
-          s.time = 0;
-        });
-        d.timing.extension = { limit: { amount: 1, unit: 'working-days' }, basis };
+        d.timing.extension = { limit: { amount: 32, unit: 'working-hours' }, basis };
       },
-      params: { totalUnit: 'immediate' },
+      params: { amount: 32, unit: 'working-hours' },
     },
   ],
   [
+    (d) => {
+      // Certification of copies: the same day, at most 2 more working days or longer by written agreement.
+      d.timing.limit = { type: 'immediate' };
+      d.steps.forEach((s: { time: number }) => {
+        s.time = 0;
+      });
+      d.timing.extension = { limit: { amount: 2, unit: 'working-days' }, byAgreement: true, basis };
+    },
     (d) => {
       // A certification that may take at most 2 more working days, or longer by written agreement.
       d.timing.extension = { limit: { amount: 2, unit: 'working-days' }, byAgreement: true, basis };

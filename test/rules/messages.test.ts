@@ -91,7 +91,7 @@ const samples: Samples = {
   },
   EXTENSION_EXCEEDS_LIMIT: { amount: 2, unit: 'working-days', total: 1, totalUnit: 'working-hours' },
   LIMIT_UNITS_INCOMPARABLE: { subject: 'result', id: 'r1', unit: 'months', totalUnit: 'calendar-days' },
-  FEE_CURRENCY_WITHOUT_BASIS: { id: 'f1', currency: 'USD' },
+  FEE_CURRENCY_UNKNOWN: { currency: 'VDN', suggestion: 'VND' },
   DELIVERY_ONLINE_NOT_OFFERED: {},
   LIMIT_ZERO_USE_IMMEDIATE: {},
   IMPLEMENTER_MISSING: { purpose: 'fee-due', ...subject, values: ['m1', 'c1'] },

@@ -23,7 +23,7 @@ import expressionType from './rules/expressionType.js';
 import expressionUnknownName from './rules/expressionUnknownName.js';
 import extensionExceedsLimit from './rules/extensionExceedsLimit.js';
 import feeAmountNegative from './rules/feeAmountNegative.js';
-import feeCurrencyWithoutBasis from './rules/feeCurrencyWithoutBasis.js';
+import feeCurrencyUnknown from './rules/feeCurrencyUnknown.js';
 import feeEffectiveOverlap from './rules/feeEffectiveOverlap.js';
 import fieldDefaultOutOfRange from './rules/fieldDefaultOutOfRange.js';
 import fieldNameReserved from './rules/fieldNameReserved.js';
@@ -70,6 +70,7 @@ export const lintRules: readonly LintRule[] = [
   unknownField,
   effectiveRangeInverted,
   feeEffectiveOverlap,
+  feeCurrencyUnknown,
   districtLevelAbolished,
   unknownStep,
   branchWithoutJoin,
@@ -101,7 +102,6 @@ export const lintRules: readonly LintRule[] = [
   receiptNotAtDesk,
   onlineWithoutElectronicDocuments,
   deliveryOnlineNotOffered,
-  feeCurrencyWithoutBasis,
   expressionSyntax,
   expressionUnknownName,
   implementerNotDeclared,

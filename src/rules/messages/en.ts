@@ -253,8 +253,8 @@ export const en = {
     totalUnit: string;
   }) =>
     `${p.subject === 'extension' ? 'The extension' : `The limit of ${p.subject === 'result' ? 'result' : 'step'} ${quote(p.id ?? '')}`} is in ${unit(p.unit)} and the total in ${unit(p.totalUnit)}: they cannot be compared (8 working hours make a working day; calendar days and months compare only with themselves)`,
-  FEE_CURRENCY_WITHOUT_BASIS: (p: { id: string; currency: string }) =>
-    `Fee ${quote(p.id)} is in ${p.currency}; fees in Vietnam are in VND unless a text says otherwise (USD at missions abroad): cite it in "basis" or "note"`,
+  FEE_CURRENCY_UNKNOWN: (p: { currency: string; suggestion: string | null }) =>
+    `${quote(p.currency)} is not an ISO 4217 currency code in current use${mean(p.suggestion)}`,
   DELIVERY_ONLINE_NOT_OFFERED: (_: Record<string, never>) =>
     'Results may be delivered online, but the procedure is not offered online (channels.online is "none")',
   LIMIT_ZERO_USE_IMMEDIATE: (_: Record<string, never>) =>

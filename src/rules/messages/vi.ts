@@ -228,8 +228,8 @@ export const vi: Translation<typeof en> = {
     `Thời gian gia hạn ${span(p.amount, p.unit)} dài hơn thời hạn giải quyết của chính thủ tục (${span(p.total, p.totalUnit)})`,
   LIMIT_UNITS_INCOMPARABLE: (p) =>
     `${p.subject === 'extension' ? 'Thời gian gia hạn' : `Thời hạn của ${p.subject === 'result' ? 'kết quả' : 'bước'} ${quote(p.id ?? '')}`} tính theo ${unit(p.unit)}, còn tổng thời hạn tính theo ${unit(p.totalUnit)}: không so sánh được (08 giờ làm việc là một ngày làm việc; ngày theo lịch và tháng chỉ so sánh được với chính đơn vị đó)`,
-  FEE_CURRENCY_WITHOUT_BASIS: (p) =>
-    `Khoản phí ${quote(p.id)} tính bằng ${quote(p.currency)}; phí, lệ phí ở Việt Nam thu bằng đồng Việt Nam trừ khi văn bản quy định khác (đô la Mỹ tại cơ quan đại diện ở nước ngoài): hãy ghi căn cứ tại "basis" hoặc "note"`,
+  FEE_CURRENCY_UNKNOWN: (p) =>
+    `${quote(p.currency)} không phải là mã tiền tệ theo ISO 4217 đang được sử dụng${mean(p.suggestion)}`,
   DELIVERY_ONLINE_NOT_OFFERED: () =>
     'Có trả kết quả trực tuyến nhưng thủ tục không tiếp nhận trực tuyến ("channels.online" là "none")',
   LIMIT_ZERO_USE_IMMEDIATE: () =>

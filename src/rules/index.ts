@@ -25,12 +25,26 @@ export {
   type Procedure,
   safeDefineProcedure,
 } from './defineProcedure.js';
+export { feeInForce } from './dossier/fees.js';
 export { fieldValueProblem } from './dossier/fieldValue.js';
-export { type DossierValidation, type FeeDue, validateDossier } from './dossier/validateDossier.js';
+export {
+  type DossierOptions,
+  type DossierValidation,
+  type FeeDue,
+  type FeesDue,
+  validateDossier,
+} from './dossier/validateDossier.js';
 export { RulesError } from './errors.js';
 export type { CompiledExpression, ExpressionKind } from './expressions/compile.js';
-export { type FieldValue, maxTextLength, toExpressionContext } from './expressions/context.js';
 export {
+  type ExpressionExtras,
+  type FieldValue,
+  maxTextLength,
+  toExpressionContext,
+} from './expressions/context.js';
+export {
+  addedFunctions,
+  type BuiltInVariable,
   builtInVariables,
   celTypeOf,
   channelValues,

@@ -221,6 +221,8 @@ describe('interagency time rules (properties)', () => {
           const j = raw('birth-residence-health-card');
           j.version = `${j.version}-more`;
           j.results.push({ id: 'extra', name: { vi: 'Kết quả thêm' }, agency, limit });
+          // A result must be decided by some action (lint RESULT_NOT_DECIDED): one more, never taken here.
+          j.steps[1].actions.push({ type: 'issue-result', to: 'share', result: 'extra' });
           const more = defineProcedure(j);
           engine.register(more);
           const snapshots = walk(birth, steps, t0);

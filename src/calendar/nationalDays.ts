@@ -62,6 +62,8 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
   }
 
   const schedule = data.schedules.get(year);
+  let lastScheduled = Number.NEGATIVE_INFINITY;
+  for (const y of data.schedules.keys()) if (y > lastScheduled) lastScheduled = y;
   const covered = new Set<HolidayId>(schedule?.covers ?? []);
 
   // Statutory holidays by the laws in force; those a published schedule covers only name weekend days.
@@ -78,7 +80,8 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
         // year's published schedule does not cover — its notice may still move or add days (2027: CV 10065/VPCP-KGVX
         // fixes Tết and National Day only, so New Year, Hùng Kings, 30/4, 1/5 and Culture Day 2027 are provisional).
         const chosen = h.chosen && !scheduled;
-        const uncovered = !scheduled && schedule !== undefined;
+        // A year after the last published schedule (2028 on) is provisional as a whole: its notice may move days.
+        const uncovered = !scheduled && (schedule !== undefined || year > lastScheduled);
         add(h.day, {
           kind: 'holiday',
           effect: 'off',
@@ -189,10 +192,13 @@ function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
   };
 }
 
-function uncoveredSource(law: HolidayLaw, schedule: OfficialSchedule): Source {
+function uncoveredSource(law: HolidayLaw, schedule: OfficialSchedule | undefined): Source {
   return {
     ...law.source,
-    note: `The ${schedule.year} official schedule (${schedule.sources.map((s) => s.id).join(', ')}) does not cover this holiday: the day follows the law until a notice covering it is loaded (provisional).`,
+    note:
+      schedule === undefined
+        ? 'No official schedule is published for this year yet: the day follows the law until the notice is loaded (provisional).'
+        : `The ${schedule.year} official schedule (${schedule.sources.map((s) => s.id).join(', ')}) does not cover this holiday: the day follows the law until a notice covering it is loaded (provisional).`,
   };
 }
 

@@ -41,8 +41,8 @@ describe('2027: what the letter does not fix is provisional', () => {
       '2027-05-03',
       '2027-11-24',
     ]);
-    // A year with no schedule at all keeps its fixed statutory days confirmed, as before.
-    expect(dayInfo(cal, '2028-05-01').status).toBe('confirmed');
+    // A year after the last published schedule is provisional as a whole (domain notes, official schedules).
+    expect(dayInfo(cal, '2028-05-01').status).toBe('provisional');
   });
 
   it('2027: a notice covering the other holidays, once loaded, confirms their days', () => {

@@ -13,7 +13,7 @@ import type { CompiledProcedure } from '../machine/compile.js';
 import { nextTransition } from '../machine/memo.js';
 import { Chain } from '../snapshot/chain.js';
 import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
-import { canonicalInstant, isBefore } from '../time.js';
+import { canonicalInstant, isBefore, legalDay } from '../time.js';
 import { asideActions, choiceProblem } from './aside.js';
 import { actingStep, NOT_HERE } from './authorize.js';
 import { allowedTypes, machineContextOf } from './candidates.js';
@@ -126,7 +126,11 @@ export function applyOne(
 
   let facts: ReceiptFacts | null = null;
   if (event.type === 'RECEIVE') {
-    const r = receiptFacts(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person');
+    // Conditions read the office chosen at submission and the receipt day (Asia/Ho_Chi_Minh).
+    const r = receiptFacts(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person', {
+      ...(snapshot.implementer === undefined ? {} : { implementer: snapshot.implementer }),
+      receiptDay: legalDay(event.at),
+    });
     if (isRejection(r)) return r;
     facts = r;
   }

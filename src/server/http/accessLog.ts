@@ -1,0 +1,38 @@
+/**
+ * One structured access-log line per request — JSON with the time, method, path (no query: it may carry data),
+ * status and milliseconds — written when the answer is ready, errors included.
+ */
+import type { MiddlewareHandler } from 'hono';
+
+/** Where log lines go. */
+export interface AccessLog {
+  /** One access-log line (JSON text, no newline). */
+  line(text: string): void;
+  /** An unexpected error (a bug): the only place its stack goes. */
+  error(error: unknown, method: string, path: string): void;
+}
+
+/**
+ * The access-log middleware.
+ *
+ * @example
+ * app.use('*', accessLog());
+ * // {"t":"2026-02-12T03:00:00.000Z","method":"POST","path":"/v1/calendar/deadline","status":200,"ms":0.41}
+ */
+export function accessLog(log?: AccessLog): MiddlewareHandler {
+  const write = log ? (text: string) => log.line(text) : (text: string) => process.stdout.write(`${text}\n`);
+  return async (c, next) => {
+    const start = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - start) * 100) / 100;
+    write(
+      JSON.stringify({
+        t: new Date().toISOString(),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms,
+      }),
+    );
+  };
+}

@@ -3,7 +3,7 @@
  * endpoints of the contract, `/health`, `/ready`, `/openapi.json` (OpenAPI 3.1, generated from the contract's
  * zod schemas), the reference page, and the one error handler that turns every refusal into problem+json.
  */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
 import { type AccessLog, accessLog } from './http/accessLog.js';
@@ -18,7 +18,8 @@ import { definitionEndpoints } from './routes/definitions.js';
 import { dossierEndpoints } from './routes/dossiers.js';
 import { formEndpoints } from './routes/forms.js';
 import { statisticsEndpoint } from './routes/statistics.js';
-import type { ServerState } from './state.js';
+import { createState, type ServerState } from './state.js';
+import { createCalendar } from '../calendar/index.js';
 import type { StreamLimits } from './statistics/ndjson.js';
 
 /** Options of {@link createApp}. */
@@ -63,6 +64,19 @@ export function documentInfo(version: string) {
 }
 
 /**
+ * The OpenAPI 3.1 document of the server, generated from the contract (what openapi.json holds and
+ * `/openapi.json` serves).
+ *
+ * @example
+ * openApiDocument('0.1.0').paths['/v1/calendar/deadline'].post.summary
+ * //=> 'The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant'
+ */
+export function openApiDocument(version: string) {
+  const app = createApp(createState(createCalendar(), [], 0), { version });
+  return app.getOpenAPI31Document(documentInfo(version));
+}
+
+/**
  * The application over a server state.
  *
  * @example
@@ -84,6 +98,7 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
     c.req.path === '/v1/statistics' ? next() : timeout(ms, expired(ms))(c, next),
   );
 
+  describeService(app);
   app.get('/health', (c) => c.json({ status: 'ok', version }));
   app.get('/ready', (c) =>
     state.phase === 'ready'
@@ -117,6 +132,42 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
     return problem(c, new HttpProblem(500, report('INTERNAL_ERROR', {})));
   });
   return app;
+}
+
+/** `/health`, `/ready` and `/openapi.json` in the document (their handlers are plain routes). */
+function describeService(app: OpenAPIHono): void {
+  const json = (schema: z.ZodType, description: string) => ({
+    description,
+    content: { 'application/json': { schema } },
+  });
+  const tags = ['service'];
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/health',
+    tags,
+    summary: 'The process is alive',
+    responses: { 200: json(z.object({ status: z.literal('ok'), version: z.string() }), 'Alive') },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/ready',
+    tags,
+    summary: 'Ready to answer (503 while starting or shutting down)',
+    responses: {
+      200: json(
+        z.object({ status: z.literal('ready'), definitions: z.number().int(), schedules: z.number().int() }),
+        'Ready',
+      ),
+      ...problemResponses(503),
+    },
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: '/openapi.json',
+    tags,
+    summary: 'This document (OpenAPI 3.1); a readable page is at /reference',
+    responses: { 200: json(z.record(z.string(), z.unknown()), 'The document') },
+  });
 }
 
 const defaultLog: AccessLog = {

@@ -2,7 +2,7 @@
  * motcua/server — the library over HTTP (`motcua serve`), for portals not written in JavaScript: a stateless
  * sidecar on loopback. Node only: the core entries (calendar, rules, engine) never import it. See docs/server.md.
  */
-export { type AppOptions, createApp, defaultLimits, documentInfo } from './app.js';
+export { type AppOptions, createApp, defaultLimits, documentInfo, openApiDocument } from './app.js';
 export type { AccessLog } from './http/accessLog.js';
 export type { RequestLimits } from './http/endpoint.js';
 export { LoadError, loadDefinitions, loadSchedules } from './load.js';

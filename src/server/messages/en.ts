@@ -74,6 +74,7 @@ export const en = {
     `${p.file}: invalid official schedule at ${p.at}`,
   LOAD_FILE_INVALID: (p: { file: string; reason: JsonReason }) =>
     `${p.file}: invalid JSON: ${jsonReasonsEn[p.reason]}`,
+  LISTEN_FAILED: (p: { address: string; reason: string }) => `cannot listen on ${p.address} (${p.reason})`,
   LOAD_FOLDER_MISSING: (p: { folder: string }) => `${p.folder}: no such folder`,
 };
 

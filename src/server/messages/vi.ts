@@ -59,5 +59,6 @@ export const vi: Translation<ServerMessages> = {
     `${p.file}: định nghĩa có ${p.count} lỗi, lỗi đầu tiên tại ${p.at}; hãy chạy: motcua check ${p.file}`,
   LOAD_SCHEDULE_INVALID: (p) => `${p.file}: lịch nghỉ chính thức không hợp lệ tại ${p.at}`,
   LOAD_FILE_INVALID: (p) => `${p.file}: JSON không hợp lệ: ${jsonReasonsVi[p.reason]}`,
+  LISTEN_FAILED: (p) => `không nhận kết nối được tại ${p.address} (${p.reason})`,
   LOAD_FOLDER_MISSING: (p) => `${p.folder}: không tìm thấy thư mục`,
 };

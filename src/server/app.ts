@@ -6,8 +6,9 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { timeout } from 'hono/timeout';
+import { createCalendar } from '../calendar/index.js';
 import { type AccessLog, accessLog } from './http/accessLog.js';
-import { type RequestLimits, register } from './http/endpoint.js';
+import { problemResponses, type RequestLimits, register } from './http/endpoint.js';
 import { detectLanguage, langOf } from './http/lang.js';
 import { toProblem } from './http/library.js';
 import { HttpProblem, problemDocument, serverProblem } from './http/problem.js';
@@ -19,7 +20,6 @@ import { dossierEndpoints } from './routes/dossiers.js';
 import { formEndpoints } from './routes/forms.js';
 import { statisticsEndpoint } from './routes/statistics.js';
 import { createState, type ServerState } from './state.js';
-import { createCalendar } from '../calendar/index.js';
 import type { StreamLimits } from './statistics/ndjson.js';
 
 /** Options of {@link createApp}. */

@@ -232,7 +232,8 @@ export const vi: Translation<CliMessages> = {
   CMD_calendar: () => 'các ngày nghỉ và thứ Bảy làm bù trong năm, hoặc tệp iCalendar (--ics)',
   CMD_diagram: () => 'sơ đồ Mermaid của định nghĩa: mỗi cơ quan một làn, các bước với thời gian',
   CMD_init: () => 'tệp định nghĩa mẫu có chú thích cho một mã thủ tục',
-  CMD_serve: () => 'chạy thư viện như một dịch vụ HTTP cho cổng dịch vụ viết bằng ngôn ngữ khác (JSON, tài liệu tại "/openapi.json")',
+  CMD_serve: () =>
+    'chạy thư viện như một dịch vụ HTTP cho cổng dịch vụ viết bằng ngôn ngữ khác (JSON, tài liệu tại "/openapi.json")',
   ARG_files: () => 'tệp, thư mục hoặc mẫu tên tệp (examples/**/*.json)',
   ARG_definition: () => 'định nghĩa thủ tục (JSON)',
   ARG_input: () => 'một hồ sơ (JSON) hoặc danh sách sự kiện (JSON)',

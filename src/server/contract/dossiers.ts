@@ -81,11 +81,9 @@ export const snapshotPair = {
   persisted: persistedSnapshot,
 };
 export const startResponse = z.object(snapshotPair).openapi('StartResponse');
-export const applyResponse = z
-  .object({ ...snapshotPair, recorded: recordedEvent })
-  .openapi('ApplyResponse', {
-    description: 'Store `recorded` in the log and `persisted` beside it, in one transaction',
-  });
+export const applyResponse = z.object({ ...snapshotPair, recorded: recordedEvent }).openapi('ApplyResponse', {
+  description: 'Store `recorded` in the log and `persisted` beside it, in one transaction',
+});
 export const replayResponse = z.object(snapshotPair).openapi('ReplayResponse');
 
 export const nextEvent = z

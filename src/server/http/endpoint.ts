@@ -106,7 +106,11 @@ export function register<B>(
       const checked = endpoint.envelope.safeParse(value);
       if (!checked.success) {
         const problems = schemaProblems(checked.error.issues, value);
-        throw new HttpProblem(422, report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []), { problems });
+        throw new HttpProblem(
+          422,
+          report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []),
+          { problems },
+        );
       }
       body = checked.data;
     }

@@ -70,7 +70,11 @@ export function statisticsEndpoint(limits: StreamLimits): Endpoint<undefined> {
       const query = contract.statisticsQuery.safeParse(c.req.query());
       if (!query.success) {
         const problems = schemaProblems(query.error.issues, c.req.query());
-        throw new HttpProblem(422, report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []), { problems });
+        throw new HttpProblem(
+          422,
+          report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []),
+          { problems },
+        );
       }
       const period = query.data;
       // The period is checked before the stream is read (two legal days, from ≤ to).

@@ -90,6 +90,11 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
   const app = new OpenAPIHono({ strict: true });
 
   app.use('*', accessLog(options.log));
+  app.use('*', async (c, next) => {
+    await next();
+    // Shutting down: no keep-alive, so every connection ends with its last answer and close() resolves.
+    if (state.phase === 'stopping') c.res.headers.set('connection', 'close');
+  });
   app.use('*', detectLanguage);
   const expired = (after: number) => () =>
     new HTTPException(408, { cause: serverProblem(408, 'REQUEST_TIMEOUT', { ms: after }) });

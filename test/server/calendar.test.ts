@@ -17,12 +17,16 @@ describe('GET /v1/calendar/days/{date}', () => {
     expect(r.json.working).toBe(false);
     expect(r.json.reasons.map((x: { kind: string }) => x.kind)).toContain('compensatory');
     expect(r.json.summary.vi).toMatch(/Giỗ Tổ Hùng Vương/);
-    expect(r.json.reasons.find((x: { kind: string }) => x.kind === 'compensatory').source.document).toMatch(/45\/2019/);
+    expect(r.json.reasons.find((x: { kind: string }) => x.kind === 'compensatory').source.document).toMatch(
+      /45\/2019/,
+    );
   });
 
   it('refuses a day that does not exist with the calendar’s own code, in the language asked', async () => {
     const vi = await call(server.current, 'GET', '/v1/calendar/days/2026-02-30');
-    const en = await call(server.current, 'GET', '/v1/calendar/days/2026-02-30', undefined, { 'accept-language': 'en-US,en;q=0.9' });
+    const en = await call(server.current, 'GET', '/v1/calendar/days/2026-02-30', undefined, {
+      'accept-language': 'en-US,en;q=0.9',
+    });
     expect(vi.status).toBe(422);
     expect(vi.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(vi.json.code).toBe('INVALID_DATE');
@@ -41,14 +45,20 @@ describe('working days and hours', () => {
   });
 
   it('adds working hours over a weekend', async () => {
-    const r = await post(server.current, '/v1/calendar/add-working-hours', { instant: '2026-02-13T16:00:00+07:00', hours: 4 });
+    const r = await post(server.current, '/v1/calendar/add-working-hours', {
+      instant: '2026-02-13T16:00:00+07:00',
+      hours: 4,
+    });
     expect(r.status).toBe(200);
     // Friday 16:00 + 1 h = 17:00; Tết from Monday 16/02 to Friday 20/02; Monday 23/02 07:30 + 3 h = 10:30.
     expect(r.json).toEqual({ instant: '2026-02-23T10:30:00+07:00' });
   });
 
   it('counts working days between two days', async () => {
-    const r = await post(server.current, '/v1/calendar/working-days-between', { from: '2026-02-12', to: '2026-02-24' });
+    const r = await post(server.current, '/v1/calendar/working-days-between', {
+      from: '2026-02-12',
+      to: '2026-02-24',
+    });
     expect(r.json).toEqual({ days: 3 });
   });
 });
@@ -71,7 +81,10 @@ describe('POST /v1/calendar/deadline', () => {
   });
 
   it('gives a day less under the cut-off policy, and the Civil Code its own count', async () => {
-    const cutoff = await post(server.current, '/v1/calendar/deadline', { ...base, policy: 'working-days-cutoff' });
+    const cutoff = await post(server.current, '/v1/calendar/deadline', {
+      ...base,
+      policy: 'working-days-cutoff',
+    });
     const civil = await post(server.current, '/v1/calendar/deadline', { ...base, policy: 'civil-code' });
     expect(cutoff.json.due).toBe('2026-02-23T17:00:00+07:00');
     expect(civil.json.due).toBe('2026-02-24T17:00:00+07:00');
@@ -86,11 +99,20 @@ describe('POST /v1/calendar/deadline', () => {
   });
 
   it('names a missing member and a bad value with the rules module’s codes and JSON Pointers', async () => {
-    const r = await post(server.current, '/v1/calendar/deadline', { receivedAt: '2026-02-12 10:00', policy: 'fast' });
+    const r = await post(server.current, '/v1/calendar/deadline', {
+      receivedAt: '2026-02-12 10:00',
+      policy: 'fast',
+    });
     expect(r.status).toBe(422);
     expect(r.json.code).toBe('REQUEST_INVALID');
-    const found = r.json.problems.map((p: { code: string; pointer: string }) => `${p.code} ${p.pointer}`).sort();
-    expect(found).toEqual(['SCHEMA_INVALID_FORMAT /receivedAt', 'SCHEMA_INVALID_VALUE /policy', 'SCHEMA_MISSING /limit']);
+    const found = r.json.problems
+      .map((p: { code: string; pointer: string }) => `${p.code} ${p.pointer}`)
+      .sort();
+    expect(found).toEqual([
+      'SCHEMA_INVALID_FORMAT /receivedAt',
+      'SCHEMA_INVALID_VALUE /policy',
+      'SCHEMA_MISSING /limit',
+    ]);
     expect(r.json.pointer).toBe(r.json.problems[0].pointer);
   });
 
@@ -102,7 +124,10 @@ describe('POST /v1/calendar/deadline', () => {
   });
 
   it('refuses an instant outside the calendar with the calendar’s code', async () => {
-    const r = await post(server.current, '/v1/calendar/deadline', { ...base, receivedAt: '2300-01-05T10:00:00+07:00' });
+    const r = await post(server.current, '/v1/calendar/deadline', {
+      ...base,
+      receivedAt: '2300-01-05T10:00:00+07:00',
+    });
     expect(r.status).toBe(422);
     expect(r.json.code).toBe('OUT_OF_RANGE');
   });
@@ -132,7 +157,9 @@ describe("a year's days off", () => {
     const noStamp = (t: string) => t.replace(/DTSTAMP:\d{8}T\d{6}Z/g, 'DTSTAMP');
     expect(noStamp(r.text)).toBe(noStamp(cli));
     const events = new ICAL.Component(ICAL.parse(r.text)).getAllSubcomponents('vevent');
-    expect(events.length).toBe(JSON.parse((await call(server.current, 'GET', '/v1/calendar/years/2026/days-off')).text).days.length);
+    expect(events.length).toBe(
+      JSON.parse((await call(server.current, 'GET', '/v1/calendar/years/2026/days-off')).text).days.length,
+    );
     const tet = events.find((e) => e.getFirstPropertyValue('uid') === '20260217-lich-nghi@motcua');
     expect(String(tet?.getFirstPropertyValue('summary'))).toMatch(/Tết/);
   });

@@ -33,7 +33,9 @@ describe('definitions', () => {
     expect(r.json.hash).toBeNull();
     const codes = r.json.problems.map((p: { code: string; pointer: string }) => `${p.code} ${p.pointer}`);
     expect(codes).toContain('SCHEMA_INVALID_VALUE /definition/level');
-    expect(r.json.errors).toBe(r.json.problems.filter((p: { severity: string }) => p.severity === 'error').length);
+    expect(r.json.errors).toBe(
+      r.json.problems.filter((p: { severity: string }) => p.severity === 'error').length,
+    );
   });
 
   it('reports a lint problem with its suggestion once the schema passes', async () => {

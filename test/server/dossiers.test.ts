@@ -46,20 +46,33 @@ describe('start and apply', () => {
 
   it('takes the readable form as well as the persisted one', async () => {
     const readable = engine.restore(history.snapshots[1]);
-    const r = await post(server.current, '/v1/dossiers/apply', { snapshot: readable, event: judicialEvents[1] });
+    const r = await post(server.current, '/v1/dossiers/apply', {
+      snapshot: readable,
+      event: judicialEvents[1],
+    });
     expect(r.status).toBe(200);
     expect(r.json.recorded.hash).toBe(history.recorded[1]?.hash);
   });
 
   it('answers a stale seq with 409 STALE_SEQUENCE at /event/seq (optimistic concurrency)', async () => {
-    const r = await post(server.current, '/v1/dossiers/apply', { snapshot: history.snapshots[2], event: judicialEvents[1] });
+    const r = await post(server.current, '/v1/dossiers/apply', {
+      snapshot: history.snapshots[2],
+      event: judicialEvents[1],
+    });
     expect(r.status).toBe(409);
-    expect(r.json).toMatchObject({ code: 'STALE_SEQUENCE', params: { seq: 2, expected: 3 }, pointer: '/event/seq' });
+    expect(r.json).toMatchObject({
+      code: 'STALE_SEQUENCE',
+      params: { seq: 2, expected: 3 },
+      pointer: '/event/seq',
+    });
   });
 
   it('refuses a malformed event with the engine’s INVALID_EVENT and its path', async () => {
     const { by: _by, ...noAgency } = judicialEvents[2] as { by: string };
-    const r = await post(server.current, '/v1/dossiers/apply', { snapshot: history.snapshots[2], event: noAgency });
+    const r = await post(server.current, '/v1/dossiers/apply', {
+      snapshot: history.snapshots[2],
+      event: noAgency,
+    });
     expect(r.status).toBe(422);
     expect(r.json.code).toBe('INVALID_EVENT');
     expect(r.json.pointer).toBe('/event/by');
@@ -81,11 +94,14 @@ describe('start and apply', () => {
 
   it('refuses an edited snapshot (INVALID_SNAPSHOT under /snapshot) and one of an unknown definition (404)', async () => {
     const edited = { ...(history.snapshots[3] as object), s: 'resultReturned' };
-    const r = await post(server.current, '/v1/dossiers/apply', { snapshot: edited, event: judicialEvents[3] });
+    const r = await post(server.current, '/v1/dossiers/apply', {
+      snapshot: edited,
+      event: judicialEvents[3],
+    });
     expect(r.status).toBe(422);
     expect(r.json.code).toBe('INVALID_SNAPSHOT');
     expect(r.json.pointer.startsWith('/snapshot')).toBe(true);
-    const p = [...((history.snapshots[3] as { p: string[] }).p)];
+    const p = [...(history.snapshots[3] as { p: string[] }).p];
     p[2] = `sha256:${'1'.repeat(64)}`;
     const unknown = await post(server.current, '/v1/dossiers/apply', {
       snapshot: { ...(history.snapshots[3] as object), p },
@@ -98,16 +114,18 @@ describe('start and apply', () => {
   it('asks that snapshot and event be objects before the engine reads them', async () => {
     const r = await post(server.current, '/v1/dossiers/apply', { snapshot: 'x' });
     expect(r.status).toBe(422);
-    expect(r.json.problems.map((p: { code: string; pointer: string }) => `${p.code} ${p.pointer}`).sort()).toEqual([
-      'SCHEMA_INVALID_TYPE /snapshot',
-      'SCHEMA_MISSING /event',
-    ]);
+    expect(
+      r.json.problems.map((p: { code: string; pointer: string }) => `${p.code} ${p.pointer}`).sort(),
+    ).toEqual(['SCHEMA_INVALID_TYPE /snapshot', 'SCHEMA_MISSING /event']);
   });
 });
 
 describe('replay and verify', () => {
   it('replays the recorded log to the same snapshot', async () => {
-    const r = await post(server.current, '/v1/dossiers/replay', { definition: judicial.hash, events: history.recorded });
+    const r = await post(server.current, '/v1/dossiers/replay', {
+      definition: judicial.hash,
+      events: history.recorded,
+    });
     expect(r.status).toBe(200);
     expect(r.json.persisted).toEqual(history.persisted);
   });
@@ -121,7 +139,10 @@ describe('replay and verify', () => {
   });
 
   it('verifies a stored history, and shows where an edited one parts ways', async () => {
-    const ok = await post(server.current, '/v1/dossiers/verify', { events: history.recorded, snapshot: history.persisted });
+    const ok = await post(server.current, '/v1/dossiers/verify', {
+      events: history.recorded,
+      snapshot: history.persisted,
+    });
     expect(ok.status).toBe(200);
     expect(ok.json).toMatchObject({ ok: true, code: 'HISTORY_VERIFIED', head: expected.head });
     const events = history.recorded.map((e, i) => (i === 4 ? { ...e, at: '2026-05-06T11:00:00+07:00' } : e));
@@ -147,7 +168,13 @@ describe('reading a dossier', () => {
 
   it('lists the events allowed now', async () => {
     const r = await post(server.current, '/v1/dossiers/next-events', { snapshot: history.snapshots[2] });
-    expect(r.json.events).toContainEqual({ type: 'FORWARD', by: 'desk', step: 'receive', to: 'verify', actor: 'step' });
+    expect(r.json.events).toContainEqual({
+      type: 'FORWARD',
+      by: 'desk',
+      step: 'receive',
+      to: 'verify',
+      actor: 'step',
+    });
   });
 
   it('gives the DVCQG sync record', async () => {
@@ -171,7 +198,12 @@ describe('validation', () => {
     const missing = vi.json.problems.find((p: { code: string }) => p.code === 'DOCUMENT_MISSING');
     expect(missing.path[0]).toBe('dossier');
     expect(vi.json.supplementRequest[0].reason).toMatch(/^Thiếu/);
-    const en = await post(server.current, '/v1/dossiers/validate', { definition: judicial.hash, dossier }, { 'accept-language': 'en' });
+    const en = await post(
+      server.current,
+      '/v1/dossiers/validate',
+      { definition: judicial.hash, dossier },
+      { 'accept-language': 'en' },
+    );
     expect(en.json.supplementRequest[0].reason).toMatch(/^Missing/);
   });
 
@@ -196,7 +228,11 @@ describe('forms', () => {
     expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html.text).toContain('&lt;b&gt;An&lt;/b&gt;');
     expect(html.text).not.toContain('<b>An');
-    const text = await post(server.current, '/v1/dossiers/forms/receipt', { ...body, format: 'text', lang: 'en' });
+    const text = await post(server.current, '/v1/dossiers/forms/receipt', {
+      ...body,
+      format: 'text',
+      lang: 'en',
+    });
     expect(text.text).toMatch(/RECEIPT/i);
     const md = await post(server.current, '/v1/dossiers/forms/receipt', { ...body, format: 'markdown' });
     expect(md.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
@@ -213,7 +249,10 @@ describe('forms', () => {
       at: '2026-05-07T17:00:00+07:00',
     });
     expect(log.json.form.table.rows).toHaveLength(1);
-    const bad = await post(server.current, '/v1/dossiers/forms/receipt', { snapshot: history.snapshots[2], applicant });
+    const bad = await post(server.current, '/v1/dossiers/forms/receipt', {
+      snapshot: history.snapshots[2],
+      applicant,
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.code).toBe('INVALID_ARGUMENT');
   });

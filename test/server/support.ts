@@ -95,8 +95,12 @@ export async function call(
 }
 
 /** POST with a JSON body. */
-export const post = (server: { url: string }, path: string, body: unknown, headers?: Record<string, string>) =>
-  call(server, 'POST', path, body, headers);
+export const post = (
+  server: { url: string },
+  path: string,
+  body: unknown,
+  headers?: Record<string, string>,
+) => call(server, 'POST', path, body, headers);
 
 /**
  * A raw HTTP/1.1 exchange over a socket: writes `parts` with `gapMs` between them and resolves with the whole

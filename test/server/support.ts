@@ -42,14 +42,17 @@ export interface TestServer extends RunningServer {
 }
 
 /** Starts a server for a test file (closed after it). */
-export function useServer(options: ServeOptions = {}): { readonly current: TestServer } {
+export function useServer(
+  options: ServeOptions = {},
+  { examples: withExamples = true } = {},
+): { readonly current: TestServer } {
   const holder = {} as { current: TestServer };
   beforeAll(async () => {
     const lines: string[] = [];
     const errors: unknown[] = [];
     const server = await startServer({
       port: 0,
-      definitions: examples,
+      ...(withExamples ? { definitions: examples } : {}),
       log: { line: (l) => lines.push(l), error: (e) => errors.push(e) },
       ...options,
     });

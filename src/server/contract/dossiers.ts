@@ -6,7 +6,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import { durationUnits } from '../../calendar/index.js';
-import { eventTypes, phases } from '../../engine/index.js';
+import { type DossierEventType, eventTypes, phases } from '../../engine/index.js';
 import { dayInfo } from './calendar.js';
 import { instant, localizedError, text } from './common.js';
 import { dossierEvent, recordedEvent } from './events.js';
@@ -88,7 +88,9 @@ export const replayResponse = z.object(snapshotPair).openapi('ReplayResponse');
 
 export const nextEvent = z
   .object({
-    type: z.enum(eventTypes as unknown as [string, ...string[]]),
+    type: z.enum(
+      eventTypes as readonly DossierEventType[] as readonly [DossierEventType, ...DossierEventType[]],
+    ),
     by: z.string().nullable(),
     step: z.string().nullable(),
     to: z.string().nullable(),
@@ -226,6 +228,28 @@ export const dvcqgRecord = z
   })
   .openapi('DvcqgRecord');
 
+/** A refused event (`Rejection`): the engine's code, parameters, both texts and the path in the event. */
+export const rejection = localizedError
+  .extend({
+    code: z.enum([
+      'INVALID_EVENT',
+      'NOT_ALLOWED',
+      'WRONG_AGENCY',
+      'AMBIGUOUS_STEP',
+      'STALE_SEQUENCE',
+      'OUT_OF_ORDER',
+      'SUPPLEMENT_ALREADY_REQUESTED',
+      'SUPPLEMENT_TOO_LATE',
+      'WITHDRAWAL_NOT_ALLOWED',
+      'APOLOGY_NOT_ALLOWED',
+      'STOP_NOT_ALLOWED',
+      'NOT_IN_FORCE',
+      'HASH_MISMATCH',
+      'INVALID_MIGRATION',
+    ]),
+  })
+  .openapi('Rejection');
+
 export const historyReport = localizedError
   .extend({
     code: z.enum([
@@ -238,7 +262,7 @@ export const historyReport = localizedError
     ok: z.boolean(),
     head: z.string(),
     replayed: dossierSnapshot,
-    rejection: localizedError.nullable(),
+    rejection: rejection.nullable(),
   })
   .openapi('HistoryReport');
 

@@ -10,12 +10,19 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;
 
-/** `true` when `A` and `B` describe the same values (readonly-ness ignored). */
-export type Same<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>]
-  ? [DeepReadonly<B>] extends [DeepReadonly<A>]
+/**
+ * `T` as JSON carries it: readonly, and `undefined` gone from every member (JSON has no `undefined`, so an
+ * optional `a?: string` and `a?: string | undefined` are the same on the wire; `null` stays distinct).
+ */
+export type OnTheWire<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends object
+    ? { readonly [K in keyof T]: OnTheWire<Exclude<T[K], undefined>> }
+    : T;
+
+/** `true` when `A` and `B` describe the same JSON values ({@link OnTheWire}). */
+export type Same<A, B> = [OnTheWire<A>] extends [OnTheWire<B>]
+  ? [OnTheWire<B>] extends [OnTheWire<A>]
     ? true
     : false
   : false;
-
-/** `true` when every `A` is a `B` (readonly-ness ignored). */
-export type Fits<A, B> = [DeepReadonly<A>] extends [DeepReadonly<B>] ? true : false;

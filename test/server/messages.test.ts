@@ -67,8 +67,8 @@ describe('server messages', () => {
       'PH_folder',
     ] as const;
     for (const code of codes) {
-      expect(englishWords(cliVi[code]())).toEqual([]);
-      expect(cliVi[code]()).not.toBe(cliEn[code]());
+      expect(englishWords(cliVi[code]({}))).toEqual([]);
+      expect(cliVi[code]({})).not.toBe(cliEn[code]({}));
     }
     expect(englishWords(cliVi.BAD_OPTION_VALUE({ option: '<cổng>', value: 'x', expected: 'port' }))).toEqual(
       [],

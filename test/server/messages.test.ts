@@ -4,8 +4,7 @@
  * command too.
  */
 import { describe, expect, it } from 'vitest';
-import { en as cliEn } from '../../src/cli/messages/en.js';
-import { vi as cliVi } from '../../src/cli/messages/vi.js';
+import { texts } from '../../src/cli/messages/index.js';
 import { en, jsonReasonsEn } from '../../src/server/messages/en.js';
 import { vi } from '../../src/server/messages/vi.js';
 import type { ParamsOf } from '../../src/shared/messages.js';
@@ -67,11 +66,11 @@ describe('server messages', () => {
       'PH_folder',
     ] as const;
     for (const code of codes) {
-      expect(englishWords(cliVi[code]({}))).toEqual([]);
-      expect(cliVi[code]({})).not.toBe(cliEn[code]({}));
+      expect(englishWords(texts('vi')[code]())).toEqual([]);
+      expect(texts('vi')[code]()).not.toBe(texts('en')[code]());
     }
-    expect(englishWords(cliVi.BAD_OPTION_VALUE({ option: '<cổng>', value: 'x', expected: 'port' }))).toEqual(
-      [],
-    );
+    expect(
+      englishWords(texts('vi').BAD_OPTION_VALUE({ option: '<cổng>', value: 'x', expected: 'port' })),
+    ).toEqual([]);
   });
 });

@@ -146,7 +146,13 @@ describe("a year's days off", () => {
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     let cli = '';
-    const sink = { write: (t: string) => void (cli += t), isTTY: false, colors: false };
+    const sink = {
+      write: (t: string) => {
+        cli += t;
+      },
+      isTTY: false,
+      colors: false,
+    };
     const code = await main(['calendar', '2026', '--ics'], {
       stdout: sink,
       stderr: { write: () => {}, isTTY: false, colors: false },

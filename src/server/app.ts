@@ -175,8 +175,7 @@ function describeService(app: OpenAPIHono): void {
   });
 }
 
-const defaultLog: AccessLog = {
-  line: (text) => process.stdout.write(`${text}\n`),
+const defaultLog: Pick<AccessLog, 'error'> = {
   error: (error, method, path) =>
     process.stderr.write(
       `${JSON.stringify({ level: 'error', method, path, error: String((error as Error)?.stack ?? error) })}\n`,

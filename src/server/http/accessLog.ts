@@ -13,6 +13,22 @@ export interface AccessLog {
 }
 
 /**
+ * Lines to standard output, written once per turn of the event loop (one write for all the requests answered in
+ * it: a write to a pipe is synchronous on Linux, one per request would cost the server a system call each).
+ */
+function standardOutput(): (text: string) => void {
+  let pending: string[] = [];
+  const flush = () => {
+    const lines = pending;
+    pending = [];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  };
+  return (text) => {
+    if (pending.push(text) === 1) setImmediate(flush);
+  };
+}
+
+/**
  * The access-log middleware.
  *
  * @example
@@ -20,7 +36,7 @@ export interface AccessLog {
  * // {"t":"2026-02-12T03:00:00.000Z","method":"POST","path":"/v1/calendar/deadline","status":200,"ms":0.41}
  */
 export function accessLog(log?: AccessLog): MiddlewareHandler {
-  const write = log ? (text: string) => log.line(text) : (text: string) => process.stdout.write(`${text}\n`);
+  const write = log ? (text: string) => log.line(text) : standardOutput();
   return async (c, next) => {
     const start = performance.now();
     await next();

@@ -7,7 +7,7 @@
  * portal calling it in-process sees them. Responses go through `reply`, typed by the contract's schema.
  */
 import { type OpenAPIHono, type RouteConfig, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { schemaProblems } from '../../rules/schemaProblems.js';
 import { problemDocument as problemSchema } from '../contract/common.js';
@@ -116,13 +116,28 @@ export function register<B>(
     }
     return endpoint.handle({ c, state, lang, body: body as B });
   };
-  if (endpoint.envelope && !endpoint.rawBody) {
-    const limit = bodyLimit({
-      maxSize: limits.maxBodyBytes,
-      onError: () => {
-        throw serverProblem(413, 'BODY_TOO_LARGE', { max: limits.maxBodyBytes });
-      },
-    });
-    app.on(route.method.toUpperCase(), path, limit, handler);
-  } else app.on(route.method.toUpperCase(), path, handler);
+  if (endpoint.envelope && !endpoint.rawBody)
+    app.on(route.method.toUpperCase(), path, sizeLimit(limits), handler);
+  else app.on(route.method.toUpperCase(), path, handler);
+}
+
+/**
+ * The body size limit. A body with a Content-Length is judged by it (Node's parser never reads past it), so the
+ * request stays on @hono/node-server's fast path that reads the socket directly; a chunked body goes through
+ * hono's bodyLimit, which counts the bytes as they stream in and stops at the limit.
+ */
+function sizeLimit(limits: RequestLimits): MiddlewareHandler {
+  const tooLarge = () => serverProblem(413, 'BODY_TOO_LARGE', { max: limits.maxBodyBytes });
+  const streamed = bodyLimit({
+    maxSize: limits.maxBodyBytes,
+    onError: () => {
+      throw tooLarge();
+    },
+  });
+  return (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
+    if (!/^\d+$/.test(length) || Number(length) > limits.maxBodyBytes) throw tooLarge();
+    return next();
+  };
 }

@@ -9,3 +9,4 @@ export { LoadError, loadDefinitions, loadSchedules } from './load.js';
 export { type RunningServer, type ServeOptions, startServer } from './serve.js';
 export { createState, MAX_DEFINITIONS, type ServerState } from './state.js';
 export type { StreamLimits } from './statistics/ndjson.js';
+export { packageVersion } from './version.js';

@@ -12,6 +12,7 @@ import { createCalendar } from '../calendar/index.js';
 import { type AppOptions, createApp } from './app.js';
 import { loadDefinitions, loadSchedules } from './load.js';
 import { createState, type ServerState } from './state.js';
+import { packageVersion } from './version.js';
 
 /** Options of {@link startServer}. */
 export interface ServeOptions extends AppOptions {
@@ -52,7 +53,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const calendar = createCalendar({ schedules });
   calendar.deadline('2026-01-05T08:00:00+07:00', { amount: 1, unit: 'working-days' }); // index the first year now
   const state = createState(calendar, procedures, schedules.length);
-  const app = createApp(state, options);
+  const app = createApp(state, { ...options, version: options.version ?? packageVersion() });
   const timeoutMs = options.timeoutMs ?? 10_000;
   const server = await new Promise<Server>((resolve, reject) => {
     const s = listen(

@@ -7,7 +7,6 @@
  */
 import type { CommandSpec } from '../args.js';
 import { cliError, EXIT } from '../errors.js';
-import { packageVersion } from '../main.js';
 
 function portOption(value: string | boolean | undefined): number {
   if (value === undefined) return 8787;
@@ -42,7 +41,6 @@ export const serveCommand: CommandSpec = {
         host: typeof options.host === 'string' ? options.host : '127.0.0.1',
         ...(typeof options.definitions === 'string' ? { definitions: options.definitions } : {}),
         ...(typeof options.schedules === 'string' ? { schedules: options.schedules } : {}),
-        version: packageVersion(),
       });
     } catch (e) {
       if (e instanceof LoadError) {

@@ -6,10 +6,12 @@
  */
 import { z } from '@hono/zod-openapi';
 import { type Form, renderForm } from '../../engine/index.js';
+import { schemaProblems } from '../../rules/schemaProblems.js';
 import * as contract from '../contract/dossiers.js';
 import { type Call, type Endpoint, libraryObject, problemResponses, reply } from '../http/endpoint.js';
 import { within } from '../http/library.js';
-import { serverProblem } from '../http/problem.js';
+import { HttpProblem } from '../http/problem.js';
+import { report } from '../messages/index.js';
 import type { ServerState } from '../state.js';
 import { restoreSnapshot } from './resolve.js';
 
@@ -19,6 +21,8 @@ const formEnvelope = contract.formRequest.extend({
   entries: z.array(z.object({ snapshot: libraryObject, applicant: z.unknown() }).passthrough()).optional(),
 });
 type FormBody = z.infer<typeof formEnvelope>;
+/** Every form but the logbook is about one dossier. */
+const needsSnapshot = z.object({ snapshot: libraryObject });
 
 /** Picks the options of a form from the body: only the members given, checked by the engine's own method. */
 function pick(b: FormBody, keys: readonly (keyof FormBody)[]): Record<string, unknown> {
@@ -36,7 +40,10 @@ function build(state: ServerState, kind: Kind, b: FormBody): Form {
     }));
     return within([], () => e.logbookForm(entries, pick(b, ['at', 'circular']) as never));
   }
-  if (b.snapshot === undefined) throw serverProblem(422, 'REQUEST_INVALID', { count: 1 }, ['snapshot']);
+  if (b.snapshot === undefined) {
+    const missing = schemaProblems(needsSnapshot.safeParse(b).error?.issues ?? [], b);
+    throw new HttpProblem(422, report('REQUEST_INVALID', { count: 1 }, ['snapshot']), { problems: missing });
+  }
   const s = restoreSnapshot(state, b.snapshot);
   // Each method checks its options (EngineError INVALID_ARGUMENT with the option's name as the path).
   return within([], () => {

@@ -90,12 +90,15 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
   const app = new OpenAPIHono({ strict: true });
 
   app.use('*', accessLog(options.log));
+  app.use('*', detectLanguage);
   app.use('*', async (c, next) => {
     await next();
+    const headers = c.res.headers;
+    if (!headers.has('content-language')) headers.set('content-language', langOf(c));
+    headers.append('vary', 'Accept-Language');
     // Shutting down: no keep-alive, so every connection ends with its last answer and close() resolves.
-    if (state.phase === 'stopping') c.res.headers.set('connection', 'close');
+    if (state.phase === 'stopping') headers.set('connection', 'close');
   });
-  app.use('*', detectLanguage);
   const expired = (after: number) => () =>
     new HTTPException(408, { cause: serverProblem(408, 'REQUEST_TIMEOUT', { ms: after }) });
   app.use('/v1/statistics', timeout(ms * 10, expired(ms * 10)));

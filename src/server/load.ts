@@ -76,6 +76,8 @@ export function loadDefinitions(folder: string): Procedure[] {
  * Every official schedule of a folder (a file holds one schedule or a list of them).
  *
  * @throws {LoadError} `LOAD_FOLDER_MISSING`, `LOAD_FILE_INVALID`, `LOAD_SCHEDULE_INVALID`
+ * @example
+ * createCalendar({ schedules: loadSchedules('/etc/motcua/schedules') })
  */
 export function loadSchedules(folder: string): OfficialSchedule[] {
   const out: OfficialSchedule[] = [];

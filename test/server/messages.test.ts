@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { texts } from '../../src/cli/messages/index.js';
+import { statusTitles } from '../../src/server/http/problem.js';
 import { en, jsonReasonsEn } from '../../src/server/messages/en.js';
 import { vi } from '../../src/server/messages/vi.js';
 import type { ParamsOf } from '../../src/shared/messages.js';
@@ -55,6 +56,13 @@ describe('server messages', () => {
       }
     });
   }
+
+  it('the status titles of problem documents', () => {
+    for (const [status, title] of Object.entries(statusTitles)) {
+      expect(englishWords(title.vi), status).toEqual([]);
+      expect(title.vi).not.toBe(title.en);
+    }
+  });
 
   it('the serve command’s help texts', () => {
     const codes = [

@@ -121,6 +121,11 @@ describe('paths, languages, readiness', () => {
       'accept-language': 'fr, en;q=0.5',
     });
     expect(q.json.detail).toBe(q.json.message);
+    const day = await call(server.current, 'GET', '/v1/calendar/days/2026-02-17', undefined, {
+      'accept-language': 'en',
+    });
+    expect(day.headers.get('content-language')).toBe('en');
+    expect(day.headers.get('vary')).toMatch(/Accept-Language/);
   });
 
   it('is alive and ready', async () => {

@@ -66,7 +66,12 @@ export function reply<S extends z.ZodType>(
   return c.json(value as object, status as 200);
 }
 
-/** The problem responses an endpoint may give, for its OpenAPI description. */
+/**
+ * The problem responses an endpoint may give, for its OpenAPI description.
+ *
+ * @example
+ * responses: { 200: …, ...problemResponses(400, 413, 415, 422) }
+ */
 export function problemResponses(...statuses: number[]): RouteConfig['responses'] {
   const out: RouteConfig['responses'] = {};
   for (const s of statuses) {

@@ -40,7 +40,12 @@ export function jsonDepth(text: string, max: number): number {
   return deepest;
 }
 
-/** Where and why a text is not JSON (jsonc-parser in strict mode: no comments, no trailing commas). */
+/**
+ * Where and why a text is not JSON (jsonc-parser in strict mode: no comments, no trailing commas).
+ *
+ * @example
+ * syntaxError('{"a": }') //=> { line: 1, column: 7, reason: 'ValueExpected' }
+ */
 export function syntaxError(text: string): { line: number; column: number; reason: JsonReason } {
   if (text.trim() === '') return { line: 1, column: 1, reason: 'Empty' };
   const errors: ParseError[] = [];

@@ -17,7 +17,12 @@ export const detectLanguage = languageDetector({
   caches: false,
 });
 
-/** The language a context was given (Vietnamese when none was detected). */
+/**
+ * The language a context was given (Vietnamese when none was detected).
+ *
+ * @example
+ * langOf(c) //=> 'en' for `Accept-Language: en-US,en;q=0.9`
+ */
 export function langOf(c: { get(key: 'language'): unknown }): Lang {
   return c.get('language') === 'en' ? 'en' : 'vi';
 }

@@ -8,7 +8,12 @@ import { RulesError } from '../../rules/index.js';
 import { MotcuaError, type Path } from '../../shared/errors.js';
 import { HttpProblem } from './problem.js';
 
-/** The status of a library code. */
+/**
+ * The status of a library code: 404 for a definition not registered, 409 for a stale `seq`, else 422.
+ *
+ * @example
+ * statusOf('STALE_SEQUENCE') //=> 409
+ */
 export function statusOf(code: string): number {
   switch (code) {
     case 'UNKNOWN_DEFINITION':

@@ -68,7 +68,8 @@ export function pointer(path: Path): string {
   return path.map((k) => `/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
-const TITLES: Readonly<Record<number, { vi: string; en: string }>> = {
+/** The title of each status a problem may have, in both languages. */
+export const statusTitles: Readonly<Record<number, { vi: string; en: string }>> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
   404: { vi: 'Không tìm thấy', en: 'Not found' },
   408: { vi: 'Hết thời gian chờ yêu cầu', en: 'Request timeout' },
@@ -81,7 +82,7 @@ const TITLES: Readonly<Record<number, { vi: string; en: string }>> = {
 };
 
 /** The statuses a problem document may have (each with a title in both languages). */
-export const problemStatuses = Object.keys(TITLES).map(Number);
+export const problemStatuses = Object.keys(statusTitles).map(Number);
 
 /**
  * The problem document of a refusal, in a language.
@@ -93,7 +94,7 @@ export const problemStatuses = Object.keys(TITLES).map(Number);
 export function problemDocument(problem: HttpProblem, lang: Lang, instance?: string): ProblemDocument {
   const r = problem.report;
   const full = [...problem.at, ...r.path];
-  const title = TITLES[problem.status] ?? TITLES[400]!;
+  const title = statusTitles[problem.status] ?? statusTitles[400]!;
   const doc: { -readonly [K in keyof ProblemDocument]: ProblemDocument[K] } = {
     type: `urn:motcua:problem:${r.code}`,
     title: title[lang],

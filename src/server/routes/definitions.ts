@@ -21,7 +21,12 @@ const body = <S extends z.ZodType>(schema: S) => ({
   content: { 'application/json': { schema } },
 });
 
-/** What a list shows of a definition. */
+/**
+ * What a list shows of a definition.
+ *
+ * @example
+ * summaryOf(judicial) //=> { hash: 'sha256:2b7f…', code: '2.000488', version: '2025.1', name: { vi: 'Cấp Phiếu lý lịch tư pháp', … }, … }
+ */
 export function summaryOf(p: Procedure): z.input<typeof rules.definitionSummary> {
   const d = p.definition;
   return {

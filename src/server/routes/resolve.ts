@@ -15,6 +15,8 @@ import type { ServerState } from '../state.js';
  * every problem, located under `at`). A posted definition is given to the engine (its LRU), not registered.
  *
  * @throws {HttpProblem} 404 `DEFINITION_NOT_REGISTERED`, 422 `DEFINITION_INVALID`
+ * @example
+ * resolveDefinition(state, 'sha256:2b7f…').definition.code //=> '2.000488'
  */
 export function resolveDefinition(state: ServerState, ref: unknown, at: Path = ['definition']): Procedure {
   if (typeof ref === 'string') {
@@ -51,6 +53,8 @@ function hashOf(data: unknown): string | undefined {
  * against its definition, which must be registered (or the one the request posts).
  *
  * @throws {HttpProblem} 404 `UNKNOWN_DEFINITION`, 422 `INVALID_SNAPSHOT`, each under `at`
+ * @example
+ * restoreSnapshot(state, body.snapshot).seq //=> 2
  */
 export function restoreSnapshot(
   state: ServerState,

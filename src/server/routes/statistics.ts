@@ -37,7 +37,12 @@ async function* restored(
   }
 }
 
-/** The statistics endpoint, with the limits of its stream. */
+/**
+ * The statistics endpoint, with the limits of its stream.
+ *
+ * @example
+ * register(app, state, limits, statisticsEndpoint(limits)); // POST /v1/statistics?from=…&to=…
+ */
 export function statisticsEndpoint(limits: StreamLimits): Endpoint<undefined> {
   return {
     route: {

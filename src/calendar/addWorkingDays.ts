@@ -1,5 +1,15 @@
 /**
- * @name addWorkingDays
+ * The n-th working day after a day. The public form is `Calendar.addWorkingDays` (calendar.ts); this one
+ * takes the calendar's index.
+ */
+import type { CalendarIndex, YearIndex } from './calendarIndex.js';
+import { checkDayCount } from './counts.js';
+import { type CalendarDate, type DateInput, dayKey, offsetInYear, parseDay } from './date.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
+
+const PATH_N: readonly string[] = ['n'];
+
+/**
  * @summary The n-th working day after a day.
  *
  * @description
@@ -20,13 +30,30 @@
  * // Received Thursday 12/02/2026, 3 working days: Tết (16–20/02) is skipped.
  * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
  */
-import type { CalendarIndex, YearIndex } from './calendarIndex.js';
-import { checkDayCount } from './counts.js';
-import { type CalendarDate, type DateInput, parseDay } from './date.js';
-
-const PATH_N: readonly string[] = ['n'];
-
 export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
+  // The common case, with nothing allocated: a day string, an answer in the same year. The string becomes year
+  // and offset, the year's running total and list of working days give the answer's offset, and the year's
+  // formatted days give the answer itself.
+  if (typeof date === 'string' && Number.isSafeInteger(n)) {
+    const key = dayKey(date);
+    const year = key >> 9;
+    if (key >= 0 && year >= MIN_YEAR && year <= MAX_YEAR) {
+      let y = index.years[year - MIN_YEAR] ?? index.year(year);
+      const offset = offsetInYear(key, y.length === 366);
+      if (n === 0) return y.dates[offset]!;
+      // k: the ordinal, within year y, of the working day wanted (1 = the year's first working day).
+      let k = y.cum[offset + 1]! + n;
+      while (k > y.total && y.year < MAX_YEAR) {
+        k -= y.total;
+        y = index.years[y.year + 1 - MIN_YEAR] ?? index.year(y.year + 1);
+      }
+      while (k <= 0 && y.year > MIN_YEAR) {
+        y = index.years[y.year - 1 - MIN_YEAR] ?? index.year(y.year - 1);
+        k += y.total;
+      }
+      if (k > 0 && k <= y.total) return y.dates[y.list[k - 1]!]!;
+    }
+  }
   const day = parseDay(date);
   checkDayCount(n);
   const y = index.yearOfDay(day);

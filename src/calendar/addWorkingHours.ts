@@ -1,5 +1,13 @@
 /**
- * @name addWorkingHours
+ * The instant at which a number of working hours have passed. The public form is `Calendar.addWorkingHours`
+ * (calendar.ts); this one takes the calendar's index.
+ */
+import type { CalendarIndex } from './calendarIndex.js';
+import { checkAmount } from './counts.js';
+import { formatInstant, type InstantInput, parseInstant } from './date.js';
+import { instantOfPosition, positionOf } from './workingTime.js';
+
+/**
  * @summary The instant at which a number of working hours have passed.
  *
  * @description
@@ -18,11 +26,6 @@
  * // the weekend and Tết (16–20/02): one hour on Friday, four on Monday 23/02 morning, three after lunch.
  * cal.addWorkingHours('2026-02-13T16:00:00+07:00', 8) // '2026-02-23T16:00:00+07:00'
  */
-import type { CalendarIndex } from './calendarIndex.js';
-import { checkAmount } from './counts.js';
-import { formatInstant, type InstantInput, parseInstant } from './date.js';
-import { instantOfPosition, positionOf } from './workingTime.js';
-
 export function addWorkingHours(index: CalendarIndex, instant: InstantInput, hours: number): string {
   return formatInstant(addWorkingHoursMs(index, parseInstant(instant), checkAmount(hours, ['hours'])));
 }

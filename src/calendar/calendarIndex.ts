@@ -4,19 +4,18 @@
  * working days is an array look-up per year crossed instead of a day-by-day loop.
  */
 
-import { epochDayOf, formatDay, weekdayOf } from './date.js';
-import { CalendarError, describeInput } from './errors.js';
+import { daysInMonth, epochDayOf, formatDay, weekdayOf } from './date.js';
+import { type CalendarError, calendarError, shown } from './errors.js';
 import { entryOf, type NationalData, nationalYearReasons, type YearReasons } from './nationalDays.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
 import type { DayReason } from './reasons.js';
 import type { AgencyOverlay, Session, WorkingHours } from './schema.js';
+
+export { MAX_YEAR, MIN_YEAR } from './range.js';
 
 /** Default error paths, allocated once (these functions are on every call's hot path). */
 const PATH_DATE: readonly string[] = ['date'];
 const PATH_YEAR: readonly string[] = ['year'];
-
-/** The first and last years the working calendar covers (Labor Code 2012 fully in force from 2014). */
-export const MIN_YEAR = 2014;
-export const MAX_YEAR = 2199;
 
 /** A session as minutes after local midnight, `[start, end)`. */
 export type MinuteSession = readonly [number, number];
@@ -75,7 +74,8 @@ export const MIN_DAY = YEAR_STARTS[0]!;
 export const MAX_DAY = YEAR_STARTS[YEAR_STARTS.length - 1]! - 1;
 
 export class CalendarIndex {
-  private readonly years: (YearIndex | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1);
+  /** The years built so far, by `year - MIN_YEAR` (read directly on the hot path; built by {@link year}). */
+  readonly years: (YearIndex | undefined)[] = new Array(MAX_YEAR - MIN_YEAR + 1);
   readonly defaultSessions: readonly MinuteSession[];
   readonly hoursPerDay: number;
 
@@ -101,20 +101,12 @@ export class CalendarIndex {
 
   /** The index of a year, built on first use. */
   year(year: number, path: readonly (string | number)[] = PATH_YEAR): YearIndex {
-    if (!Number.isInteger(year)) {
-      throw new CalendarError(
-        'INVALID_YEAR',
-        `${describeInput(year)} is not a year; expected a whole number such as 2026`,
-        `${describeInput(year)} không phải là một năm; cần một số nguyên, ví dụ 2026`,
-        path,
-      );
-    }
+    if (!Number.isInteger(year)) throw calendarError('INVALID_YEAR', { value: shown(year) }, path);
     const i = year - MIN_YEAR;
     if (!(i >= 0 && i < this.years.length)) {
-      throw new CalendarError(
+      throw calendarError(
         'OUT_OF_RANGE',
-        `year ${year} is outside the supported range ${MIN_YEAR}–${MAX_YEAR}`,
-        `năm ${year} nằm ngoài phạm vi hỗ trợ ${MIN_YEAR}–${MAX_YEAR}`,
+        { what: 'year', value: String(year), from: String(MIN_YEAR), to: String(MAX_YEAR) },
         path,
       );
     }
@@ -157,7 +149,7 @@ export class CalendarIndex {
     const cum = new Uint16Array(length + 1);
     const cumMinutes = new Float64Array(length + 1);
     const list: number[] = [];
-    const dates: string[] = new Array(length);
+    const dates = yearDates(year);
     const defaultMinutes = this.defaultSessions.reduce((sum, [s, e]) => sum + e - s, 0);
     for (let i = 0; i < length; i++) {
       const reasons = entries.get(start + i)?.reasons;
@@ -172,7 +164,6 @@ export class CalendarIndex {
           ? override.reduce((sum, [s, e]) => sum + e - s, 0)
           : defaultMinutes;
       cumMinutes[i + 1] = cumMinutes[i]! + minutes;
-      dates[i] = formatDay(start + i);
     }
     return {
       year,
@@ -190,6 +181,18 @@ export class CalendarIndex {
       reception,
     };
   }
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `YYYY-MM-DD` of every day of a year, in order (what answers return, formatted once per year). */
+function yearDates(year: number): string[] {
+  const dates: string[] = [];
+  for (let month = 1; month <= 12; month++) {
+    const prefix = `${year}-${pad2(month)}-`;
+    for (let day = 1, last = daysInMonth(year, month); day <= last; day++) dates.push(prefix + pad2(day));
+  }
+  return dates;
 }
 
 /**
@@ -271,11 +274,14 @@ function applyOverlay(
 }
 
 export function outOfRange(day: number, path: readonly (string | number)[]): CalendarError {
-  const shown = Number.isFinite(day) ? formatDay(day) : String(day);
-  return new CalendarError(
+  return calendarError(
     'OUT_OF_RANGE',
-    `${shown} is outside the supported range ${MIN_YEAR}-01-01 – ${MAX_YEAR}-12-31`,
-    `${shown} nằm ngoài phạm vi hỗ trợ 01/01/${MIN_YEAR} – 31/12/${MAX_YEAR}`,
+    {
+      what: 'day',
+      value: Number.isFinite(day) ? formatDay(day) : shown(day),
+      from: `${MIN_YEAR}-01-01`,
+      to: `${MAX_YEAR}-12-31`,
+    },
     path,
   );
 }

@@ -1,5 +1,38 @@
 /**
- * @name calendarPeriod
+ * A period in calendar days or months, counted as the Civil Code 2015 counts it. The public form is
+ * `Calendar.calendarPeriod` (calendar.ts); this one takes the calendar's index.
+ */
+import { addMonths } from 'date-fns/addMonths';
+import type { CalendarIndex } from './calendarIndex.js';
+import { checkDayCount } from './counts.js';
+import {
+  type CalendarDate,
+  type DateInput,
+  epochDayOf,
+  formatDay,
+  formatInstant,
+  instantAt,
+  parseDay,
+} from './date.js';
+import { type DayInfo, dayInfoOf } from './dayInfo.js';
+import { calendarError, dataError, issue } from './errors.js';
+
+export interface CalendarPeriod {
+  /** The first day of the period: the day after the event (Art. 147(2)). */
+  readonly start: CalendarDate;
+  /** The last day before any shift (event + n days, or the same day number n months later). */
+  readonly nominalEnd: CalendarDate;
+  /** The last day after Art. 148(5): the next working day when the nominal last day is a day off. */
+  readonly end: CalendarDate;
+  /** 24:00 of `end` (Art. 148(6)), as the instant `end + 1 day, 00:00 +07:00`. */
+  readonly endsAt: string;
+  /** The days off the end was moved over, with their reasons. */
+  readonly shiftedOver: readonly DayInfo[];
+}
+
+export type PeriodLength = { readonly days: number } | { readonly months: number };
+
+/**
  * @summary A period in calendar days or months, counted as the Civil Code 2015 counts it.
  *
  * @description
@@ -22,46 +55,11 @@
  * // 24:00 on Monday 04/05/2026.
  * cal.calendarPeriod('2026-04-16', { days: 15 }).end // '2026-05-04'
  */
-import { addMonths } from 'date-fns/addMonths';
-import type { CalendarIndex } from './calendarIndex.js';
-import { checkDayCount } from './counts.js';
-import {
-  type CalendarDate,
-  type DateInput,
-  epochDayOf,
-  formatDay,
-  formatInstant,
-  instantAt,
-  parseDay,
-} from './date.js';
-import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { CalendarError } from './errors.js';
-
-export interface CalendarPeriod {
-  /** The first day of the period: the day after the event (Art. 147(2)). */
-  readonly start: CalendarDate;
-  /** The last day before any shift (event + n days, or the same day number n months later). */
-  readonly nominalEnd: CalendarDate;
-  /** The last day after Art. 148(5): the next working day when the nominal last day is a day off. */
-  readonly end: CalendarDate;
-  /** 24:00 of `end` (Art. 148(6)), as the instant `end + 1 day, 00:00 +07:00`. */
-  readonly endsAt: string;
-  /** The days off the end was moved over, with their reasons. */
-  readonly shiftedOver: readonly DayInfo[];
-}
-
-export type PeriodLength = { readonly days: number } | { readonly months: number };
-
 export function calendarPeriod(index: CalendarIndex, event: DateInput, length: PeriodLength): CalendarPeriod {
   const day = parseDay(event, ['event']);
   index.yearOfDay(day, ['event']);
   if (length === null || typeof length !== 'object' || 'days' in length === 'months' in length) {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      'a period is { days: n } or { months: n }',
-      'thời hạn phải có dạng { days: n } hoặc { months: n }',
-      ['length'],
-    );
+    throw dataError('INVALID_OPTIONS', [issue('PERIOD_SHAPE', {}, ['length'])]);
   }
   let nominal: number;
   if ('days' in length) {
@@ -93,12 +91,7 @@ export function calendarPeriod(index: CalendarIndex, event: DateInput, length: P
 function nonNegative(n: number, path: readonly (string | number)[]): number {
   checkDayCount(n, path);
   if (n < 0) {
-    throw new CalendarError(
-      'INVALID_COUNT',
-      `a period cannot be negative (${n})`,
-      `thời hạn không thể là số âm (${n})`,
-      path,
-    );
+    throw calendarError('INVALID_COUNT', { value: String(n), rule: 'negative-period' }, path);
   }
   return n;
 }

@@ -1,5 +1,5 @@
 /** Validation of the counts the calendar is asked to add: never a silent wrong date from NaN or 1.5 days. */
-import { CalendarError, describeInput } from './errors.js';
+import { calendarError, shown } from './errors.js';
 
 /** Default error paths, allocated once (these functions are on every call's hot path). */
 const PATH_N: readonly string[] = ['n'];
@@ -8,23 +8,11 @@ const PATH_AMOUNT: readonly string[] = ['amount'];
 /** A whole number of days (safe integer), or `INVALID_COUNT`. */
 export function checkDayCount(n: unknown, path: readonly (string | number)[] = PATH_N): number {
   if (typeof n === 'number' && Number.isSafeInteger(n)) return n;
-  const shown = describeInput(n);
-  throw new CalendarError(
-    'INVALID_COUNT',
-    `${shown} is not a whole number of days; expected a safe integer`,
-    `${shown} không phải là số ngày nguyên hợp lệ`,
-    path,
-  );
+  throw calendarError('INVALID_COUNT', { value: shown(n), rule: 'whole-days' }, path);
 }
 
 /** A finite amount (hours, or a fractional number of days in a time limit), or `INVALID_COUNT`. */
 export function checkAmount(n: unknown, path: readonly (string | number)[] = PATH_AMOUNT): number {
   if (typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= 1e7) return n;
-  const shown = describeInput(n);
-  throw new CalendarError(
-    'INVALID_COUNT',
-    `${shown} is not a finite amount of time`,
-    `${shown} không phải là lượng thời gian hữu hạn hợp lệ`,
-    path,
-  );
+  throw calendarError('INVALID_COUNT', { value: shown(n), rule: 'finite-amount' }, path);
 }

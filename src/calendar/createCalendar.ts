@@ -1,105 +1,34 @@
-/**
- * @name createCalendar
- * @summary The working-day calendar of Vietnamese state agencies.
- *
- * @description
- * National rules (weekly rest, statutory holidays by the law in force, compensatory days) and the official yearly
- * schedules shipped with the library, plus any schedule the portal loads at run time (next year's, as soon as it is
- * published), an agency overlay and working hours. The calendar is immutable; answers are computed from a compact
- * index built lazily, one year at a time, and never depend on the host's time zone.
- *
- * @param options - {@link CalendarOptions}
- * @returns a {@link Calendar}
- * @throws {CalendarError} `INVALID_SCHEDULE` or `INVALID_OPTIONS`, with every problem in `issues`
- *
- * @example
- * const cal = createCalendar();
- * cal.isWorkingDay('2026-02-17') // false — Tết Bính Ngọ
- * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
- * const agency = cal.withOverlay({ agency: 'UBND phường Bến Thành', closures: [{ from: '2026-10-05', reason: 'Bão' }] });
- */
-import { z } from 'zod';
 import { canonicalJson, sha256Hex } from '../shared/hash.js';
 import { deepFreeze } from '../shared/values.js';
 import { addWorkingDays } from './addWorkingDays.js';
 import { addWorkingHours } from './addWorkingHours.js';
-import { CalendarIndex, MAX_YEAR, MIN_YEAR, NationalCache } from './calendarIndex.js';
-import { type CalendarPeriod, calendarPeriod, type PeriodLength } from './calendarPeriod.js';
+import type { Calendar, CalendarOptions } from './calendar.js';
+import { CalendarIndex, NationalCache } from './calendarIndex.js';
+import { calendarPeriod } from './calendarPeriod.js';
+import { hoursChecks, overlayChecks, scheduleChecks } from './checks.js';
 import lawsData from './data/laws.json';
 import schedulesData from './data/official-schedules.json';
-import type { CalendarDate, DateInput, InstantInput } from './date.js';
-import { type DayInfo, dayInfo, holidays } from './dayInfo.js';
-import { type Deadline, deadline } from './deadline.js';
-import { CalendarError } from './errors.js';
+import { dayInfo, holidays } from './dayInfo.js';
+import { deadline } from './deadline.js';
+import { type CalendarIssue, dataError, issue } from './errors.js';
 import { isWorkingDay } from './isWorkingDay.js';
 import type { NationalData } from './nationalDays.js';
 import { nextWorkingInstant } from './nextWorkingInstant.js';
-import {
-  type ClockStart,
-  clockStart,
-  type OnlineAcceptanceDeadline,
-  onlineAcceptanceDeadline,
-  type ReceiptOptions,
-  type TransferDeadline,
-  transferDeadline,
-} from './receipt.js';
+import { parseData, suggestKey } from './parseData.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
+import { clockStart, onlineAcceptanceDeadline, transferDeadline } from './receipt.js';
 import {
   type AgencyOverlay,
-  type AgencyOverlayInput,
-  AgencyOverlaySchema,
+  calendarSchemas,
   type HolidayLaw,
   type HolidayLawInput,
-  HolidayLawSchema,
   type OfficialSchedule,
   type OfficialScheduleInput,
-  OfficialScheduleSchema,
   type ScheduleEntry,
   type WorkingHours,
-  type WorkingHoursInput,
-  WorkingHoursSchema,
 } from './schema.js';
-import type { Duration } from './units.js';
 import { workingDaysBetween } from './workingDaysBetween.js';
 import { workingHoursBetween } from './workingHoursBetween.js';
-
-export interface CalendarOptions {
-  /** Official schedules to add; one for a year already shipped replaces it. */
-  readonly schedules?: readonly OfficialScheduleInput[];
-  /** Replace the shipped holiday laws (a new law: pass `[...defaultLaws(), newLaw]`). */
-  readonly laws?: readonly HolidayLawInput[];
-  /** Apply entries that are only proposed (default false: they are shown by `dayInfo` but not applied). */
-  readonly applyProposed?: boolean;
-  /** Working hours; default 07:30–11:30 and 13:00–17:00, 8 hours a day. */
-  readonly hours?: WorkingHoursInput;
-  /** Closures and openings over the national calendar (a province's, then an agency's), in order. */
-  readonly overlays?: readonly AgencyOverlayInput[];
-}
-
-export interface Calendar {
-  /** A fingerprint of the rules and data this calendar was built from; pin it in snapshots. */
-  readonly version: string;
-  /** The days this calendar answers for. */
-  readonly range: { readonly from: CalendarDate; readonly to: CalendarDate };
-  /** The agency of the last overlay, or `null` for the national calendar. */
-  readonly agency: string | null;
-  isWorkingDay(date: DateInput): boolean;
-  dayInfo(date: DateInput): DayInfo;
-  holidays(year: number): DayInfo[];
-  addWorkingDays(date: DateInput, n: number): CalendarDate;
-  workingDaysBetween(from: DateInput, to: DateInput): number;
-  addWorkingHours(instant: InstantInput, hours: number): string;
-  workingHoursBetween(from: InstantInput, to: InstantInput): number;
-  nextWorkingInstant(instant: InstantInput): string;
-  calendarPeriod(event: DateInput, length: PeriodLength): CalendarPeriod;
-  clockStart(receivedAt: InstantInput, options?: ReceiptOptions): ClockStart;
-  deadline(receivedAt: InstantInput, limit: Duration, options?: ReceiptOptions): Deadline;
-  transferDeadline(receivedAt: InstantInput, options?: { readonly cutoff?: string | null }): TransferDeadline;
-  onlineAcceptanceDeadline(submittedAt: InstantInput): OnlineAcceptanceDeadline;
-  /** The same calendar with one more overlay (an agency's closures, openings, hours) on top. */
-  withOverlay(overlay: AgencyOverlayInput): Calendar;
-  /** The official schedules in force, by year. */
-  schedules(): readonly OfficialSchedule[];
-}
 
 /** 07:30–11:30 and 13:00–17:00, the most common hours of one-stop desks; 8 hours a day. */
 const DEFAULT_HOURS: WorkingHours = {
@@ -110,62 +39,105 @@ const DEFAULT_HOURS: WorkingHours = {
   hoursPerDay: 8,
 };
 
-/** The holiday laws shipped with the library (Labor Codes 2012 and 2019, Resolution 28/2026/QH16). */
-export function defaultLaws(): HolidayLawInput[] {
-  return JSON.parse(JSON.stringify(lawsData)) as HolidayLawInput[];
-}
-
-/** The official schedules shipped with the library (2019–2026). */
-export function defaultSchedules(): OfficialScheduleInput[] {
-  return JSON.parse(JSON.stringify(schedulesData)) as OfficialScheduleInput[];
-}
-
 /**
- * Validates an official schedule loaded at run time (next year's, say).
- * @throws {CalendarError} `INVALID_SCHEDULE` with every problem in `issues`
- */
-export function parseOfficialSchedule(data: unknown): OfficialSchedule {
-  return parse(OfficialScheduleSchema, data, 'INVALID_SCHEDULE', ['schedule']);
-}
-
-/**
- * The shipped data, as typed and frozen (every calendar shares it). The test suite validates it against the same
- * schemas (test/calendar/official-schedules.test.ts checks that parsing changes nothing), so the calendar does not
- * pay zod's first-parse cost at every cold start.
+ * The shipped data, typed and frozen (every calendar shares it). The test suite passes it through
+ * `validateSchedule` and the law schema (test/calendar/official-schedules.test.ts checks that nothing changes),
+ * so the calendar does not parse it at every cold start.
  */
 const shipped = deepFreeze({
   laws: lawsData as HolidayLaw[],
   schedules: schedulesData as OfficialSchedule[],
 });
 
+const OPTION_KEYS: readonly string[] = ['schedules', 'laws', 'applyProposed', 'hours', 'overlays'];
+
+/**
+ * The holiday laws shipped with the library: Labor Code 2012 Art. 115 (2013–2020), Labor Code 2019 Art. 112 (from
+ * 2021) and Resolution 28/2026/QH16 Art. 2 (Vietnam Culture Day, from 01/07/2026).
+ *
+ * @returns a fresh copy, to extend and pass as `createCalendar({ laws })`
+ *
+ * @example
+ * defaultLaws().map((law) => law.id); // ['labor-code-2012', 'labor-code-2019', 'resolution-28-2026-qh16']
+ */
+export function defaultLaws(): HolidayLawInput[] {
+  return JSON.parse(JSON.stringify(lawsData)) as HolidayLawInput[];
+}
+
+/**
+ * The official schedules shipped with the library (2019–2027), each citing the notices it comes from.
+ *
+ * @returns a fresh copy
+ *
+ * @example
+ * defaultSchedules().find((s) => s.year === 2027)?.covers; // ['tet', 'national-day'] — CV 10065/VPCP-KGVX
+ */
+export function defaultSchedules(): OfficialScheduleInput[] {
+  return JSON.parse(JSON.stringify(schedulesData)) as OfficialScheduleInput[];
+}
+
+/**
+ * @summary The working-day calendar of Vietnamese state agencies.
+ *
+ * @description
+ * National rules (weekly rest, statutory holidays by the law in force, compensatory days) and the official yearly
+ * schedules shipped with the library, plus any schedule the portal loads at run time (next year's, as soon as it is
+ * published), agency overlays and working hours. Every option is checked before use — the input guard, then its
+ * schema, then the rules a shape cannot express — and a problem is an `INVALID_SCHEDULE` or `INVALID_OPTIONS` error
+ * listing every issue with its path. The calendar is immutable; answers are computed from a compact index built
+ * lazily, one year at a time, and never depend on the host's time zone.
+ *
+ * @param options - {@link CalendarOptions}
+ * @returns a {@link Calendar}
+ * @throws {CalendarError} `INVALID_SCHEDULE` or `INVALID_OPTIONS`, with every problem in `issues`
+ *
+ * @example
+ * const cal = createCalendar();
+ * cal.isWorkingDay('2026-02-17'); // false — Tết Bính Ngọ
+ * cal.addWorkingDays('2026-02-12', 3); // '2026-02-24' — received Thursday 12/02/2026, Tết 16–20/02 skipped
+ * const desk = createCalendar({ hours: { sessions: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }] } });
+ * desk.nextWorkingInstant('2026-02-14T20:00:00+07:00'); // '2026-02-23T08:00:00+07:00' — after Tết, at opening time
+ */
 export function createCalendar(options: CalendarOptions = {}): Calendar {
-  if (options === null || typeof options !== 'object') {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      'options must be an object',
-      'tùy chọn phải là một đối tượng',
-      ['options'],
-    );
-  }
-  const base = shipped;
+  checkOptionKeys(options);
   const laws = options.laws
-    ? deepFreeze(parse(z.array(HolidayLawSchema), options.laws, 'INVALID_OPTIONS', ['options', 'laws']))
-    : base.laws;
+    ? deepFreeze(parseData(calendarSchemas().Laws, options.laws, 'INVALID_OPTIONS', ['options', 'laws']))
+    : shipped.laws;
   const extra = options.schedules
     ? deepFreeze(
-        parse(z.array(OfficialScheduleSchema), options.schedules, 'INVALID_SCHEDULE', [
-          'options',
-          'schedules',
-        ]),
+        parseData(
+          calendarSchemas().Schedules,
+          options.schedules,
+          'INVALID_SCHEDULE',
+          ['options', 'schedules'],
+          (list) =>
+            list.flatMap((s, i) => scheduleChecks(laws)(s).map((x) => ({ ...x, path: [i, ...x.path] }))),
+        ),
       )
     : [];
   const byYear = new Map<number, OfficialSchedule>();
-  for (const s of [...base.schedules, ...extra]) byYear.set(s.year, s);
+  for (const s of [...shipped.schedules, ...extra]) byYear.set(s.year, s);
   const hours = options.hours
-    ? parse(WorkingHoursSchema, options.hours, 'INVALID_OPTIONS', ['options', 'hours'])
+    ? deepFreeze(
+        parseData(
+          calendarSchemas().WorkingHours,
+          options.hours,
+          'INVALID_OPTIONS',
+          ['options', 'hours'],
+          hoursChecks,
+        ),
+      )
     : DEFAULT_HOURS;
   const overlays = options.overlays
-    ? parse(z.array(AgencyOverlaySchema), options.overlays, 'INVALID_OPTIONS', ['options', 'overlays'])
+    ? deepFreeze(
+        parseData(
+          calendarSchemas().Overlays,
+          options.overlays,
+          'INVALID_OPTIONS',
+          ['options', 'overlays'],
+          (list) => list.flatMap((o, i) => overlayChecks(o).map((x) => ({ ...x, path: [i, ...x.path] }))),
+        ),
+      )
     : [];
   const applyProposed = options.applyProposed === true;
 
@@ -179,20 +151,46 @@ export function createCalendar(options: CalendarOptions = {}): Calendar {
     }
   }
   const national: NationalData = { laws, schedules: byYear, entriesByYear, applyProposed };
-  const version = fingerprint({ laws, schedules: [...byYear.values()], applyProposed, hours });
+  // The fingerprint hashes all the data: computed on first read, not at every cold start.
+  const version = lazy(() => fingerprint({ laws, schedules: [...byYear.values()], applyProposed, hours }));
   return build(new NationalCache(national), hours, overlays, version);
+}
+
+/** Options are an object of known keys: a misspelt `overlay` is an error, not a silently national calendar. */
+function checkOptionKeys(options: unknown): void {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['options'])]);
+  }
+  const problems: CalendarIssue[] = [];
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) {
+      problems.push(
+        issue('UNKNOWN_KEY', { key: key.slice(0, 100), suggestion: suggestKey(key, OPTION_KEYS) }, [
+          'options',
+          key,
+        ]),
+      );
+    }
+  }
+  const apply = (options as { applyProposed?: unknown }).applyProposed;
+  if (apply !== undefined && typeof apply !== 'boolean') {
+    problems.push(issue('WRONG_TYPE', { expected: 'boolean' }, ['options', 'applyProposed']));
+  }
+  if (problems.length > 0) throw dataError('INVALID_OPTIONS', problems);
 }
 
 function build(
   national: NationalCache,
   hours: WorkingHours,
   overlays: readonly AgencyOverlay[],
-  baseVersion: string,
+  baseVersion: () => string,
 ): Calendar {
   const index = new CalendarIndex(national, hours, overlays);
-  const version = overlays.length ? `${baseVersion}+${fingerprint(overlays)}` : baseVersion;
+  const version = overlays.length ? lazy(() => `${baseVersion()}+${fingerprint(overlays)}`) : baseVersion;
   return {
-    version,
+    get version() {
+      return version();
+    },
     range: { from: `${MIN_YEAR}-01-01`, to: `${MAX_YEAR}-12-31` },
     agency: overlays.at(-1)?.agency ?? null,
     isWorkingDay: (date) => isWorkingDay(index, date),
@@ -212,38 +210,26 @@ function build(
       build(
         national,
         hours,
-        [...overlays, parse(AgencyOverlaySchema, input, 'INVALID_OPTIONS', ['overlay'])],
+        [
+          ...overlays,
+          deepFreeze(
+            parseData(calendarSchemas().AgencyOverlay, input, 'INVALID_OPTIONS', ['overlay'], overlayChecks),
+          ),
+        ],
         baseVersion,
       ),
     schedules: () => [...national.data.schedules.values()].sort((a, b) => a.year - b.year),
   };
 }
 
-function parse<T>(
-  schema: z.ZodType<T>,
-  data: unknown,
-  code: 'INVALID_SCHEDULE' | 'INVALID_OPTIONS',
-  path: (string | number)[],
-): T {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({
-    path: [...path, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-    message: i.message,
-  }));
-  const first = issues[0]!;
-  const what = code === 'INVALID_SCHEDULE' ? 'official schedule' : 'calendar options';
-  const whatVi = code === 'INVALID_SCHEDULE' ? 'lịch nghỉ chính thức' : 'tùy chọn lịch';
-  throw new CalendarError(
-    code,
-    `invalid ${what} at ${first.path.join('.')}: ${first.message}${issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''}`,
-    `${whatVi} không hợp lệ tại ${first.path.join('.')}: ${first.message}${issues.length > 1 ? ` (và ${issues.length - 1} lỗi khác)` : ''}`,
-    first.path,
-    issues,
-  );
+function lazy(compute: () => string): () => string {
+  let value: string | undefined;
+  return () => {
+    value ??= compute();
+    return value;
+  };
 }
 
-/** FNV-1a (32-bit) of the canonical JSON of the data, as 8 hex digits. */
 /** A short fingerprint of the calendar's data (16 hex digits of the SHA-256 of its canonical JSON). */
 function fingerprint(value: unknown): string {
   return sha256Hex(canonicalJson(value)).slice(0, 16);

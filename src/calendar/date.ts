@@ -6,7 +6,7 @@
  * The legal zone is Asia/Ho_Chi_Minh, a fixed UTC+7 with no daylight saving since 13/06/1975, so the legal day
  * of an instant is `floor((ms + 7 h) / 1 day)` — no `Intl`, no host `TZ`.
  */
-import { CalendarError, describeInput } from './errors.js';
+import { type CalendarError, calendarError, shown } from './errors.js';
 
 /** Default error paths, allocated once (these functions are on every call's hot path). */
 const PATH_DATE: readonly string[] = ['date'];
@@ -74,60 +74,66 @@ export function formatDay(epochDay: number): CalendarDate {
 }
 
 /**
+ * The year, month and day of a `YYYY-MM-DD` string packed in one number (`year << 9 | month << 5 | day`), or -1
+ * when the string is not a real calendar day. Digits are read by char code, not a regex: this is the hot path of
+ * every calendar call (48 is '0'; `>>> 0` turns a negative difference into a large number, so one comparison checks
+ * each digit), and a packed number allocates nothing.
+ */
+export function dayKey(input: string): number {
+  if (input.length !== 10 || input.charCodeAt(4) !== 45 || input.charCodeAt(7) !== 45) return -1;
+  const y1 = input.charCodeAt(0) - 48;
+  const y2 = input.charCodeAt(1) - 48;
+  const y3 = input.charCodeAt(2) - 48;
+  const y4 = input.charCodeAt(3) - 48;
+  const m1 = input.charCodeAt(5) - 48;
+  const m2 = input.charCodeAt(6) - 48;
+  const d1 = input.charCodeAt(8) - 48;
+  const d2 = input.charCodeAt(9) - 48;
+  if (
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    y4 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    m2 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    d2 >>> 0 > 9
+  ) {
+    return -1;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return (year << 9) | (month << 5) | day;
+}
+
+/** Days of the year before the first of each month (January = 0), in a common year. */
+const MONTH_START = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Offset in its year (1 January = 0) of the day a {@link dayKey} packs, given whether the year is a leap year. */
+export function offsetInYear(key: number, leap: boolean): number {
+  const month = (key >> 5) & 15;
+  return MONTH_START[month - 1]! + (key & 31) - 1 + (leap && month > 2 ? 1 : 0);
+}
+
+/**
  * Epoch day of a calendar-day input. Throws `INVALID_DATE` for anything that is not a real day
  * (`'2026-02-30'`, `''`, an invalid `Date`, a number).
  */
 export function parseDay(input: DateInput, path: readonly (string | number)[] = PATH_DATE): number {
-  if (input instanceof Date) {
+  if (typeof input === 'string') {
+    const key = dayKey(input);
+    if (key >= 0) return epochDayOf(key >> 9, (key >> 5) & 15, key & 31);
+  } else if (input instanceof Date) {
     const ms = input.getTime();
-    if (Number.isNaN(ms)) throw invalidDate(input, path);
-    return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
-  }
-  if (
-    typeof input === 'string' &&
-    input.length === 10 &&
-    input.charCodeAt(4) === 45 &&
-    input.charCodeAt(7) === 45
-  ) {
-    // Digits by char code, not a regex: this is the hot path of every calendar call (48 is '0'; `>>> 0` turns a
-    // negative difference into a large number, so one comparison checks each digit).
-    const y1 = input.charCodeAt(0) - 48;
-    const y2 = input.charCodeAt(1) - 48;
-    const y3 = input.charCodeAt(2) - 48;
-    const y4 = input.charCodeAt(3) - 48;
-    const m1 = input.charCodeAt(5) - 48;
-    const m2 = input.charCodeAt(6) - 48;
-    const d1 = input.charCodeAt(8) - 48;
-    const d2 = input.charCodeAt(9) - 48;
-    if (
-      y1 >>> 0 <= 9 &&
-      y2 >>> 0 <= 9 &&
-      y3 >>> 0 <= 9 &&
-      y4 >>> 0 <= 9 &&
-      m1 >>> 0 <= 9 &&
-      m2 >>> 0 <= 9 &&
-      d1 >>> 0 <= 9 &&
-      d2 >>> 0 <= 9
-    ) {
-      const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
-      const month = m1 * 10 + m2;
-      const day = d1 * 10 + d2;
-      if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
-        return epochDayOf(year, month, day);
-      }
-    }
+    if (!Number.isNaN(ms)) return Math.floor((ms + VN_OFFSET_MS) / MS_PER_DAY);
   }
   throw invalidDate(input, path);
 }
 
 function invalidDate(input: unknown, path: readonly (string | number)[]): CalendarError {
-  const shown = describeInput(input);
-  return new CalendarError(
-    'INVALID_DATE',
-    `${shown} is not a calendar day; expected YYYY-MM-DD or a valid Date`,
-    `${shown} không phải là ngày hợp lệ; cần dạng YYYY-MM-DD hoặc một Date hợp lệ`,
-    path,
-  );
+  return calendarError('INVALID_DATE', { value: shown(input), form: 'day' }, path);
 }
 
 const INSTANT_RE =
@@ -186,16 +192,23 @@ export function parseInstant(input: InstantInput, path: readonly (string | numbe
 }
 
 function invalidInstant(input: unknown, path: readonly (string | number)[]): CalendarError {
-  const shown = describeInput(input);
-  return new CalendarError(
-    'INVALID_INSTANT',
-    `${shown} is not an instant; expected ISO-8601 with an offset (e.g. 2026-02-12T09:30:00+07:00) or epoch milliseconds`,
-    `${shown} không phải là thời điểm hợp lệ; cần dạng ISO-8601 có múi giờ (ví dụ 2026-02-12T09:30:00+07:00) hoặc mili giây epoch`,
-    path,
-  );
+  return calendarError('INVALID_INSTANT', { value: shown(input) }, path);
 }
 
-/** ISO-8601 in Vietnam's offset: `2026-02-12T09:30:00+07:00` (milliseconds shown only when present). */
+/**
+ * @summary An instant written in Vietnam's offset, as the calendar returns instants.
+ *
+ * @description
+ * ISO-8601 with `+07:00` (Asia/Ho_Chi_Minh has kept UTC+7, without daylight saving, since 13/06/1975), whatever the
+ * host's time zone; milliseconds are shown only when present. The engine writes every instant it records this way.
+ *
+ * @param ms - epoch milliseconds
+ * @returns `YYYY-MM-DDTHH:MM:SS+07:00`
+ *
+ * @example
+ * formatInstant(Date.parse('2026-02-09T18:30:00Z')); // '2026-02-10T01:30:00+07:00'
+ * formatInstant(Date.parse('2026-02-12T02:30:00.250Z')); // '2026-02-12T09:30:00.250+07:00'
+ */
 export function formatInstant(ms: number): string {
   const local = ms + VN_OFFSET_MS;
   const day = Math.floor(local / MS_PER_DAY);
@@ -209,10 +222,19 @@ export function formatInstant(ms: number): string {
 }
 
 /**
- * The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`, whatever the host's time zone.
+ * @summary The legal day of an instant: the calendar day in Vietnam (Asia/Ho_Chi_Minh, UTC+7).
+ *
+ * @description
+ * The day a receipt slip prints for an instant, whatever the host's time zone: a dossier submitted online at
+ * 01:30 on 10/02/2026 in Vietnam (18:30 UTC on the 9th) was received on the 10th.
+ *
+ * @param instant - ISO-8601 with an offset, epoch milliseconds, or a `Date`
+ * @returns `YYYY-MM-DD`
+ * @throws {CalendarError} `INVALID_INSTANT` for a string without an offset or an invalid instant
  *
  * @example
- * legalDay('2026-02-09T18:30:00Z') // '2026-02-10'
+ * legalDay('2026-02-09T18:30:00Z'); // '2026-02-10'
+ * legalDay('2026-02-10T01:00:00+09:00'); // '2026-02-09'
  */
 export function legalDay(instant: InstantInput): CalendarDate {
   return formatDay(legalDayOf(parseInstant(instant)));

@@ -1,25 +1,11 @@
 /**
- * @name dayInfo
- * @summary Whether a day is a working day, and why.
- *
- * @description
- * Every reason that applies to the day (weekly rest, which holiday in Vietnamese and English, compensatory day,
- * swapped day, Saturday worked, an agency's closure or opening), each with its source document; whether the
- * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
- * the lunar date; and the official schedule of the year, if one is published.
- *
- * @param index - the calendar's index
- * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
- * @returns {@link DayInfo}
- * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
- *
- * @example
- * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
- * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ * Whether a day is a working day, and why. The public form is `Calendar.dayInfo` (calendar.ts); this one
+ * takes the calendar's index.
  */
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
 import { type CalendarDate, type DateInput, parseDay, weekdayOf } from './date.js';
 import { epochDayToLunar, type LunarDate } from './lunar.js';
+import type { HolidayId } from './names.js';
 import { type DayReason, type DayStatus, describeReason, type Text } from './reasons.js';
 import type { Session } from './schema.js';
 
@@ -42,9 +28,32 @@ export interface DayInfo {
   readonly reception: readonly Session[];
   readonly lunar: LunarDate;
   /** The official schedule published for the year, or `null`: then holiday days are provisional. */
-  readonly schedule: { readonly year: number; readonly sources: readonly string[] } | null;
+  readonly schedule: {
+    readonly year: number;
+    readonly sources: readonly string[];
+    /** The holidays the schedule fixes; the others of the year follow their laws (2027: Tết, National Day). */
+    readonly covers: readonly HolidayId[];
+  } | null;
 }
 
+/**
+ * @summary Whether a day is a working day, and why.
+ *
+ * @description
+ * Every reason that applies to the day (weekly rest, which holiday in Vietnamese and English, compensatory day,
+ * swapped day, Saturday worked, an agency's closure or opening), each with its source document; whether the
+ * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
+ * the lunar date; and the official schedule of the year, if one is published.
+ *
+ * @param index - the calendar's index
+ * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
+ * @returns {@link DayInfo}
+ * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ *
+ * @example
+ * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
+ * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ */
 export function dayInfo(index: CalendarIndex, date: DateInput): DayInfo {
   const day = parseDay(date);
   return dayInfoOf(index, index.yearOfDay(day), day - index.yearOfDay(day).start);
@@ -59,13 +68,16 @@ export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): D
   const schedule = index.national.data.schedules.get(y.year);
   const lines = reasons.map(describeReason);
   const proposals = entry?.proposals ?? [];
-  const proposed = proposals.map(describeReason);
+  const open = proposals.filter((r) => r.status !== 'not-adopted').map(describeReason);
+  const rejected = proposals.filter((r) => r.status === 'not-adopted').map(describeReason);
   const head: Text = working
     ? { vi: 'Ngày làm việc', en: 'Working day' }
     : { vi: 'Ngày nghỉ', en: 'Day off' };
+  const part = (texts: readonly Text[], lang: 'vi' | 'en', label: string): string =>
+    texts.length ? ` (${label}: ${texts.map((t) => t[lang]).join('; ')})` : '';
   const summary: Text = {
-    vi: `${head.vi}${lines.length ? `: ${lines.map((l) => l.vi).join('; ')}` : ''}${proposed.length ? ` (đề xuất, chưa áp dụng: ${proposed.map((l) => l.vi).join('; ')})` : ''}`,
-    en: `${head.en}${lines.length ? `: ${lines.map((l) => l.en).join('; ')}` : ''}${proposed.length ? ` (proposed, not applied: ${proposed.map((l) => l.en).join('; ')})` : ''}`,
+    vi: `${head.vi}${lines.length ? `: ${lines.map((l) => l.vi).join('; ')}` : ''}${part(open, 'vi', 'đề xuất, chưa áp dụng')}${part(rejected, 'vi', 'đề xuất không được thông qua')}`,
+    en: `${head.en}${lines.length ? `: ${lines.map((l) => l.en).join('; ')}` : ''}${part(open, 'en', 'proposed, not applied')}${part(rejected, 'en', 'proposal not adopted')}`,
   };
   return {
     date: y.dates[offset]!,
@@ -78,7 +90,9 @@ export function dayInfoOf(index: CalendarIndex, y: YearIndex, offset: number): D
     sessions: toSessions(index.sessionsOf(y, offset)),
     reception: toSessions(y.reception.get(offset) ?? []),
     lunar: epochDayToLunar(day),
-    schedule: schedule ? { year: schedule.year, sources: schedule.sources.map((s) => s.id) } : null,
+    schedule: schedule
+      ? { year: schedule.year, sources: schedule.sources.map((s) => s.id), covers: schedule.covers }
+      : null,
   };
 }
 
@@ -101,8 +115,8 @@ function toSessions(sessions: readonly MinuteSession[]): Session[] {
  * Saturdays worked, agency closures and openings, and proposals.
  *
  * @example
- * cal.holidays(2026).filter((d) => !d.working).map((d) => d.date)
- * // ['2026-01-01', '2026-01-02', '2026-02-16', … '2026-11-24', '2026-11-28'] — 28/11 only proposed to be worked
+ * cal.holidays(2026).filter((d) => !d.working && d.weekday % 6 !== 0).length; // 14 — the weekdays off of 2026
+ * cal.holidays(2026).find((d) => d.date === '2026-11-28')?.proposals[0]?.status; // 'not-adopted'
  */
 export function holidays(index: CalendarIndex, year: number): DayInfo[] {
   const y = index.year(year);

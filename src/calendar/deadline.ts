@@ -1,33 +1,6 @@
 /**
- * @name deadline
- * @summary The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons.
- *
- * @description
- * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
- * - working days, by the chosen policy: `working-hours` (the default: N × 8 working hours from the next working
- *   instant of complete receipt, Decree 118/2025 Art. 17(3)), `working-days-cutoff` (day 1 is the receipt day when
- *   received before the cut-off, due at the end of the last day's working hours) or `civil-code` (the receipt day
- *   is not counted). Fractions (0.5 day) are counted in working hours; 0 is "the same day" under every policy;
- * - working hours, from the clock start;
- * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
- *   last day, moved to the next working day when it is a day off.
- * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
- *
- * @param index - the calendar's index
- * @param receivedAt - the receipt instant printed on the receipt slip
- * @param limit - `{ amount, unit }`
- * @param options - counting policy, cut-off, channel
- * @returns {@link Deadline}
- * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
- *
- * @example
- * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then —
- * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped — end Tuesday 24/02 at 10:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }).due
- * // '2026-02-24T10:00:00+07:00'
- * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', { amount: 3, unit: 'working-days' }, { policy: 'working-days-cutoff' }).due
- * // '2026-02-23T17:00:00+07:00'
+ * The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons. The
+ * public form is `Calendar.deadline` (calendar.ts); this one takes the calendar's index.
  */
 import { match } from 'ts-pattern';
 import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
@@ -45,7 +18,7 @@ import {
   parseInstant,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { CalendarError, describeInput } from './errors.js';
+import { calendarError, dataError, issue, shown } from './errors.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import {
@@ -75,6 +48,35 @@ export interface Deadline {
   readonly notes: readonly Text[];
 }
 
+/**
+ * @summary The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons.
+ *
+ * @description
+ * Starts the clock by the receipt rules ({@link clockStart}), then counts the time limit in its unit:
+ * - working days, by the chosen policy: `working-hours` (the default: N × 8 working hours from the next working
+ *   instant of complete receipt, Decree 118/2025 Art. 17(3)), `working-days-cutoff` (day 1 is the receipt day when
+ *   received before the cut-off, due at the end of the last day's working hours) or `civil-code` (the receipt day
+ *   is not counted). Fractions (0.5 day) are counted in working hours; 0 is "the same day" under every policy;
+ * - working hours, from the clock start;
+ * - calendar days and months by the Civil Code 2015 Art. 147–148 ({@link calendarPeriod}): due at 24:00 of the
+ *   last day, moved to the next working day when it is a day off.
+ * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
+ *
+ * @param index - the calendar's index
+ * @param receivedAt - the receipt instant printed on the receipt slip
+ * @param limit - `{ amount, unit }`
+ * @param options - counting policy, cut-off, channel
+ * @returns {@link Deadline}
+ * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+ *
+ * @example
+ * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then,
+ * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped; due Tuesday 24/02 at 10:00.
+ * const limit = { amount: 3, unit: 'working-days' };
+ * cal.deadline('2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
+ * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
+ * cal.deadline('2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
+ */
 export function deadline(
   index: CalendarIndex,
   receivedAt: InstantInput,
@@ -82,23 +84,17 @@ export function deadline(
   options: ReceiptOptions = {},
 ): Deadline {
   const received = parseInstant(receivedAt, ['receivedAt']);
-  if (limit === null || typeof limit !== 'object' || !durationUnits.includes(limit.unit)) {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      `${describeInput(limit?.unit)} is not a time-limit unit; expected one of ${durationUnits.join(', ')}`,
-      `${describeInput(limit?.unit)} không phải là đơn vị thời hạn; cần một trong ${durationUnits.join(', ')}`,
-      ['limit', 'unit'],
-    );
+  if (limit === null || typeof limit !== 'object') {
+    throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['limit'])]);
   }
-  const amount = checkAmount(limit.amount, ['limit', 'amount']);
-  if (amount < 0) {
-    throw new CalendarError(
-      'INVALID_COUNT',
-      `a time limit cannot be negative (${amount})`,
-      `thời hạn không thể là số âm (${amount})`,
-      ['limit', 'amount'],
-    );
+  if (!durationUnits.includes(limit.unit)) {
+    throw dataError('INVALID_OPTIONS', [
+      issue('NOT_ONE_OF', { value: shown(limit.unit), allowed: durationUnits }, ['limit', 'unit']),
+    ]);
   }
+  const amount = checkAmount(limit.amount, PATH_AMOUNT);
+  if (amount < 0)
+    throw calendarError('INVALID_COUNT', { value: String(amount), rule: 'negative-limit' }, PATH_AMOUNT);
   const c = clockStartMs(index, received, checkOptions(options));
   const notes = [...c.notes];
   const { start, due, dueDay } = match(limit.unit)
@@ -187,13 +183,12 @@ function countWorkingDays(
 
 const PATH_AMOUNT: readonly string[] = ['limit', 'amount'];
 
-function wholeAmount(amount: number, unit: string): number {
+function wholeAmount(amount: number, unit: 'calendar-days' | 'months'): number {
   if (Number.isInteger(amount)) return amount;
-  throw new CalendarError(
+  throw calendarError(
     'INVALID_COUNT',
-    `a limit in ${unit} must be a whole number (${amount})`,
-    `thời hạn tính theo ${unit === 'months' ? 'tháng' : 'ngày'} phải là số nguyên (${amount})`,
-    ['limit', 'amount'],
+    { value: String(amount), rule: unit === 'months' ? 'whole-months' : 'whole-calendar-days' },
+    PATH_AMOUNT,
   );
 }
 

@@ -1,7 +1,13 @@
 /**
- * Typed errors of the calendar. Every error has a stable `code` a portal can switch on, an English `message`,
- * a Vietnamese `messageVi`, and the `path` of the bad input (`['date']`, `['options', 'hours', 0]`, …).
+ * Typed errors of the calendar. Every error is a `CalendarError` (a `MotcuaError`) with a stable `code` a portal
+ * can switch on, the `params` its texts were made from, an English `message`, a Vietnamese `messageVi` and the
+ * `path` of the bad input (`['date']`, `['options', 'hours', 'sessions', 0]`, …). The texts come from the tables in
+ * `messages/`; data and options (schedules, laws, overlays, hours) also list every problem found in `issues`.
  */
+import { type LocalizedError, MotcuaError, type Path } from '../shared/errors.js';
+import { quote, reporter } from '../shared/messages.js';
+import { type CalendarMessageCode, calendarMessagesEn } from './messages/en.js';
+import { calendarMessagesVi } from './messages/vi.js';
 
 /** Stable codes of {@link CalendarError}. */
 export type CalendarErrorCode =
@@ -14,42 +20,98 @@ export type CalendarErrorCode =
   | 'INVALID_SCHEDULE'
   | 'INVALID_OPTIONS';
 
-/** The shape every motcua error shares, so other modules can make their own classes alike. */
-export interface LocalizedError {
-  readonly code: string;
-  readonly message: string;
-  readonly messageVi: string;
-  readonly path: readonly (string | number)[];
+/** Codes of the problems listed in `CalendarError.issues` (and returned by `validateSchedule`). */
+export type CalendarIssueCode = Exclude<CalendarMessageCode, CalendarErrorCode>;
+
+/** One problem found in data: its code, parameters, texts and path. */
+export interface CalendarIssue extends LocalizedError {
+  readonly code: CalendarIssueCode | `INPUT_${string}`;
 }
 
-/** Lỗi lịch — an invalid date, count, range or schedule given to the calendar. */
-export class CalendarError extends Error implements LocalizedError {
-  override readonly name = 'CalendarError';
-  readonly code: CalendarErrorCode;
-  readonly messageVi: string;
-  readonly path: readonly (string | number)[];
-  /** Every problem found, when the input was data (a schedule, options): the first one is also `path`. */
-  readonly issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[];
+/** Builds a bilingual report from the calendar's message tables. */
+export const report = reporter(calendarMessagesEn, calendarMessagesVi);
+
+/**
+ * Lỗi lịch — an invalid date, count, range, schedule or option given to the calendar.
+ *
+ * @example
+ * const error = (() => { try { cal.addWorkingDays('2026-02-30', 1); } catch (e) { return e; } })();
+ * error instanceof CalendarError; // true
+ * error.code; // 'INVALID_DATE'
+ * error.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một `Date` hợp lệ'
+ * error.path; // ['date']
+ */
+export class CalendarError extends MotcuaError {
+  override readonly name: string = 'CalendarError';
+  declare readonly code: CalendarErrorCode;
+  /** Every problem found when the input was data (a schedule, options); the first one is also `path`. */
+  readonly issues: readonly CalendarIssue[];
 
   constructor(
-    code: CalendarErrorCode,
-    message: string,
-    messageVi: string,
-    path: readonly (string | number)[] = [],
-    issues: readonly { readonly path: readonly (string | number)[]; readonly message: string }[] = [],
+    report: LocalizedError & { readonly code: CalendarErrorCode },
+    issues: readonly CalendarIssue[] = [],
   ) {
-    super(message);
-    this.code = code;
-    this.messageVi = messageVi;
-    this.path = path;
+    super(report);
     this.issues = issues;
+  }
+
+  override toJSON(): ReturnType<MotcuaError['toJSON']> & { readonly issues: readonly CalendarIssue[] } {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }
 
-/** Shows a bad input in a message without echoing megabytes of it. */
-export function describeInput(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  return typeof value;
+type Table = typeof calendarMessagesEn;
+
+/** A {@link CalendarError} of a code, its texts from the tables. */
+export function calendarError<C extends CalendarErrorCode>(
+  code: C,
+  params: Parameters<Table[C]>[0],
+  path: Path = [],
+): CalendarError {
+  return new CalendarError(report(code, params as never, path));
+}
+
+/** One problem found in data, for `CalendarError.issues`. */
+export function issue<C extends CalendarIssueCode>(
+  code: C,
+  params: Parameters<Table[C]>[0],
+  path: Path,
+): CalendarIssue {
+  return report(code, params as never, path);
+}
+
+/**
+ * The error for data that failed its checks (a schedule, the calendar's options): the first problem's text after
+ * the head, every problem in `issues`.
+ */
+export function dataError(
+  code: 'INVALID_SCHEDULE' | 'INVALID_OPTIONS',
+  issues: readonly CalendarIssue[],
+): CalendarError {
+  const first = issues[0]!;
+  const head = report(code, { count: issues.length, at: first.path.join('.') }, first.path);
+  return new CalendarError(
+    {
+      ...head,
+      message: `${head.message}: ${first.message}`,
+      messageVi: `${head.messageVi}: ${first.messageVi}`,
+    },
+    issues,
+  );
+}
+
+/**
+ * A value from outside as a message shows it, the same in both languages: a string quoted and cut at 100
+ * characters, a finite number as written, a valid `Date` as its ISO instant, anything else as a code literal.
+ */
+export function shown(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `\`${value}\``;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? '`Invalid Date`' : quote(value.toISOString());
+  if (typeof value === 'boolean' || value === null || value === undefined) return `\`${value}\``;
+  if (typeof value === 'bigint') return `\`${value}n\``;
+  if (Array.isArray(value)) return '`[…]`';
+  if (typeof value === 'object') return '`{…}`';
+  return `\`${typeof value}\``;
 }

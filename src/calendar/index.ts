@@ -4,16 +4,10 @@
  * overlays, working hours, receipt rules and deadlines. Pure, and independent of the host time zone.
  */
 
-export { MAX_YEAR, MIN_YEAR } from './calendarIndex.js';
+export { type LocalizedError, MotcuaError } from '../shared/errors.js';
+export type { Calendar, CalendarOptions } from './calendar.js';
 export type { CalendarPeriod, PeriodLength } from './calendarPeriod.js';
-export {
-  type Calendar,
-  type CalendarOptions,
-  createCalendar,
-  defaultLaws,
-  defaultSchedules,
-  parseOfficialSchedule,
-} from './createCalendar.js';
+export { createCalendar, defaultLaws, defaultSchedules } from './createCalendar.js';
 export {
   type CalendarDate,
   type DateInput,
@@ -23,13 +17,20 @@ export {
 } from './date.js';
 export type { DayInfo } from './dayInfo.js';
 export type { Deadline } from './deadline.js';
-export { CalendarError, type CalendarErrorCode, type LocalizedError } from './errors.js';
+export {
+  CalendarError,
+  type CalendarErrorCode,
+  type CalendarIssue,
+  type CalendarIssueCode,
+} from './errors.js';
 export { fromLunar, type LunarDate, toLunar } from './lunar.js';
+export { MAX_YEAR, MIN_YEAR } from './range.js';
 export {
   type CompensatoryReason,
   type DayReason,
   type DayStatus,
   type HolidayReason,
+  type HolidayWorkedReason,
   holidayNames,
   type OverlayReason,
   type SwapOffReason,
@@ -48,23 +49,21 @@ export {
 export {
   type AgencyOverlay,
   type AgencyOverlayInput,
-  AgencyOverlaySchema,
+  type CalendarSchemas,
+  calendarSchemas,
   type EntryStatus,
   type HolidayId,
   type HolidayLaw,
   type HolidayLawInput,
-  HolidayLawSchema,
   type HolidayRule,
   holidayIds,
   type OfficialSchedule,
   type OfficialScheduleInput,
-  OfficialScheduleSchema,
   type ScheduleEntry,
   type Session,
   type Source,
   type WorkingHours,
   type WorkingHoursInput,
-  WorkingHoursSchema,
 } from './schema.js';
 export {
   type CountingPolicy,
@@ -73,3 +72,9 @@ export {
   type DurationUnit,
   durationUnits,
 } from './units.js';
+export {
+  parseOfficialSchedule,
+  type ScheduleValidation,
+  type ValidateScheduleOptions,
+  validateSchedule,
+} from './validateSchedule.js';

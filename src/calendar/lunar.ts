@@ -21,8 +21,9 @@
  * not depend on the host time zone.
  */
 import { type CalendarDate, type DateInput, epochDayOf, formatDay, parseDay } from './date.js';
-import { CalendarError, describeInput } from './errors.js';
+import { type CalendarError, calendarError, shown } from './errors.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, LUNAR_YEAR_TABLE } from './lunarTable.js';
+import type { LunarDateProblem } from './messages/en.js';
 
 /** A date in the Vietnamese lunar calendar (ngày âm lịch). */
 export interface LunarDate {
@@ -108,54 +109,35 @@ function lunarOfDay(epochDay: number): LunarDate {
   };
 }
 
-function invalidLunar(message: string, messageVi: string, field: string): CalendarError {
-  return new CalendarError('INVALID_LUNAR_DATE', message, messageVi, ['lunar', field]);
+function invalidLunar(problem: LunarDateProblem, field: string): CalendarError {
+  return calendarError('INVALID_LUNAR_DATE', problem, ['lunar', field]);
 }
 
 /** Index in `T.monthStart` of a lunar month, after checking the year, month and leap flag. */
 function monthIndex(year: number, month: number, leap: unknown): number {
-  if (!Number.isInteger(year)) {
-    const shown = describeInput(year);
-    throw invalidLunar(
-      `lunar year ${shown} is not an integer`,
-      `năm âm lịch ${shown} không phải là số nguyên`,
-      'year',
-    );
-  }
+  if (!Number.isInteger(year)) throw invalidLunar({ rule: 'year', value: shown(year) }, 'year');
   if (year < LUNAR_TABLE_FIRST_YEAR || year > LUNAR_TABLE_LAST_YEAR) {
-    throw new CalendarError(
+    throw calendarError(
       'OUT_OF_RANGE',
-      `lunar year ${year} is outside the supported range ${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}`,
-      `năm âm lịch ${year} nằm ngoài phạm vi hỗ trợ ${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}`,
+      {
+        what: 'lunar-year',
+        value: String(year),
+        from: String(LUNAR_TABLE_FIRST_YEAR),
+        to: String(LUNAR_TABLE_LAST_YEAR),
+      },
       ['lunar', 'year'],
     );
   }
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    const shown = describeInput(month);
-    throw invalidLunar(
-      `lunar month ${shown} does not exist; expected an integer 1–12`,
-      `tháng âm lịch ${shown} không tồn tại; cần số nguyên từ 1 đến 12`,
-      'month',
-    );
+    throw invalidLunar({ rule: 'month', value: shown(month) }, 'month');
   }
   if (leap !== undefined && typeof leap !== 'boolean') {
-    const shown = describeInput(leap);
-    throw invalidLunar(
-      `leap must be true or false, got ${shown}`,
-      `leap phải là true hoặc false, nhận ${shown}`,
-      'leap',
-    );
+    throw invalidLunar({ rule: 'leap-type', value: shown(leap) }, 'leap');
   }
   const y = year - LUNAR_TABLE_FIRST_YEAR;
   const leapMonth = T.leapMonth[y]!;
   if (leap === true && leapMonth !== month) {
-    const actual = leapMonth === 0 ? 'has no leap month' : `has leap month ${leapMonth}`;
-    const actualVi = leapMonth === 0 ? 'không có tháng nhuận' : `có tháng ${leapMonth} nhuận`;
-    throw invalidLunar(
-      `lunar year ${year} has no leap month ${month} (it ${actual})`,
-      `năm âm lịch ${year} không có tháng ${month} nhuận (năm này ${actualVi})`,
-      'leap',
-    );
+    throw invalidLunar({ rule: 'no-leap-month', year, month, leapMonth }, 'leap');
   }
   return T.firstMonth[y]! + month - 1 + (leapMonth !== 0 && (month > leapMonth || leap === true) ? 1 : 0);
 }
@@ -175,11 +157,9 @@ function monthIndex(year: number, month: number, leap: unknown): number {
 export function toLunar(date: DateInput): LunarDate {
   const day = parseDay(date, ['date']);
   if (day < MIN_DAY || day > MAX_DAY) {
-    const shown = describeInput(date);
-    throw new CalendarError(
+    throw calendarError(
       'OUT_OF_RANGE',
-      `${shown} is outside the lunar calendar's range ${LUNAR_MIN_DATE}…${LUNAR_MAX_DATE}`,
-      `${shown} nằm ngoài phạm vi lịch âm ${LUNAR_MIN_DATE}…${LUNAR_MAX_DATE}`,
+      { what: 'lunar-range', value: formatDay(day), from: LUNAR_MIN_DATE, to: LUNAR_MAX_DATE },
       ['date'],
     );
   }
@@ -207,23 +187,13 @@ export function fromLunar(lunar: {
   readonly leap?: boolean | undefined;
 }): CalendarDate {
   if (typeof lunar !== 'object' || lunar === null) {
-    const shown = describeInput(lunar);
-    throw new CalendarError(
-      'INVALID_LUNAR_DATE',
-      `${shown} is not a lunar date; expected { year, month, day, leap? }`,
-      `${shown} không phải là ngày âm lịch; cần dạng { year, month, day, leap? }`,
-      ['lunar'],
-    );
+    throw calendarError('INVALID_LUNAR_DATE', { rule: 'shape', value: shown(lunar) }, ['lunar']);
   }
   const day = lunarToEpochDay(lunar.year, lunar.month, lunar.day, lunar.leap);
   if (day < MIN_DAY || day > MAX_DAY) {
-    const shown = formatDay(day);
-    const name = `${lunar.day}/${lunar.month}${lunar.leap === true ? ' (leap)' : ''}/${lunar.year}`;
-    const nameVi = `${lunar.day}/${lunar.month}${lunar.leap === true ? ' nhuận' : ''}/${lunar.year}`;
-    throw new CalendarError(
+    throw calendarError(
       'OUT_OF_RANGE',
-      `lunar ${name} is ${shown}, outside the range ${LUNAR_MIN_DATE}…${LUNAR_MAX_DATE}`,
-      `ngày âm lịch ${nameVi} là ${shown}, nằm ngoài phạm vi ${LUNAR_MIN_DATE}…${LUNAR_MAX_DATE}`,
+      { what: 'lunar-range', value: formatDay(day), from: LUNAR_MIN_DATE, to: LUNAR_MAX_DATE },
       ['lunar'],
     );
   }
@@ -255,14 +225,7 @@ export function lunarToEpochDay(
   const start = T.monthStart[i]!;
   const length = T.monthStart[i + 1]! - start;
   if (!Number.isInteger(day) || day < 1 || day > length) {
-    const shown = describeInput(day);
-    const name = `${month}${leap === true ? ' (leap)' : ''}/${year}`;
-    const nameVi = `${month}${leap === true ? ' nhuận' : ''} năm ${year}`;
-    throw invalidLunar(
-      `day ${shown} does not exist in lunar month ${name}, which has ${length} days`,
-      `ngày ${shown} không tồn tại trong tháng âm lịch ${nameVi}, tháng này có ${length} ngày`,
-      'day',
-    );
+    throw invalidLunar({ rule: 'day', value: shown(day), year, month, leap: leap === true, length }, 'day');
   }
   return start + day - 1;
 }
@@ -280,20 +243,18 @@ export function lunarToEpochDay(
  */
 export function epochDayToLunar(epochDay: number): LunarDate {
   if (!Number.isInteger(epochDay)) {
-    const shown = describeInput(epochDay);
-    throw new CalendarError(
-      'INVALID_DATE',
-      `epoch day ${shown} is not an integer`,
-      `ngày epoch ${shown} không phải là số nguyên`,
-      ['epochDay'],
-    );
+    throw calendarError('INVALID_DATE', { value: shown(epochDay), form: 'epoch-day' }, ['epochDay']);
   }
   const starts = T.monthStart;
   if (epochDay < starts[0]! || epochDay >= starts[starts.length - 1]!) {
-    throw new CalendarError(
+    throw calendarError(
       'OUT_OF_RANGE',
-      `epoch day ${epochDay} (${formatDay(epochDay)}) is outside the lunar table (lunar years ${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR})`,
-      `ngày epoch ${epochDay} (${formatDay(epochDay)}) nằm ngoài bảng lịch âm (năm âm lịch ${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR})`,
+      {
+        what: 'lunar-table',
+        value: `${epochDay} (${formatDay(epochDay)})`,
+        from: String(LUNAR_TABLE_FIRST_YEAR),
+        to: String(LUNAR_TABLE_LAST_YEAR),
+      },
       ['epochDay'],
     );
   }

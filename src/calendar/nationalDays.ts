@@ -6,15 +6,9 @@
 import { match } from 'ts-pattern';
 import { epochDayOf, formatDay, weekdayOf } from './date.js';
 import { lunarNewYearEpochDay, lunarToEpochDay } from './lunar.js';
+import type { HolidayId } from './names.js';
 import { type DayReason, type DayStatus, holidayNames, WEEKLY_REST_SOURCE } from './reasons.js';
-import type {
-  HolidayId,
-  HolidayLaw,
-  HolidayRule,
-  OfficialSchedule,
-  ScheduleEntry,
-  Source,
-} from './schema.js';
+import type { HolidayLaw, HolidayRule, OfficialSchedule, ScheduleEntry, Source } from './schema.js';
 
 /** What the calendar knows of one day: the reasons applied, and proposals shown but not applied. */
 export interface DayEntry {
@@ -112,14 +106,17 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
       holiday: c.holiday,
       name: holidayNames[c.holiday],
       for: formatDay(c.day),
-      status: schedule ? 'confirmed' : 'provisional',
+      // Only holidays the year's schedule does not cover get a computed compensatory day: the schedule has not
+      // fixed it (2027-05-03 for Saturday 01/05/2027), so it stays provisional until a notice is loaded.
+      status: 'provisional',
       source: c.law.compensatorySource ?? c.law.source,
     });
   }
 
   for (const { entry, schedule: from } of data.entriesByYear.get(year) ?? []) {
-    const applied = entry.status === 'confirmed' || data.applyProposed;
-    const status: DayStatus = entry.status === 'proposed' ? 'proposed' : 'confirmed';
+    // A proposal not adopted is kept for the record and never applied; a proposal is applied only when asked.
+    const applied = entry.status === 'confirmed' || (entry.status === 'proposed' && data.applyProposed);
+    const status: DayStatus = entry.status;
     const { id: _id, ...source } = from.sources.find((s) => s.id === entry.source)!;
     const day = epochDayOf(...splitDay(entry.date));
     const reason = match(entry)
@@ -153,6 +150,15 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
         kind: 'swap-work',
         effect: 'work',
         insteadOf: e.insteadOf,
+        status,
+        source,
+      }))
+      .with({ kind: 'holiday-worked' }, (e) => ({
+        kind: 'holiday-worked',
+        effect: 'work',
+        holiday: e.holiday,
+        name: holidayNames[e.holiday],
+        reason: e.reason,
         status,
         source,
       }))
@@ -195,10 +201,19 @@ function nameWeekendsInside(out: YearReasons, holiday: HolidayId, first: number,
   }
 }
 
-function inForce(law: HolidayLaw, day: number): boolean {
-  const d = formatDay(day);
-  return d >= law.effectiveFrom && (law.effectiveTo === undefined || d <= law.effectiveTo);
+/** Whether a law is in force on an epoch day. */
+export function inForce(law: HolidayLaw, day: number): boolean {
+  let span = lawSpans.get(law);
+  if (!span) {
+    span = [dayOf(law.effectiveFrom), law.effectiveTo === undefined ? Infinity : dayOf(law.effectiveTo)];
+    lawSpans.set(law, span);
+  }
+  return day >= span[0] && day <= span[1];
 }
+
+/** The first and last epoch day of each law (laws are frozen data, so the span never changes). */
+const lawSpans = new WeakMap<HolidayLaw, readonly [number, number]>();
+const dayOf = (date: string): number => epochDayOf(...splitDay(date));
 
 function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
   return {

@@ -1,5 +1,19 @@
 /**
- * @name nextWorkingInstant
+ * The instant itself if it falls in working hours, else the start of the next working session. The public
+ * form is `Calendar.nextWorkingInstant` (calendar.ts); this one takes the calendar's index.
+ */
+import { firstWorkingDayAfter } from './addWorkingDays.js';
+import type { CalendarIndex } from './calendarIndex.js';
+import {
+  formatInstant,
+  type InstantInput,
+  instantAt,
+  legalDayOf,
+  legalMinuteOfDay,
+  parseInstant,
+} from './date.js';
+
+/**
  * @summary The instant itself if it falls in working hours, else the start of the next working session.
  *
  * @description
@@ -14,17 +28,6 @@
  * // Submitted online on Saturday 14/02/2026 at 20:00; Tết follows: the next working instant is 23/02 07:30.
  * cal.nextWorkingInstant('2026-02-14T20:00:00+07:00') // '2026-02-23T07:30:00+07:00'
  */
-import { firstWorkingDayAfter } from './addWorkingDays.js';
-import type { CalendarIndex } from './calendarIndex.js';
-import {
-  formatInstant,
-  type InstantInput,
-  instantAt,
-  legalDayOf,
-  legalMinuteOfDay,
-  parseInstant,
-} from './date.js';
-
 export function nextWorkingInstant(index: CalendarIndex, instant: InstantInput): string {
   return formatInstant(nextWorkingInstantMs(index, parseInstant(instant)));
 }

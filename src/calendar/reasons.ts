@@ -4,21 +4,20 @@
  */
 import { match } from 'ts-pattern';
 import { type CalendarDate, parseDay, weekdayOf } from './date.js';
-import type { HolidayId, Source } from './schema.js';
+import { type HolidayId, type Text, viDate } from './names.js';
+import type { Source } from './schema.js';
+
+export { holidayNames, type Text, viDate } from './names.js';
 
 /**
  * - `confirmed`: fixed by an official schedule, or by a law in force without any choice left;
  * - `provisional`: the law leaves the day to a yearly decision not yet published (Tết days, the day next to
  *   National Day, compensatory days of a year with no official schedule) — our best guess until it is;
- * - `proposed`: only proposed or announced; shown, and applied only when the calendar is asked to.
+ * - `proposed`: only proposed or announced; shown, and applied only when the calendar is asked to;
+ * - `not-adopted`: a proposal the decision did not adopt; kept for the record in `dayInfo(d).proposals`, never
+ *   applied.
  */
-export type DayStatus = 'confirmed' | 'provisional' | 'proposed';
-
-/** A text in Vietnamese and English. */
-export interface Text {
-  readonly vi: string;
-  readonly en: string;
-}
+export type DayStatus = 'confirmed' | 'provisional' | 'proposed' | 'not-adopted';
 
 interface ReasonBase {
   /** What the reason does to the day: makes it a day off, a working day, or only opens the desk to receive. */
@@ -55,6 +54,13 @@ export interface SwapWorkReason extends ReasonBase {
   readonly kind: 'swap-work';
   readonly insteadOf: CalendarDate;
 }
+/** A statutory holiday the official schedule makes a working day on purpose, with its reason. */
+export interface HolidayWorkedReason extends ReasonBase {
+  readonly kind: 'holiday-worked';
+  readonly holiday: HolidayId;
+  readonly name: Text;
+  readonly reason: Text;
+}
 /** An agency's own closure (storm, local order) or opening (Saturday-morning desk). */
 export interface OverlayReason extends ReasonBase {
   readonly kind: 'closure' | 'opening';
@@ -68,18 +74,8 @@ export type DayReason =
   | CompensatoryReason
   | SwapOffReason
   | SwapWorkReason
+  | HolidayWorkedReason
   | OverlayReason;
-
-/** Names of the holidays as the Labor Code writes them. */
-export const holidayNames: Readonly<Record<HolidayId, Text>> = {
-  'new-year': { vi: 'Tết Dương lịch', en: "New Year's Day" },
-  tet: { vi: 'Tết Âm lịch (Tết Nguyên đán)', en: 'Lunar New Year (Tết)' },
-  'hung-kings': { vi: 'Giỗ Tổ Hùng Vương (10/3 âm lịch)', en: "Hùng Kings' Commemoration Day" },
-  reunification: { vi: 'Ngày Chiến thắng (30/4)', en: 'Reunification Day (30 April)' },
-  labour: { vi: 'Ngày Quốc tế lao động (1/5)', en: 'International Labour Day (1 May)' },
-  'national-day': { vi: 'Quốc khánh (2/9)', en: 'National Day (2 September)' },
-  'culture-day': { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnam Culture Day (24 November)' },
-};
 
 export const WEEKLY_REST_SOURCE: Source = {
   document: 'Quyết định 188/1999/QĐ-TTg',
@@ -104,6 +100,10 @@ export function describeReason(reason: DayReason): Text {
     .with({ kind: 'swap-work' }, (r) => ({
       vi: `Làm bù cho ngày nghỉ ${viDate(r.insteadOf)}`,
       en: `Worked in exchange for ${r.insteadOf}`,
+    }))
+    .with({ kind: 'holiday-worked' }, (r) => ({
+      vi: `Làm việc vào ngày ${r.name.vi} theo lịch nghỉ chính thức: ${r.reason.vi}`,
+      en: `Worked on ${r.name.en} by the official schedule: ${r.reason.en}`,
     }))
     .with({ kind: 'closure' }, (r) => ({
       vi: `${r.agency} nghỉ: ${r.reason}`,
@@ -133,9 +133,4 @@ const WEEKDAYS: readonly Text[] = [
 /** The name of the day of the week of `YYYY-MM-DD`. */
 export function weekdayName(date: CalendarDate): Text {
   return WEEKDAYS[weekdayOf(parseDay(date))]!;
-}
-
-/** `2026-02-17` → `17/02/2026`, as Vietnamese documents write dates. */
-export function viDate(date: CalendarDate): string {
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

@@ -14,7 +14,7 @@ import {
   legalMinuteOfDay,
   parseInstant,
 } from './date.js';
-import { CalendarError, describeInput } from './errors.js';
+import { dataError, issue, shown } from './errors.js';
 import { dayEndMs, dayStartMs, nextWorkingInstantMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import { type CountingPolicy, countingPolicies } from './units.js';
@@ -72,12 +72,9 @@ export function parseCutoff(cutoff: string | null | undefined): number | null {
   if (typeof cutoff === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) {
     return Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
   }
-  throw new CalendarError(
-    'INVALID_OPTIONS',
-    `cut-off ${describeInput(cutoff)} is not a time HH:MM`,
-    `giờ giới hạn ${describeInput(cutoff)} không đúng dạng HH:MM`,
-    ['options', 'cutoff'],
-  );
+  throw dataError('INVALID_OPTIONS', [
+    issue('BAD_FORMAT', { value: shown(cutoff), format: 'HH:MM' }, ['options', 'cutoff']),
+  ]);
 }
 
 /**
@@ -92,7 +89,7 @@ export function parseCutoff(cutoff: string | null | undefined): number | null {
  *
  * @example
  * // Received Friday 13/02/2026 at 15:30, after the 15:00 cut-off; Tết follows.
- * cal.clockStart('2026-02-13T15:30:00+07:00').firstDay // '2026-02-23'
+ * cal.clockStart('2026-02-13T15:30:00+07:00', { policy: 'working-days-cutoff' }).firstDay // '2026-02-23'
  */
 export function clockStart(
   index: CalendarIndex,
@@ -113,12 +110,9 @@ export function clockStart(
 export function clockStartMs(index: CalendarIndex, received: number, options: ReceiptOptions): ClockStartMs {
   const policy = options.policy ?? 'working-hours';
   if (!countingPolicies.includes(policy)) {
-    throw new CalendarError(
-      'INVALID_OPTIONS',
-      `unknown counting policy ${describeInput(policy)}; expected one of ${countingPolicies.join(', ')}`,
-      `cách tính thời hạn ${describeInput(policy)} không hợp lệ; cần một trong ${countingPolicies.join(', ')}`,
-      ['options', 'policy'],
-    );
+    throw dataError('INVALID_OPTIONS', [
+      issue('NOT_ONE_OF', { value: shown(policy), allowed: countingPolicies }, ['options', 'policy']),
+    ]);
   }
   const cutoff = parseCutoff(options.cutoff);
   const notes: Text[] = [];
@@ -326,10 +320,5 @@ export function onlineAcceptanceDeadline(
 export function checkOptions<T extends object>(options: T | null | undefined): T {
   if (options === undefined) return {} as T;
   if (options !== null && typeof options === 'object') return options;
-  throw new CalendarError(
-    'INVALID_OPTIONS',
-    `options must be an object, not ${describeInput(options)}`,
-    `tùy chọn phải là một đối tượng, không phải ${describeInput(options)}`,
-    ['options'],
-  );
+  throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['options'])]);
 }

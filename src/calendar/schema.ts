@@ -1,251 +1,288 @@
 /**
- * The calendar's data, as zod schemas: the holiday laws, the government's yearly schedules for civil servants,
- * agency overlays and working hours. Shipped data and data a portal loads at run time (next year's schedule)
- * pass through the same schemas; the TypeScript types are inferred from them.
+ * The calendar's data as zod schemas (`zod/mini`, so a browser form pays for no more of zod than it uses): the
+ * holiday laws, the government's yearly schedules for civil servants, agency overlays and working hours. Shipped
+ * data and data a portal loads at run time pass the same schemas; the TypeScript types are inferred from them and
+ * `schema/schedule.schema.json` is generated from them (scripts/generate-schema.ts). Every object is strict: an
+ * unknown key — a misspelt `workedon` — is an error, never silently dropped. What a shape cannot say (swaps in
+ * pairs, entries inside their year, sessions in order) is checked in `checks.ts`.
  */
-import { z } from 'zod';
-import { daysInMonth, epochDayOf, weekdayOf } from './date.js';
+import * as z from 'zod/mini';
+import { daysInMonth } from './date.js';
+import { holidayIds } from './names.js';
+import { MAX_YEAR, MIN_YEAR } from './range.js';
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = splitDay(s);
-    return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-  }, 'not a calendar day');
+export { type HolidayId, holidayIds } from './names.js';
 
-function splitDay(s: string): [number, number, number] {
-  return s.split('-').map(Number) as [number, number, number];
+/** `YYYY-MM-DD` — the shape of a calendar day; {@link isoDay} also checks that the day exists. */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+/** `HH:MM`, 00:00–23:59, or 24:00 for the end of a day. */
+export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+
+/** Whether a `YYYY-MM-DD` string names a real day (a string of another shape is the pattern's to report). */
+function isCalendarDay(s: string): boolean {
+  if (!DAY_PATTERN.test(s)) return true;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
+/**
+ * Builds the schemas (on first use: constructing zod schemas costs a few milliseconds, which a cold start that
+ * only counts working days should not pay).
+ */
+function defineSchemas() {
+  const isoDay = z
+    .string()
+    .check(z.regex(DAY_PATTERN), z.refine(isCalendarDay, { params: { code: 'NOT_A_DAY' } }));
+  const clock = z.string().check(z.regex(CLOCK_PATTERN));
+  const nonEmpty = z.string().check(z.minLength(1));
 
-const text = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+  /** A text in Vietnamese and English (`{ vi, en }`). */
+  const TextSchema = z.strictObject({ vi: nonEmpty, en: nonEmpty });
 
-/** Ngày lễ, tết — the statutory holidays by a stable id. */
-export const holidayIds = [
-  'new-year',
-  'tet',
-  'hung-kings',
-  'reunification',
-  'labour',
-  'national-day',
-  'culture-day',
-] as const;
-export const HolidayIdSchema = z.enum(holidayIds);
-export type HolidayId = z.infer<typeof HolidayIdSchema>;
+  const HolidayIdSchema = z.enum(holidayIds);
+
+  /** A citation: the document (and article) a rule or a day comes from. */
+  const SourceSchema = z.strictObject({
+    document: nonEmpty,
+    article: z.optional(z.string()),
+    issued: z.optional(isoDay),
+    note: z.optional(z.string()),
+  });
+
+  /**
+   * Whether an entry is in force (`confirmed`), only announced or proposed (`proposed`: shown by `dayInfo`, applied
+   * only with `applyProposed: true`), or a proposal the decision did not adopt (`not-adopted`: kept for the record,
+   * shown, never applied).
+   */
+  const EntryStatusSchema = z.enum(['confirmed', 'proposed', 'not-adopted']);
+
+  const status = z._default(EntryStatusSchema, 'confirmed');
+  const month = z.number().check(z.int(), z.minimum(1), z.maximum(12));
+
+  /** One holiday of a law: on a solar date, on a lunar date, Tết's block of days, or a day with an adjacent day. */
+  const HolidayRuleSchema = z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('solar'),
+      holiday: HolidayIdSchema,
+      month,
+      day: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+    }),
+    z.strictObject({
+      kind: z.literal('lunar'),
+      holiday: HolidayIdSchema,
+      month,
+      day: z.number().check(z.int(), z.minimum(1), z.maximum(30)),
+    }),
+    /** Tết: `days` weekdays around mùng 1, the specific days chosen yearly by the Prime Minister. */
+    z.strictObject({
+      kind: z.literal('lunar-new-year'),
+      holiday: HolidayIdSchema,
+      days: z.number().check(z.int(), z.minimum(1), z.maximum(10)),
+    }),
+    /** A solar day plus one adjacent day (before or after) chosen yearly — National Day under the 2019 code. */
+    z.strictObject({
+      kind: z.literal('solar-with-adjacent'),
+      holiday: HolidayIdSchema,
+      month,
+      day: z.number().check(z.int(), z.minimum(1), z.maximum(31)),
+    }),
+  ]);
+
+  /**
+   * A law that grants holidays, with the dates it is in force. A new law is a new entry; the calendar applies to each
+   * day the laws in force on it.
+   */
+  const HolidayLawSchema = z.strictObject({
+    id: nonEmpty,
+    title: TextSchema,
+    source: SourceSchema,
+    effectiveFrom: isoDay,
+    effectiveTo: z.optional(isoDay),
+    status: z._default(z.enum(['confirmed', 'proposed']), 'confirmed'),
+    /** Does a holiday falling on a weekly rest day give the next working day off (nghỉ bù)? */
+    compensatory: z.boolean(),
+    compensatorySource: z.optional(SourceSchema),
+    holidays: z.array(HolidayRuleSchema).check(z.minLength(1)),
+  });
+
+  /**
+   * One day of an official schedule: a weekday off (holiday, compensatory, swapped), a Saturday worked, or a
+   * statutory holiday the schedule makes a working day on purpose (`holiday-worked`, with its reason).
+   */
+  const ScheduleEntrySchema = z.discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('holiday'),
+      date: isoDay,
+      holiday: HolidayIdSchema,
+      source: nonEmpty,
+      status,
+    }),
+    z.strictObject({
+      kind: z.literal('compensatory'),
+      date: isoDay,
+      holiday: HolidayIdSchema,
+      /** The holiday that fell on a weekly rest day. */
+      for: isoDay,
+      source: nonEmpty,
+      status,
+    }),
+    z.strictObject({
+      kind: z.literal('swap-off'),
+      date: isoDay,
+      /** The Saturday worked in exchange (làm bù). */
+      workedOn: isoDay,
+      source: nonEmpty,
+      status,
+    }),
+    z.strictObject({
+      kind: z.literal('swap-work'),
+      date: isoDay,
+      /** The weekday taken off in exchange. */
+      insteadOf: isoDay,
+      source: nonEmpty,
+      status,
+    }),
+    z.strictObject({
+      kind: z.literal('holiday-worked'),
+      date: isoDay,
+      holiday: HolidayIdSchema,
+      /** Why the day the law makes a holiday is worked, in Vietnamese and English. */
+      reason: TextSchema,
+      source: nonEmpty,
+      status,
+    }),
+  ]);
+
+  /** A document a schedule cites, by the `id` its entries use. */
+  const ScheduleSourceSchema = z.extend(SourceSchema, { id: nonEmpty });
+
+  /**
+   * Lịch nghỉ lễ, tết của cán bộ, công chức — the official schedule of one year (Government Office notices; the
+   * Ministry of Home Affairs from 2026). Lists every Monday–Friday not worked and every Saturday worked for the
+   * holidays it `covers`; holidays it does not cover are computed by their laws.
+   */
+  const OfficialScheduleSchema = z.strictObject({
+    year: z.number().check(z.int(), z.minimum(MIN_YEAR), z.maximum(MAX_YEAR)),
+    covers: z.array(HolidayIdSchema),
+    sources: z.array(ScheduleSourceSchema).check(z.minLength(1)),
+    entries: z.array(ScheduleEntrySchema),
+  });
+
+  /** A working session of a day, local time in Asia/Ho_Chi_Minh (`{ start: '07:30', end: '11:30' }`). */
+  const SessionSchema = z.strictObject({ start: clock, end: clock });
+
+  const SessionsSchema = z.array(SessionSchema).check(z.minLength(1));
+
+  /** Giờ làm việc — working hours; set locally (07:30–11:30 + 13:00–17:00 is common). */
+  const WorkingHoursSchema = z.strictObject({
+    sessions: SessionsSchema,
+    /** Hours that make one working day when a limit in days is counted in hours (8, Labor Code 2019 Art. 105). */
+    hoursPerDay: z._default(z.number().check(z.gt(0), z.maximum(24)), 8),
+  });
+
+  /**
+   * An agency's own days over the national calendar: closures (storm, local order) and openings (a desk that also
+   * works or receives on Saturday mornings). An opening of kind `working` makes the day a working day for counting;
+   * `reception` only opens the desk to receive dossiers, and the clock still starts on the next working day.
+   */
+  const AgencyOverlaySchema = z.strictObject({
+    agency: nonEmpty,
+    name: z.optional(z.string()),
+    hours: z.optional(WorkingHoursSchema),
+    closures: z._default(
+      z.array(
+        z.strictObject({
+          from: isoDay,
+          to: z.optional(isoDay),
+          reason: nonEmpty,
+          source: z.optional(z.string()),
+        }),
+      ),
+      [],
+    ),
+    openings: z._default(
+      z.array(
+        z.strictObject({
+          kind: z.enum(['working', 'reception']),
+          from: z.optional(isoDay),
+          to: z.optional(isoDay),
+          /** Days of the week, 0 Sunday … 6 Saturday. */
+          weekdays: z.optional(z.array(z.number().check(z.int(), z.minimum(0), z.maximum(6)))),
+          dates: z.optional(z.array(isoDay)),
+          sessions: SessionsSchema,
+          reason: nonEmpty,
+        }),
+      ),
+      [],
+    ),
+  });
+  return {
+    Text: TextSchema,
+    HolidayId: HolidayIdSchema,
+    Source: SourceSchema,
+    EntryStatus: EntryStatusSchema,
+    HolidayRule: HolidayRuleSchema,
+    HolidayLaw: HolidayLawSchema,
+    ScheduleEntry: ScheduleEntrySchema,
+    ScheduleSource: ScheduleSourceSchema,
+    OfficialSchedule: OfficialScheduleSchema,
+    Session: SessionSchema,
+    Sessions: SessionsSchema,
+    WorkingHours: WorkingHoursSchema,
+    AgencyOverlay: AgencyOverlaySchema,
+    /** Lists, as `createCalendar` reads its options. */
+    Laws: z.array(HolidayLawSchema),
+    Schedules: z.array(OfficialScheduleSchema),
+    Overlays: z.array(AgencyOverlaySchema),
+  };
+}
+
+/** The calendar's data schemas (zod/mini), built once on first use. */
+export type CalendarSchemas = ReturnType<typeof defineSchemas>;
+let built: CalendarSchemas | undefined;
+
+/**
+ * @summary The zod/mini schemas of the calendar's data, for a portal that composes them into its own schemas.
+ *
+ * @description
+ * The same schemas `validateSchedule` and `createCalendar` use, built on first call. Every object is strict. The
+ * JSON Schema of a schedule ships as `motcua/schema/schedule.schema.json`.
+ *
+ * @returns `{ OfficialSchedule, ScheduleEntry, HolidayLaw, HolidayRule, WorkingHours, AgencyOverlay, … }`
+ *
+ * @example
+ * calendarSchemas().OfficialSchedule.safeParse({ year: 2027 }).success; // false
+ */
+export function calendarSchemas(): CalendarSchemas {
+  built ??= defineSchemas();
+  return built;
+}
 
 /** A citation: the document (and article) a rule or a day comes from. */
-export const SourceSchema = z.object({
-  document: z.string().min(1),
-  article: z.string().optional(),
-  issued: isoDay.optional(),
-  note: z.string().optional(),
-});
-export type Source = z.infer<typeof SourceSchema>;
-
-/**
- * Whether an entry is in force (`confirmed`) or only announced or proposed (`proposed`). Proposed entries are
- * shown by `dayInfo` but not applied unless the calendar is created with `applyProposed: true`.
- */
-export const EntryStatusSchema = z.enum(['confirmed', 'proposed']);
-export type EntryStatus = z.infer<typeof EntryStatusSchema>;
-
-/** One holiday of a law: on a solar date, on a lunar date, Tết's block of days, or a day with an adjacent day. */
-export const HolidayRuleSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('solar'),
-    holiday: HolidayIdSchema,
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(31),
-  }),
-  z.object({
-    kind: z.literal('lunar'),
-    holiday: HolidayIdSchema,
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(30),
-  }),
-  /** Tết: `days` weekdays around mùng 1, the specific days chosen yearly by the Prime Minister. */
-  z.object({
-    kind: z.literal('lunar-new-year'),
-    holiday: HolidayIdSchema,
-    days: z.number().int().min(1).max(10),
-  }),
-  /** A solar day plus one adjacent day (before or after) chosen yearly — National Day under the 2019 code. */
-  z.object({
-    kind: z.literal('solar-with-adjacent'),
-    holiday: HolidayIdSchema,
-    month: z.number().int().min(1).max(12),
-    day: z.number().int().min(1).max(31),
-  }),
-]);
-export type HolidayRule = z.infer<typeof HolidayRuleSchema>;
-
-/**
- * A law that grants holidays, with the dates it is in force. A new law is a new entry; the calendar applies to each
- * day the laws in force on it.
- */
-export const HolidayLawSchema = z.object({
-  id: z.string().min(1),
-  title: text,
-  source: SourceSchema,
-  effectiveFrom: isoDay,
-  effectiveTo: isoDay.optional(),
-  status: EntryStatusSchema.default('confirmed'),
-  /** Does a holiday falling on a weekly rest day give the next working day off (nghỉ bù)? */
-  compensatory: z.boolean(),
-  compensatorySource: SourceSchema.optional(),
-  holidays: z.array(HolidayRuleSchema).min(1),
-});
-export type HolidayLaw = z.infer<typeof HolidayLawSchema>;
-export type HolidayLawInput = z.input<typeof HolidayLawSchema>;
-
-/** One day of an official schedule: a weekday off (holiday, compensatory, swapped) or a Saturday worked. */
-export const ScheduleEntrySchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('holiday'),
-    date: isoDay,
-    holiday: HolidayIdSchema,
-    source: z.string().min(1),
-    status: EntryStatusSchema.default('confirmed'),
-  }),
-  z.object({
-    kind: z.literal('compensatory'),
-    date: isoDay,
-    holiday: HolidayIdSchema,
-    /** The holiday that fell on a weekly rest day. */
-    for: isoDay,
-    source: z.string().min(1),
-    status: EntryStatusSchema.default('confirmed'),
-  }),
-  z.object({
-    kind: z.literal('swap-off'),
-    date: isoDay,
-    /** The Saturday worked in exchange (làm bù). */
-    workedOn: isoDay,
-    source: z.string().min(1),
-    status: EntryStatusSchema.default('confirmed'),
-  }),
-  z.object({
-    kind: z.literal('swap-work'),
-    date: isoDay,
-    /** The weekday taken off in exchange. */
-    insteadOf: isoDay,
-    source: z.string().min(1),
-    status: EntryStatusSchema.default('confirmed'),
-  }),
-]);
-export type ScheduleEntry = z.infer<typeof ScheduleEntrySchema>;
-
-/**
- * Lịch nghỉ lễ, tết của cán bộ, công chức — the official schedule of one year (Government Office notices; the
- * Ministry of Home Affairs from 2026). Lists every Monday–Friday not worked and every Saturday worked; `covers`
- * names the holidays whose days it fixes (a holiday created after it, like Culture Day 2026, is still computed by
- * its law).
- */
-export const OfficialScheduleSchema = z
-  .object({
-    year: z.number().int().min(1900).max(2199),
-    covers: z.array(HolidayIdSchema).min(1),
-    sources: z.array(SourceSchema.extend({ id: z.string().min(1) })).min(1),
-    entries: z.array(ScheduleEntrySchema),
-  })
-  .superRefine((schedule, ctx) => {
-    const ids = new Set(schedule.sources.map((s) => s.id));
-    const seen = new Set<string>();
-    schedule.entries.forEach((entry, i) => {
-      if (!ids.has(entry.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entries', i, 'source'],
-          message: `unknown source "${entry.source}"`,
-        });
-      }
-      const key = `${entry.date}/${entry.status}`;
-      if (seen.has(key)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entries', i, 'date'],
-          message: `${entry.date} is listed twice`,
-        });
-      }
-      seen.add(key);
-      const weekday = weekdayOf(epochDayOf(...splitDay(entry.date)));
-      if (entry.kind === 'swap-work' ? weekday !== 6 && weekday !== 0 : weekday === 0 || weekday === 6) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['entries', i, 'date'],
-          message:
-            entry.kind === 'swap-work'
-              ? `${entry.date} is not a weekend day; only a weekly rest day can be worked in exchange`
-              : `${entry.date} falls on a weekend; a schedule lists only the weekdays taken off`,
-        });
-      }
-    });
-  });
-export type OfficialSchedule = z.infer<typeof OfficialScheduleSchema>;
-export type OfficialScheduleInput = z.input<typeof OfficialScheduleSchema>;
-
-/** A working session of a day, local time in Asia/Ho_Chi_Minh (`{ start: '07:30', end: '11:30' }`). */
-export const SessionSchema = z
-  .object({ start: clock, end: clock })
-  .refine((s) => s.start < s.end, { message: 'a session must end after it starts', path: ['end'] });
-export type Session = z.infer<typeof SessionSchema>;
-
-const SessionsSchema = z
-  .array(SessionSchema)
-  .min(1)
-  .superRefine((sessions, ctx) => {
-    for (let i = 1; i < sessions.length; i++) {
-      if (sessions[i]!.start < sessions[i - 1]!.end) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'start'],
-          message: 'sessions must be in order and not overlap',
-        });
-      }
-    }
-  });
-
-/** Giờ làm việc — working hours; set locally (07:30–11:30 + 13:00–17:00 is common). */
-export const WorkingHoursSchema = z.object({
-  sessions: SessionsSchema,
-  /** Hours that make one working day when a limit in days is counted in hours (8, Labor Code 2019 Art. 105). */
-  hoursPerDay: z.number().positive().max(24).default(8),
-});
-export type WorkingHours = z.infer<typeof WorkingHoursSchema>;
-export type WorkingHoursInput = z.input<typeof WorkingHoursSchema>;
-
-const DayRangeSchema = z
-  .object({ from: isoDay, to: isoDay.optional() })
-  .refine((r) => r.to === undefined || r.from <= r.to, { message: '`to` is before `from`', path: ['to'] });
-
-/**
- * An agency's own days over the national calendar: closures (storm, local order) and openings (a desk that also
- * works or receives on Saturday mornings). An opening of kind `working` makes the day a working day for counting;
- * `reception` only opens the desk to receive dossiers, and the clock still starts on the next working day.
- */
-export const AgencyOverlaySchema = z.object({
-  agency: z.string().min(1),
-  name: z.string().optional(),
-  hours: WorkingHoursSchema.optional(),
-  closures: z
-    .array(DayRangeSchema.and(z.object({ reason: z.string().min(1), source: z.string().optional() })))
-    .default([]),
-  openings: z
-    .array(
-      z.object({
-        kind: z.enum(['working', 'reception']),
-        from: isoDay.optional(),
-        to: isoDay.optional(),
-        /** Days of the week, 0 Sunday … 6 Saturday. */
-        weekdays: z.array(z.number().int().min(0).max(6)).optional(),
-        dates: z.array(isoDay).optional(),
-        sessions: SessionsSchema,
-        reason: z.string().min(1),
-      }),
-    )
-    .default([]),
-});
-export type AgencyOverlay = z.infer<typeof AgencyOverlaySchema>;
-export type AgencyOverlayInput = z.input<typeof AgencyOverlaySchema>;
+export type Source = z.infer<CalendarSchemas['Source']>;
+/** `confirmed`, `proposed` (applied only with `applyProposed`) or `not-adopted` (kept for the record, never applied). */
+export type EntryStatus = z.infer<CalendarSchemas['EntryStatus']>;
+/** One holiday of a law: a solar date, a lunar date, Tết's block of days, or a day with an adjacent day. */
+export type HolidayRule = z.infer<CalendarSchemas['HolidayRule']>;
+/** A law that grants holidays, with the dates it is in force (Labor Code 2019 Art. 112, …). */
+export type HolidayLaw = z.infer<CalendarSchemas['HolidayLaw']>;
+/** A {@link HolidayLaw} as written (defaults may be left out). */
+export type HolidayLawInput = z.input<CalendarSchemas['HolidayLaw']>;
+/** One day of an official schedule: a weekday off, a Saturday worked, or a holiday worked on purpose. */
+export type ScheduleEntry = z.infer<CalendarSchemas['ScheduleEntry']>;
+/** Lịch nghỉ lễ, tết — the official schedule of one year, as the calendar reads it (docs/schedules.md). */
+export type OfficialSchedule = z.infer<CalendarSchemas['OfficialSchedule']>;
+/** An {@link OfficialSchedule} as written in JSON (`status` may be left out: `confirmed`). */
+export type OfficialScheduleInput = z.input<CalendarSchemas['OfficialSchedule']>;
+/** A working session, local time in Asia/Ho_Chi_Minh (`{ start: '07:30', end: '11:30' }`). */
+export type Session = z.infer<CalendarSchemas['Session']>;
+/** Giờ làm việc — the sessions of a working day and the hours that make one day (8). */
+export type WorkingHours = z.infer<CalendarSchemas['WorkingHours']>;
+/** {@link WorkingHours} as written (`hoursPerDay` may be left out: 8). */
+export type WorkingHoursInput = z.input<CalendarSchemas['WorkingHours']>;
+/** An agency's closures, openings and hours over the national calendar. */
+export type AgencyOverlay = z.infer<CalendarSchemas['AgencyOverlay']>;
+/** An {@link AgencyOverlay} as written (`closures` and `openings` may be left out). */
+export type AgencyOverlayInput = z.input<CalendarSchemas['AgencyOverlay']>;

@@ -1,5 +1,11 @@
 /**
- * @name workingDaysBetween
+ * The number of working days in (from, to]. The public form is `Calendar.workingDaysBetween` (calendar.ts);
+ * this one takes the calendar's index.
+ */
+import type { CalendarIndex, YearIndex } from './calendarIndex.js';
+import { type DateInput, parseDay } from './date.js';
+
+/**
  * @summary The number of working days in (from, to].
  *
  * @description
@@ -16,9 +22,6 @@
  * // From Thursday 12/02/2026 to Tuesday 24/02/2026: 13, 23, 24 February (Tết 16–20 skipped).
  * cal.workingDaysBetween('2026-02-12', '2026-02-24') // 3
  */
-import type { CalendarIndex, YearIndex } from './calendarIndex.js';
-import { type DateInput, parseDay } from './date.js';
-
 export function workingDaysBetween(index: CalendarIndex, from: DateInput, to: DateInput): number {
   const a = parseDay(from, ['from']);
   const b = parseDay(to, ['to']);

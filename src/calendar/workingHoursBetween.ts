@@ -1,5 +1,12 @@
 /**
- * @name workingHoursBetween
+ * Working hours elapsed from one instant to another. The public form is `Calendar.workingHoursBetween`
+ * (calendar.ts); this one takes the calendar's index.
+ */
+import type { CalendarIndex } from './calendarIndex.js';
+import { type InstantInput, parseInstant } from './date.js';
+import { positionOf } from './workingTime.js';
+
+/**
  * @summary Working hours elapsed from one instant to another.
  *
  * @description
@@ -16,10 +23,6 @@
  * // Friday 13/02/2026 16:00 → Monday 23/02/2026 16:00, Tết in between: 1 + 4 + 3 hours.
  * cal.workingHoursBetween('2026-02-13T16:00:00+07:00', '2026-02-23T16:00:00+07:00') // 8
  */
-import type { CalendarIndex } from './calendarIndex.js';
-import { type InstantInput, parseInstant } from './date.js';
-import { positionOf } from './workingTime.js';
-
 export function workingHoursBetween(index: CalendarIndex, from: InstantInput, to: InstantInput): number {
   return workingMinutesBetweenMs(index, parseInstant(from, ['from']), parseInstant(to, ['to'])) / 60;
 }

@@ -5,7 +5,7 @@
  * payment, and the two ends — result returned and refused. Labels are escaped with Mermaid's entity codes, so a
  * name cannot break the chart or inject markup.
  */
-import type { Procedure, Step } from '../rules/index.js';
+import { asTimeLimit, type Procedure, periodAmount, type Step } from '../rules/index.js';
 import { limitText, numberText } from './format.js';
 import type { Lang, Texts } from './messages/index.js';
 
@@ -51,7 +51,9 @@ export function procedureDiagram(procedure: Procedure, t: Texts, lang: Lang): st
   const name = (n: { vi: string; en?: string | undefined }) =>
     mermaidText(lang === 'en' ? (n.en ?? n.vi) : n.vi);
   const limit = d.timing.limit;
-  const durationUnit = limit.type === 'duration' ? limit.unit : d.timing.variants[0]?.limit.unit;
+  const first = d.timing.variants[0];
+  const durationUnit =
+    limit.type === 'duration' ? limit.unit : first === undefined ? undefined : periodAmount(first.limit).unit;
   const limitWords = (l: typeof limit) =>
     l.type === 'immediate' ? t.IMMEDIATE() : limitText({ amount: l.amount, unit: l.unit }, t, lang);
   const stepIds = ids(
@@ -68,7 +70,7 @@ export function procedureDiagram(procedure: Procedure, t: Texts, lang: Lang): st
     t.DG_LIMIT({ limit: limitWords(limit) }),
     ...d.timing.variants.map((v) =>
       t.DG_VARIANT({
-        limit: limitText({ amount: v.limit.amount, unit: v.limit.unit }, t, lang),
+        limit: limitWords(asTimeLimit(v.limit)),
         when: v.when,
       }),
     ),

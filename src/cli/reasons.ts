@@ -23,6 +23,9 @@ export function reasonText(reason: DayReason, t: Texts, lang: Lang): string {
     .with({ kind: 'compensatory' }, (r) => t.REASON_compensatory({ name: r.name[lang], date: viDate(r.for) }))
     .with({ kind: 'swap-off' }, (r) => t.REASON_swap_off({ date: dayText(r.workedOn, t) }))
     .with({ kind: 'swap-work' }, (r) => t.REASON_swap_work({ date: dayText(r.insteadOf, t) }))
+    .with({ kind: 'holiday-worked' }, (r) =>
+      t.REASON_holiday_worked({ name: r.name[lang], reason: r.reason[lang] }),
+    )
     .with({ kind: 'closure' }, (r) => t.REASON_closure({ agency: r.agency, reason: r.reason }))
     .with({ kind: 'opening', effect: 'reception' }, (r) =>
       t.REASON_reception({ agency: r.agency, reason: r.reason }),

@@ -41,7 +41,17 @@ export type RejectionCode =
   /** The event carries a recorded hash that its content and the history before it do not give. */
   | 'HASH_MISMATCH'
   /** A MIGRATE event the dossier cannot take (another procedure, a missing step, during a consultation, …). */
-  | 'INVALID_MIGRATION';
+  | 'INVALID_MIGRATION'
+  /** The implementing office or the delivery chosen is not one the definition offers. */
+  | 'CHOICE_NOT_OFFERED'
+  /** The definition is carried out by several kinds of office: SUBMIT names the one chosen. */
+  | 'IMPLEMENTER_REQUIRED'
+  /** RETURN_RESULT names a result not issued, already handed back, or unknown — or results are still pending. */
+  | 'RESULT_NOT_RETURNABLE'
+  /** FEE_PAID twice, or in a procedure without fees. */
+  | 'FEE_NOT_ALLOWED'
+  /** EXTEND where the procedure allows none, twice, too late, or longer than it allows. */
+  | 'EXTENSION_NOT_ALLOWED';
 
 /** Stable codes of {@link EngineError}. */
 export type EngineErrorCode =

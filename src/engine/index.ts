@@ -65,7 +65,7 @@ export type { DeadlineExtension, DeadlineView, PauseView } from './sla/deadline.
 export type { Alert, AlertCode, Evaluation, Proposal } from './sla/evaluate.js';
 export { explainDeadline } from './sla/explain.js';
 export { finishInstant, type LateReason, lateReasons, type Timeliness, timeliness } from './sla/outcome.js';
-export type { DossierSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
+export type { DossierSla, ResultSla, SlaLevel, SlaOptions, SlaStatus, StepSla } from './sla/status.js';
 export { eventText as historyEventText, genesis as historyGenesis } from './snapshot/chain.js';
 export type { PersistedSnapshot } from './snapshot/persist.js';
 export {

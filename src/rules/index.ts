@@ -52,6 +52,7 @@ export {
   type TerminalOutcome,
   terminalOutcomeSchema,
 } from './outcomes.js';
+export { asTimeLimit, type PeriodAmount, periodAmount } from './period.js';
 export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
@@ -61,10 +62,13 @@ export {
   type DurationData,
   durationSchema,
   durationUnitSchema,
+  immediateSchema,
   type Level,
   type LocalizedText,
   levelSchema,
   localizedTextSchema,
+  type Period,
+  periodSchema,
 } from './schema/common.js';
 export {
   type PaperForm,
@@ -85,10 +89,15 @@ export { type FormField, type FormFieldType, formFieldSchema } from './schema/fi
 export {
   type Channels,
   type Check,
+  type Delivery,
+  type Implementer,
+  implementerSchema,
   type LegalBasis,
   type ProcedureDefinition,
   type ProcedureInput,
   procedureSchema,
+  type ResultDefinition,
+  resultSchema,
 } from './schema/procedure.js';
 export {
   type Action,
@@ -98,5 +107,11 @@ export {
   type StepRole,
   stepSchema,
 } from './schema/steps.js';
-export { type TimeLimit, type Timing, timingSchema } from './schema/timing.js';
+export {
+  type ClockStartDefinition,
+  clockStartSchema,
+  type TimeLimit,
+  type Timing,
+  timingSchema,
+} from './schema/timing.js';
 export { type SupplementItem, supplementRequestItems } from './supplementRequest.js';

@@ -1,13 +1,17 @@
 /**
- * Every day off of 2019–2026 against the official schedules (../shared/domain/official-schedules.md), transcribed
+ * Every day off of 2019–2027 against the official schedules (../shared/domain/official-schedules.md), transcribed
  * here independently of the shipped JSON: the calendar must give exactly these weekdays off and these Saturdays
  * worked, and nothing else.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import lawsData from '../../src/calendar/data/laws.json';
 import schedulesData from '../../src/calendar/data/official-schedules.json';
-import { createCalendar, HolidayLawSchema, OfficialScheduleSchema } from '../../src/calendar/index.js';
+import {
+  calendarSchemas,
+  createCalendar,
+  type OfficialScheduleInput,
+  validateSchedule,
+} from '../../src/calendar/index.js';
 
 const range = (from: string, to: string): string[] => {
   const out: string[] = [];
@@ -137,6 +141,23 @@ const official: Record<number, { off: string[]; worked: string[] }> = {
     ],
     worked: ['2026-01-10', '2026-08-22'],
   },
+  // Tết Đinh Mùi 04–10/02 and National Day 02–05/09 by CV 10065/VPCP-KGVX; the rest statutory: New Year (Fri),
+  // Hùng Kings (Fri 16/04), 30/4 (Fri), 1/5 (Sat → Mon 03/05), Culture Day (Wed 24/11).
+  2027: {
+    off: [
+      '2027-01-01',
+      '2027-02-04',
+      '2027-02-05',
+      ...range('2027-02-08', '2027-02-10'),
+      '2027-04-16',
+      '2027-04-30',
+      '2027-05-03',
+      '2027-09-02',
+      '2027-09-03',
+      '2027-11-24',
+    ],
+    worked: [],
+  },
 };
 
 const cal = createCalendar();
@@ -152,7 +173,7 @@ function computed(year: number): { off: string[]; worked: string[] } {
   return { off, worked };
 }
 
-describe('official schedules 2019–2026', () => {
+describe('official schedules 2019–2027', () => {
   for (const [year, expected] of Object.entries(official)) {
     it(`${year}: exactly the weekdays off and Saturdays worked of the official schedule`, () => {
       expect(computed(Number(year))).toEqual(expected);
@@ -166,7 +187,7 @@ describe('official schedules 2019–2026', () => {
   });
 
   it('every day of a scheduled year is confirmed and names its schedule', () => {
-    for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+    for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]) {
       for (const info of cal.holidays(year)) {
         expect(info.status).toBe('confirmed');
         expect(info.schedule?.year).toBe(year);
@@ -203,12 +224,17 @@ describe('official schedules 2019–2026', () => {
 });
 
 describe('Vietnam Culture Day (Resolution 28/2026/QH16 Art. 2)', () => {
-  it('24/11/2026 is a day off, in force from 01/07/2026, and confirmed', () => {
+  it('24/11/2026 is one day off, decided by CV 10065/VPCP-KGVX, and confirmed', () => {
     const info = cal.dayInfo('2026-11-24');
     expect(info.working).toBe(false);
     expect(info.status).toBe('confirmed');
     expect(info.reasons).toMatchObject([
-      { kind: 'holiday', holiday: 'culture-day', law: 'resolution-28-2026-qh16' },
+      {
+        kind: 'holiday',
+        holiday: 'culture-day',
+        law: null,
+        source: { document: 'Công văn 10065/VPCP-KGVX của Văn phòng Chính phủ', issued: '2026-10-02' },
+      },
     ]);
   });
 
@@ -216,22 +242,52 @@ describe('Vietnam Culture Day (Resolution 28/2026/QH16 Art. 2)', () => {
     expect(cal.isWorkingDay('2025-11-24')).toBe(true);
   });
 
-  it('the proposed swap (Mon 23/11 off, Sat 28/11 worked) is shown but not applied', () => {
-    const monday = cal.dayInfo('2026-11-23');
-    expect(monday.working).toBe(true);
-    expect(monday.proposals).toMatchObject([
-      { kind: 'swap-off', status: 'proposed', workedOn: '2026-11-28' },
-    ]);
-    expect(monday.summary.en).toContain('proposed, not applied');
-    expect(cal.isWorkingDay('2026-11-28')).toBe(false);
+  it('the proposed swap (Mon 23/11 off, Sat 28/11 worked) was not adopted: kept for the record, never applied', () => {
+    for (const c of [cal, createCalendar({ applyProposed: true })]) {
+      const monday = c.dayInfo('2026-11-23');
+      expect(monday.working).toBe(true);
+      expect(monday.status).toBe('confirmed');
+      expect(monday.proposals).toMatchObject([
+        { kind: 'swap-off', status: 'not-adopted', workedOn: '2026-11-28' },
+      ]);
+      expect(monday.summary.en).toContain('proposal not adopted');
+      expect(monday.summary.vi).toContain('đề xuất không được thông qua');
+      expect(c.isWorkingDay('2026-11-28')).toBe(false);
+    }
   });
 
-  it('applyProposed: true applies it and marks the days proposed', () => {
-    const withProposals = createCalendar({ applyProposed: true });
-    expect(withProposals.isWorkingDay('2026-11-23')).toBe(false);
-    expect(withProposals.isWorkingDay('2026-11-28')).toBe(true);
-    expect(withProposals.dayInfo('2026-11-23').status).toBe('proposed');
-    expect(withProposals.version).not.toBe(cal.version);
+  it('applyProposed: true applies a proposal and marks its days proposed', () => {
+    const proposal: OfficialScheduleInput = {
+      year: 2028,
+      covers: [],
+      sources: [
+        { id: 'Dự thảo', document: 'Dự thảo phương án hoán đổi ngày làm việc 2028 (dữ liệu kiểm thử)' },
+      ],
+      entries: [
+        {
+          kind: 'swap-off',
+          date: '2028-03-06',
+          workedOn: '2028-03-11',
+          source: 'Dự thảo',
+          status: 'proposed',
+        },
+        {
+          kind: 'swap-work',
+          date: '2028-03-11',
+          insteadOf: '2028-03-06',
+          source: 'Dự thảo',
+          status: 'proposed',
+        },
+      ],
+    };
+    const plain = createCalendar({ schedules: [proposal] });
+    const withProposals = createCalendar({ schedules: [proposal], applyProposed: true });
+    expect(plain.isWorkingDay('2028-03-06')).toBe(true);
+    expect(plain.dayInfo('2028-03-06').proposals).toMatchObject([{ kind: 'swap-off', status: 'proposed' }]);
+    expect(withProposals.isWorkingDay('2028-03-06')).toBe(false);
+    expect(withProposals.isWorkingDay('2028-03-11')).toBe(true);
+    expect(withProposals.dayInfo('2028-03-06').status).toBe('proposed');
+    expect(withProposals.version).not.toBe(plain.version);
   });
 
   it('on Saturday 24/11/2029 it gives no compensatory day (the law attribute says so; open question)', () => {
@@ -241,9 +297,33 @@ describe('Vietnam Culture Day (Resolution 28/2026/QH16 Art. 2)', () => {
 });
 
 describe('shipped data', () => {
-  it('passes its schemas unchanged (so the calendar can trust it without parsing at start-up)', () => {
-    expect(z.array(OfficialScheduleSchema).parse(schedulesData)).toEqual(schedulesData);
-    expect(z.array(HolidayLawSchema).parse(lawsData)).toEqual(lawsData);
+  it('passes validateSchedule and the law schema unchanged (so the calendar trusts it without parsing at start-up)', () => {
+    for (const schedule of schedulesData) {
+      const result = validateSchedule(schedule);
+      expect(result.issues, String(schedule.year)).toEqual([]);
+      expect(result.schedule).toEqual(schedule);
+    }
+    expect(calendarSchemas().Laws.parse(lawsData)).toEqual(lawsData);
+  });
+
+  it('2027: Tết Đinh Mùi and National Day confirmed by CV 10065/VPCP-KGVX; the other days by their laws', () => {
+    const tet = cal.dayInfo('2027-02-10');
+    expect(tet).toMatchObject({ working: false, status: 'confirmed', schedule: { year: 2027 } });
+    expect(tet.reasons[0]).toMatchObject({
+      kind: 'holiday',
+      holiday: 'tet',
+      source: { issued: '2026-10-02' },
+    });
+    expect(cal.dayInfo('2027-02-06').reasons.map((r) => r.kind)).toEqual(['weekly-rest', 'holiday']); // mùng 1
+    expect(cal.dayInfo('2027-09-03')).toMatchObject({ working: false, status: 'confirmed' });
+    // Not covered by the letter: fixed by law (confirmed), or computed (provisional until a notice is loaded).
+    expect(cal.dayInfo('2027-04-30').reasons).toMatchObject([{ kind: 'holiday', law: 'labor-code-2019' }]);
+    expect(cal.dayInfo('2027-05-03')).toMatchObject({
+      status: 'provisional',
+      reasons: [{ kind: 'compensatory' }],
+    });
+    expect(cal.isWorkingDay('2027-02-03')).toBe(true);
+    expect(cal.isWorkingDay('2027-02-11')).toBe(true);
   });
 
   it('every entry cites a source listed by its schedule', () => {

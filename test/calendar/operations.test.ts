@@ -315,13 +315,20 @@ describe('agency overlays', () => {
 });
 
 describe('schedules loaded at run time', () => {
-  const schedule2027: OfficialScheduleInput = {
-    year: 2027,
-    covers: ['new-year', 'tet', 'hung-kings', 'reunification', 'labour', 'national-day'],
-    sources: [{ id: 'TB X/TB-BNV', document: 'Thông báo X/TB-BNV (test data)' }],
+  // A made-up notice for 2028, complete for what it covers: Tết moved a day later than the statutory guess.
+  const schedule2028: OfficialScheduleInput = {
+    year: 2028,
+    covers: ['new-year', 'tet'],
+    sources: [{ id: 'TB X/TB-BNV', document: 'Thông báo X/TB-BNV (dữ liệu kiểm thử)' }],
     entries: [
-      { kind: 'holiday', date: '2027-01-01', holiday: 'new-year', source: 'TB X/TB-BNV' },
-      ...['2027-02-03', '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09'].map((date) => ({
+      {
+        kind: 'compensatory',
+        date: '2028-01-03',
+        holiday: 'new-year',
+        for: '2028-01-01',
+        source: 'TB X/TB-BNV',
+      },
+      ...['2028-01-25', '2028-01-26', '2028-01-27', '2028-01-28', '2028-01-31'].map((date) => ({
         kind: 'holiday' as const,
         date,
         holiday: 'tet' as const,
@@ -331,19 +338,25 @@ describe('schedules loaded at run time', () => {
   };
 
   it('a year without a schedule is provisional where the law leaves a choice', () => {
-    const tet = cal.dayInfo('2027-02-05');
+    const tet = cal.dayInfo('2028-01-24');
     expect(tet.working).toBe(false);
     expect(tet.status).toBe('provisional');
     expect(tet.schedule).toBeNull();
-    expect(cal.dayInfo('2027-04-30').status).toBe('confirmed');
+    expect(cal.dayInfo('2028-05-01').status).toBe('confirmed');
   });
 
   it('a loaded schedule replaces the statutory guess and confirms the days', () => {
-    const next = createCalendar({ schedules: [schedule2027] });
-    expect(next.isWorkingDay('2027-02-03')).toBe(false);
-    expect(next.isWorkingDay('2027-02-10')).toBe(true);
-    expect(next.dayInfo('2027-02-03').status).toBe('confirmed');
-    expect(next.dayInfo('2027-02-03').schedule).toEqual({ year: 2027, sources: ['TB X/TB-BNV'] });
+    const next = createCalendar({ schedules: [schedule2028] });
+    expect(next.isWorkingDay('2028-01-24')).toBe(true);
+    expect(next.isWorkingDay('2028-01-31')).toBe(false);
+    expect(next.dayInfo('2028-01-25').status).toBe('confirmed');
+    expect(next.dayInfo('2028-01-25').schedule).toEqual({
+      year: 2028,
+      sources: ['TB X/TB-BNV'],
+      covers: ['new-year', 'tet'],
+    });
+    // Holidays the notice does not cover still follow their laws.
+    expect(next.dayInfo('2028-05-02')).toMatchObject({ working: false, status: 'provisional' });
     expect(next.version).not.toBe(cal.version);
   });
 });
@@ -407,21 +420,25 @@ describe('errors', () => {
       createCalendar({
         schedules: [
           {
-            year: 2027,
+            year: 2028,
             covers: ['tet'],
             sources: [{ id: 'A', document: 'A' }],
             entries: [
-              { kind: 'holiday', date: '2027-02-06', holiday: 'tet', source: 'A' },
-              { kind: 'holiday', date: '2027-02-31', holiday: 'tet', source: 'B' },
+              { kind: 'holiday', date: '2028-01-26', holiday: 'tet', source: 'A' },
+              { kind: 'holiday', date: '2028-02-31', holiday: 'tet', source: 'B' },
             ],
           },
         ],
       }),
     );
     expect(err.code).toBe('INVALID_SCHEDULE');
-    expect(err.issues.map((i) => i.path.join('.'))).toEqual(
-      expect.arrayContaining(['options.schedules.0.entries.1.date']),
-    );
+    expect(err.issues).toMatchObject([
+      {
+        code: 'NOT_A_DAY',
+        path: ['options', 'schedules', 0, 'entries', 1, 'date'],
+        params: { value: '"2028-02-31"' },
+      },
+    ]);
     const hours = code(() =>
       createCalendar({
         hours: {

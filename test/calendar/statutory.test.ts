@@ -30,22 +30,26 @@ describe('statutory default vs the official schedules', () => {
         .filter((e) => e.status === 'confirmed' && e.kind !== 'swap-off' && e.kind !== 'swap-work')
         .map((e) => e.date)
         .filter((d) => d.startsWith(String(schedule.year)));
-      if (schedule.year === 2026) official.push('2026-11-24'); // Culture Day, computed by its law in both
-      expect(weekdaysOff(schedule.year, nationalYearReasons(statutoryOnly, schedule.year))).toEqual(
-        official.sort(),
+      // Holidays a schedule does not cover follow their laws in both (2027: all but Tết and National Day).
+      const computed = nationalYearReasons(statutoryOnly, schedule.year);
+      const uncovered = weekdaysOff(schedule.year, computed).filter((d) =>
+        computed
+          .get(epochDayOf(...(d.split('-').map(Number) as [number, number, number])))!
+          .reasons.every((r) => !('holiday' in r) || !schedule.covers.includes(r.holiday)),
       );
+      expect(weekdaysOff(schedule.year, computed)).toEqual([...official, ...uncovered].sort());
     });
   }
 
   it('marks the days the law leaves to a yearly decision as provisional', () => {
-    const reasons = nationalYearReasons(statutoryOnly, 2027);
+    const reasons = nationalYearReasons(statutoryOnly, 2028);
     const status = (d: string) =>
       reasons.get(epochDayOf(...(d.split('-').map(Number) as [number, number, number])))!.reasons;
-    expect(status('2027-02-05').map((r) => r.status)).toEqual(['provisional']); // Tết
-    expect(status('2027-09-03').map((r) => r.status)).toEqual(['provisional']); // next to National Day
-    expect(status('2027-04-30').map((r) => r.status)).toEqual(['confirmed']); // fixed by law
-    expect(status('2027-05-03')).toMatchObject([
-      { kind: 'compensatory', status: 'provisional', for: '2027-05-01' },
+    expect(status('2028-01-24').map((r) => r.status)).toEqual(['provisional']); // Tết
+    expect(status('2028-09-01').map((r) => r.status)).toEqual(['provisional']); // next to National Day
+    expect(status('2028-05-01').map((r) => r.status)).toEqual(['confirmed']); // fixed by law
+    expect(status('2028-05-02')).toMatchObject([
+      { kind: 'compensatory', status: 'provisional', for: '2028-04-30' },
     ]);
   });
 });

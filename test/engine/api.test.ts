@@ -32,9 +32,10 @@ describe('typed events', () => {
 });
 
 describe('nextEvents: the buttons of a desk screen', () => {
-  it('before receipt: the desk receives, asks for a supplement or refuses; the applicant may withdraw', () => {
+  it('before receipt: the desk receives, asks for a supplement or refuses; the applicant may pay or withdraw', () => {
     const submitted = run(business, businessReceived.slice(0, 1));
     expect(engine.nextEvents(submitted).map((e) => [e.type, e.by])).toEqual([
+      ['FEE_PAID', null],
       ['RECEIVE', 'bro'],
       ['REQUEST_SUPPLEMENT', 'bro'],
       ['REFUSE', 'bro'],
@@ -54,6 +55,8 @@ describe('nextEvents: the buttons of a desk screen', () => {
       by: 'branch',
       step: 'branch-review',
       to: 'tax-assessment',
+      result: null,
+      implementer: null,
       actor: 'step',
     });
     expect(now.map((e) => e.type)).toEqual(

@@ -81,6 +81,31 @@ const variants: Record<string, Record<string, unknown>[]> = {
     'new-condition',
   ].map((problem) => ({ problem })),
   INVALID_SNAPSHOT: [{ problem: 'shape' }],
+  RESULT_NOT_RETURNABLE: ['unknown', 'not-issued', 'returned', 'pending'].map((reason) => ({
+    reason,
+    result: 'khai-sinh',
+    pending: ['health-card'],
+  })),
+  EXTENSION_NOT_ALLOWED: [
+    'not-offered',
+    'decided',
+    'once',
+    'apologized',
+    'not-started',
+    'too-late',
+    'not-later',
+    'too-far',
+  ].flatMap((reason) => [
+    { reason, byAgreement: false },
+    { reason, byAgreement: true },
+  ]),
+  CHOICE_NOT_OFFERED: ['implementer', 'delivery'].map((choice) => ({ choice })),
+  FEE_NOT_ALLOWED: ['paid', 'no-fee'].map((reason) => ({ reason })),
+  SUPPLEMENT_TOO_LATE: [
+    { sector: false, amount: 3, unit: 'working-days' },
+    { sector: true, amount: 7, unit: 'working-days', restarted: true },
+    { sector: true, amount: 12, unit: 'calendar-days' },
+  ],
   EXPLAIN_PAUSE: [
     { reason: 'financial-obligation', days: null },
     { reason: 'supplement', days: 2 },

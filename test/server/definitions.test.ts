@@ -3,7 +3,7 @@
  * Pointer under /definition), registration by content hash (idempotent), reading one back.
  */
 import { describe, expect, it } from 'vitest';
-import { call, judicial, judicialJson, post, useServer } from './support.js';
+import { call, exampleCount, judicial, judicialJson, post, useServer } from './support.js';
 
 const server = useServer();
 
@@ -11,7 +11,7 @@ describe('definitions', () => {
   it('lists the definitions loaded at start, with their content hashes', async () => {
     const r = await call(server.current, 'GET', '/v1/definitions');
     expect(r.status).toBe(200);
-    expect(r.json.definitions).toHaveLength(6);
+    expect(r.json.definitions).toHaveLength(exampleCount);
     const found = r.json.definitions.find((d: { code: string }) => d.code === '2.000488');
     expect(found).toMatchObject({ hash: judicial.hash, version: '2025.1', effectiveFrom: '2025-07-01' });
   });

@@ -168,13 +168,11 @@ describe('reading a dossier', () => {
 
   it('lists the events allowed now', async () => {
     const r = await post(server.current, '/v1/dossiers/next-events', { snapshot: history.snapshots[2] });
-    expect(r.json.events).toContainEqual({
-      type: 'FORWARD',
-      by: 'desk',
-      step: 'receive',
-      to: 'verify',
-      actor: 'step',
-    });
+    expect(r.json.events).toContainEqual(
+      expect.objectContaining({ type: 'FORWARD', by: 'desk', step: 'receive', to: 'verify', actor: 'step' }),
+    );
+    const inProcess = engine.nextEvents(engine.restore(history.snapshots[2]));
+    expect(r.json.events).toEqual(JSON.parse(JSON.stringify(inProcess)));
   });
 
   it('gives the DVCQG sync record', async () => {

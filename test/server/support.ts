@@ -4,7 +4,7 @@
  * needs to control the bytes (chunked bodies, a slow client). Fixtures: the judicial record certificate
  * (2.000488) and a complete history of one of its dossiers.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -13,6 +13,8 @@ import { type RunningServer, type ServeOptions, startServer } from '../../src/se
 
 export const root = resolve(import.meta.dirname, '../..');
 export const examples = resolve(root, 'examples/procedures');
+/** How many definitions the examples folder holds (each loads at start). */
+export const exampleCount = readdirSync(examples).filter((f) => f.endsWith('.json')).length;
 
 export const judicialJson = JSON.parse(
   readFileSync(resolve(examples, 'judicial-record-certificate.json'), 'utf8'),

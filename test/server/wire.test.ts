@@ -7,7 +7,7 @@
 import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/server/messages/en.js';
-import { call, post, rawExchange, rawJson, useServer } from './support.js';
+import { call, exampleCount, post, rawExchange, rawJson, useServer } from './support.js';
 
 const server = useServer({ timeoutMs: 400, limits: { maxBodyBytes: 64 * 1024, maxLines: 5 } });
 const seen = new Set<string>();
@@ -132,7 +132,7 @@ describe('paths, languages, readiness', () => {
     expect((await call(server.current, 'GET', '/health')).json.status).toBe('ok');
     expect((await call(server.current, 'GET', '/ready')).json).toMatchObject({
       status: 'ready',
-      definitions: 6,
+      definitions: exampleCount,
     });
   });
 

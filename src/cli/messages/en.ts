@@ -120,6 +120,8 @@ export const en = {
     `compensatory day off for ${p.name} (${p.date} fell on a weekly rest day)`,
   REASON_swap_off: (p: { date: string }) => `swapped day off, worked on ${p.date} instead`,
   REASON_swap_work: (p: { date: string }) => `Saturday worked in exchange for ${p.date}`,
+  REASON_holiday_worked: (p: { name: string; reason: string }) =>
+    `worked on ${p.name} by the official schedule: ${p.reason}`,
   REASON_closure: (p: { agency: string; reason: string }) => `${p.agency} closed: ${p.reason}`,
   REASON_opening: (p: { agency: string; reason: string }) => `${p.agency} open: ${p.reason}`,
   REASON_reception: (p: { agency: string; reason: string }) => `${p.agency} receives dossiers: ${p.reason}`,

@@ -101,6 +101,7 @@ export const vi: Translation<CliMessages> = {
   REASON_compensatory: (p) => `nghỉ bù ${p.name} (ngày lễ ${p.date} trùng ngày nghỉ hằng tuần)`,
   REASON_swap_off: (p) => `nghỉ hoán đổi, làm bù vào ${p.date}`,
   REASON_swap_work: (p) => `thứ Bảy làm bù cho ngày nghỉ ${p.date}`,
+  REASON_holiday_worked: (p) => `làm việc vào ngày ${p.name} theo lịch nghỉ chính thức: ${p.reason}`,
   REASON_closure: (p) => `${p.agency} nghỉ: ${p.reason}`,
   REASON_opening: (p) => `${p.agency} làm việc: ${p.reason}`,
   REASON_reception: (p) => `${p.agency} tiếp nhận hồ sơ: ${p.reason}`,

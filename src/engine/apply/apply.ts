@@ -14,6 +14,7 @@ import { nextTransition } from '../machine/memo.js';
 import { Chain } from '../snapshot/chain.js';
 import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
 import { canonicalInstant, isBefore } from '../time.js';
+import { asideActions, choiceProblem } from './aside.js';
 import { actingStep, NOT_HERE } from './authorize.js';
 import { allowedTypes, machineContextOf } from './candidates.js';
 import type { DossierEvent } from './events.js';
@@ -86,6 +87,20 @@ export function applyOne(
   const ctx = contextOf(env, snapshot);
   const c = ctx.compiled;
   if (event.type === 'MIGRATE') return applyMigration(env, ctx, snapshot, event, mode);
+  const chosen = choiceProblem(c, snapshot, event);
+  if (chosen) return chosen;
+  const aside = asideActions(c, snapshot, event);
+  if (aside === 'not-here') return notAllowed(ctx, snapshot, event);
+  if (aside !== null) {
+    if (isRejection(aside)) return aside;
+    const late = calendarProblem(ctx, snapshot, event, snapshot.regime ?? regimeAt(event.at), null);
+    if (late) return late;
+    if (mode.dryRun) return null;
+    const head = chainOn(mode, snapshot, event);
+    if (typeof head !== 'string') return head;
+    const effects = { value: snapshot.state, actions: aside, head, calendarVersion: env.calendar.version };
+    return reduce(snapshot, event, { ...effects, receipt: null }, c, mode.inPlace);
+  }
 
   // Who acts: the step resolved from the agency when the event does not name it.
   const step = actingStep(c, snapshot, event);
@@ -118,7 +133,7 @@ export function applyOne(
   if (typeof head !== 'string') return head;
   return reduce(
     snapshot,
-    event,
+    routed,
     {
       value: next.value,
       actions: next.actions,

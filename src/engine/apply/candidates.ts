@@ -7,10 +7,11 @@ import type { DossierContext } from '../context.js';
 import { regimeAt } from '../law.js';
 import type { MachineContext } from '../machine/config.js';
 import { nextTransition } from '../machine/memo.js';
-import { extensionOf } from '../sla/clock.js';
+import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline } from '../sla/deadline.js';
 import type { DossierSnapshot, StateValue } from '../snapshot/schema.js';
 import { shiftDay } from '../time.js';
+import { asideActions } from './aside.js';
 import { agencyOf } from './authorize.js';
 import type { DossierEvent } from './events.js';
 
@@ -22,7 +23,7 @@ export function machineContextOf(snapshot: DossierSnapshot, at: string): Machine
     regime: snapshot.regime ?? regimeAt(at),
     supplements: snapshot.supplements,
     decided: snapshot.decidedAt !== null,
-    apologized: extensionOf(snapshot.ledger) !== null,
+    apologized: apologyOf(snapshot.ledger) !== null,
     conditions: snapshot.conditions,
   };
 }
@@ -36,8 +37,17 @@ export function candidates(ctx: DossierContext, snapshot: DossierSnapshot, at: s
   const out: Record<string, unknown>[] = [];
   const top = typeof snapshot.state === 'string' ? snapshot.state : Object.keys(snapshot.state)[0];
   const add = (e: Record<string, unknown>) => out.push({ seq, at, ...e });
-  if (top === 'new' || top === 'incomplete')
-    add({ type: 'SUBMIT', channel: snapshot.channel ?? 'in-person' });
+  if (top === 'new' || top === 'incomplete') {
+    const office = snapshot.implementer ?? d.implementers[0]?.id;
+    add({
+      type: 'SUBMIT',
+      channel: snapshot.channel ?? 'in-person',
+      ...(office === undefined ? {} : { implementer: office }),
+    });
+  }
+  // Beside the machine: the fees, paid once, any time after submission (where there are fees to pay).
+  if (top !== 'new' && snapshot.finishedAt === null && snapshot.feePaidAt === undefined)
+    add({ type: 'FEE_PAID' });
   if (top === 'submitted') {
     add({ type: 'RECEIVE', by: desk, dossierCode: SAMPLE_TEXT });
     add({ type: 'REQUEST_SUPPLEMENT', by: desk, items: [SAMPLE_TEXT] });
@@ -99,8 +109,17 @@ export function candidates(ctx: DossierContext, snapshot: DossierSnapshot, at: s
   if (substates.size > 0 && [...substates.values()].includes('supplement'))
     add({ type: 'STOP', by: desk, reason: 'supplement-not-completed' });
   const view = dossierDeadline(ctx, snapshot, Date.parse(at));
-  if (view !== null)
+  if (view !== null) {
     add({ type: 'APOLOGIZE', by: desk, reason: SAMPLE_TEXT, newDueDate: shiftDay(view.dueDate, 1) });
+    if (d.timing.extension !== undefined)
+      add({ type: 'EXTEND', by: desk, reason: SAMPLE_TEXT, newDueDate: shiftDay(view.dueDate, 1) });
+  }
+  // Each result issued and not yet handed back (the last one by the return step, the others beside it).
+  for (const r of snapshot.results ?? [])
+    if (r.issuedAt !== null && r.returnedAt === null) {
+      const step = snapshot.visits.find((v) => v.end === null && agencyOf(c, v.step) === desk)?.step;
+      add({ type: 'RETURN_RESULT', by: desk, result: r.id, ...(step ? { step } : {}) });
+    }
   return dedupe(out) as unknown as DossierEvent[];
 }
 
@@ -111,7 +130,10 @@ export function allowedTypes(ctx: DossierContext, snapshot: DossierSnapshot): st
   const types = new Set<string>();
   for (const e of candidates(ctx, snapshot, at)) {
     if (types.has(e.type)) continue;
-    if (nextTransition(ctx.compiled, snapshot.consultation, snapshot.state, e, context) !== null)
+    const aside = asideActions(ctx.compiled, snapshot, e);
+    if (Array.isArray(aside)) types.add(e.type);
+    else if (aside !== null) continue;
+    else if (nextTransition(ctx.compiled, snapshot.consultation, snapshot.state, e, context) !== null)
       types.add(e.type);
   }
   return [...types];

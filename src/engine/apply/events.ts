@@ -6,14 +6,15 @@
  *
  * Step actions of a definition become events of the same name in upper case (`forward` → `FORWARD`,
  * `request-financial-obligation` → `REQUEST_FINANCIAL_OBLIGATION`); lifecycle events (submission, receipt,
- * withdrawal, stopping, apology) apply where the law allows them; `MIGRATE` moves the dossier to another version
+ * withdrawal, stopping, apology) apply where the law allows them; FEE_PAID and EXTEND (the extension a procedure's
+ * own text allows, not a late dossier's apology) never change the legal state; `MIGRATE` moves the dossier to another version
  * of its procedure, recorded like any other event so the log stays the truth.
  *
  * These zod/mini schemas give the types and the JSON Schema. Events from outside are checked by `parseEvent`,
  * compiled from the same schemas (a hand check: own properties only, messages from the engine's tables).
  */
 import * as z from 'zod/mini';
-import { channels } from '../snapshot/schema.js';
+import { channels, deliveries } from '../snapshot/schema.js';
 
 /** Ids of agencies and steps, as the rules module writes them. */
 export const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -43,6 +44,9 @@ export const fieldSchemas = {
   hash: z.string().check(z.regex(HASH)),
   definition: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
   version: z.string().check(z.minLength(1), z.maxLength(64)),
+  delivery: z.enum(deliveries),
+  yes: z.boolean(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 } as const;
 
 const f = fieldSchemas;
@@ -57,7 +61,15 @@ const by = f.id;
 const step = z.optional(f.id);
 
 export const eventSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('SUBMIT'), ...base, channel: f.channel }),
+  z.strictObject({
+    type: z.literal('SUBMIT'),
+    ...base,
+    channel: f.channel,
+    /** The office chosen when several kinds may carry the procedure out (the definition's `implementers`). */
+    implementer: z.optional(f.id),
+    /** How the applicant wants the result (the definition's `channels.delivery`; the first when absent). */
+    delivery: z.optional(f.delivery),
+  }),
   z.strictObject({
     type: z.literal('RECEIVE'),
     ...base,
@@ -82,13 +94,41 @@ export const eventSchema = z.discriminatedUnion('type', [
     amount: z.optional(f.amount),
   }),
   z.strictObject({ type: z.literal('FINANCIAL_OBLIGATION_MET'), ...base, by: z.optional(f.id) }),
+  z.strictObject({
+    type: z.literal('FEE_PAID'),
+    ...base,
+    by: z.optional(f.id),
+    /** In the currency's minor-less unit as the law states it (VND; whole USD at missions). */
+    amount: z.optional(f.amount),
+    currency: z.optional(f.currency),
+    /** The payment platform's transaction code. */
+    reference: z.optional(f.code),
+  }),
   z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
   z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),
   z.strictObject({ type: z.literal('ISSUE_RESULT'), ...base, by, step }),
-  z.strictObject({ type: z.literal('RETURN_RESULT'), ...base, by, step }),
+  z.strictObject({
+    type: z.literal('RETURN_RESULT'),
+    ...base,
+    by,
+    step,
+    /** The one result handed back, when the definition has several (the rest later); all issued ones when absent. */
+    result: z.optional(f.id),
+    /** How it was handed back, when not as chosen at submission. */
+    delivery: z.optional(f.delivery),
+  }),
   z.strictObject({ type: z.literal('WITHDRAW'), ...base, by: z.optional(f.id), reason: z.optional(f.text) }),
   z.strictObject({ type: z.literal('STOP'), ...base, by, reason: f.stopReason, note: z.optional(f.text) }),
   z.strictObject({ type: z.literal('APOLOGIZE'), ...base, by, reason: f.text, newDueDate: f.day }),
+  z.strictObject({
+    type: z.literal('EXTEND'),
+    ...base,
+    by,
+    reason: f.text,
+    newDueDate: f.day,
+    /** A written agreement with the applicant, which allows longer where the definition says so. */
+    agreement: z.optional(f.yes),
+  }),
   z.strictObject({
     type: z.literal('MIGRATE'),
     ...base,
@@ -136,6 +176,7 @@ const ACTORS: Readonly<Record<DossierEventType, EventActor>> = {
   SUPPLEMENT_RECEIVED: 'applicant',
   REQUEST_FINANCIAL_OBLIGATION: 'step',
   FINANCIAL_OBLIGATION_MET: 'applicant',
+  FEE_PAID: 'applicant',
   REFUSE: 'desk-or-step',
   APPROVE: 'step',
   ISSUE_RESULT: 'step',
@@ -143,6 +184,7 @@ const ACTORS: Readonly<Record<DossierEventType, EventActor>> = {
   WITHDRAW: 'applicant',
   STOP: 'agency',
   APOLOGIZE: 'desk',
+  EXTEND: 'desk',
   MIGRATE: 'portal',
 };
 

@@ -10,7 +10,12 @@ import { phaseOf } from '../interop/phase.js';
 import type { Regime } from '../law.js';
 import type { MachineContext } from '../machine/config.js';
 import { originAt } from '../sla/clock.js';
-import { dossierDeadline, supplementWindow } from '../sla/deadline.js';
+import {
+  DEFAULT_REQUEST_WINDOW,
+  dossierDeadline,
+  requestWindowOf,
+  supplementWindow,
+} from '../sla/deadline.js';
 import { supplementClosesAt } from '../sla/evaluate.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { isBefore, legalDay, MAX_MS, shiftDay } from '../time.js';
@@ -125,6 +130,7 @@ export function calendarProblem(
         ['newDueDate'],
       );
   }
+  if (event.type === 'EXTEND') return extensionProblem(ctx, snapshot, event);
   if (event.type === 'RECEIVE') {
     // A dossier is handled under the version in force on its receipt day (Decree 118/2025 transition rules).
     const day = legalDay(event.at);
@@ -141,15 +147,68 @@ export function calendarProblem(
     const restart =
       regime === 'decree-61-2018' ? originAt(snapshot.ledger, Number.POSITIVE_INFINITY) : undefined;
     const from = restart?.kind === 'reset' ? restart.at : snapshot.receivedAt;
-    const window = supplementWindow(calendar, from, ctx.counting);
+    const rule = requestWindowOf(ctx);
+    const window = supplementWindow(calendar, from, ctx.counting, rule);
     if (isBefore(window, event.at)) {
       return rejection(
         'SUPPLEMENT_TOO_LATE',
-        { by: window, restarted: from !== snapshot.receivedAt, regime },
+        {
+          by: window,
+          restarted: from !== snapshot.receivedAt,
+          regime,
+          amount: rule.amount,
+          unit: rule.unit,
+          sector: rule !== DEFAULT_REQUEST_WINDOW,
+        },
         ['at'],
       );
     }
   }
+  return null;
+}
+
+/**
+ * EXTEND — the extension the procedure's own text allows (`timing.extension`; certifications: "kéo dài thêm không
+ * quá 02 ngày làm việc hoặc có thể dài hơn theo thỏa thuận bằng văn bản với người yêu cầu", Decree 23/2015
+ * Art. 21): before the appointment in force passes, to a later day, at most the extension's limit after it —
+ * or later with the applicant's written agreement where the text allows one.
+ */
+function extensionProblem(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  event: Extract<DossierEvent, { type: 'EXTEND' }>,
+): Rejection | null {
+  const rule = ctx.compiled.procedure.definition.timing.extension;
+  if (rule === undefined) return rejection('EXTENSION_NOT_ALLOWED', { reason: 'not-offered' }, ['type']);
+  const at = Date.parse(event.at);
+  const view = dossierDeadline(ctx, snapshot, at);
+  if (view === null) return rejection('EXTENSION_NOT_ALLOWED', { reason: 'not-started' }, ['type']);
+  if (at > Date.parse(view.due))
+    return rejection('EXTENSION_NOT_ALLOWED', { reason: 'too-late', due: view.due }, ['at']);
+  if (event.newDueDate <= view.dueDate)
+    return rejection(
+      'EXTENSION_NOT_ALLOWED',
+      { reason: 'not-later', newDueDate: event.newDueDate, dueDate: view.dueDate },
+      ['newDueDate'],
+    );
+  if (rule.byAgreement && event.agreement === true) return null;
+  let latest: string | null;
+  try {
+    latest = ctx.calendar.deadline(view.due, rule.limit, ctx.counting).dueDate;
+  } catch {
+    latest = null;
+  }
+  if (latest === null || event.newDueDate > latest)
+    return rejection(
+      'EXTENSION_NOT_ALLOWED',
+      {
+        reason: 'too-far',
+        newDueDate: event.newDueDate,
+        latest: latest ?? view.dueDate,
+        byAgreement: rule.byAgreement,
+      },
+      ['newDueDate'],
+    );
   return null;
 }
 

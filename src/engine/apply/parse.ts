@@ -120,6 +120,13 @@ const CHECKS = new Map<unknown, Check>([
     (v) => (typeof v === 'string' && /^sha256:[0-9a-f]{64}$/.test(v) ? v : fail('not-hash')),
   ],
   [fieldSchemas.version, (v) => (isText(v, 64) ? v : fail('not-text', { max: 64 }))],
+  [fieldSchemas.delivery, oneOf(fieldSchemas.delivery.options)],
+  [fieldSchemas.yes, (v) => (typeof v === 'boolean' ? v : fail('not-boolean'))],
+  [
+    fieldSchemas.currency,
+    (v) =>
+      typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? v : fail('not-currency', { value: quote(v, 20) }),
+  ],
 ]);
 
 interface Shape {
@@ -254,5 +261,11 @@ function newEvent(type: string): Record<string, unknown> {
     version: undefined,
     definition: undefined,
     steps: undefined,
+    implementer: undefined,
+    delivery: undefined,
+    result: undefined,
+    agreement: undefined,
+    currency: undefined,
+    reference: undefined,
   };
 }

@@ -9,13 +9,15 @@
  */
 import {
   actionConditionKey,
+  type ClockStartDefinition,
   fieldValueProblem,
   type Procedure,
+  periodAmount,
   toExpressionContext,
 } from '../../rules/index.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
+import type { DossierSnapshot, StartAfter } from '../snapshot/schema.js';
 
 type FieldValue = string | number | boolean | null;
 type Fields = Readonly<Record<string, FieldValue>>;
@@ -28,6 +30,14 @@ export interface ReceiptFacts {
   /** The index of the variant that gave the limit, or `null` for the procedure's own limit. */
   readonly variant: number | null;
   readonly conditions: Record<string, boolean>;
+  /** The event the clock waits for (the variant's `clockStart`, else the procedure's), or `null`: at receipt. */
+  readonly startAfter: StartAfter | null;
+}
+
+/** What the clock waits for, as the snapshot keeps it (no basis, no note). */
+function startOf(rule: ClockStartDefinition | undefined): StartAfter | null {
+  if (rule === undefined) return null;
+  return rule.step === undefined ? { after: rule.after } : { after: rule.after, step: rule.step };
 }
 
 /** The `when` expressions of a definition, looked up once: forward conditions (by key), then limit variants. */
@@ -67,7 +77,7 @@ export function allowedLimits(procedure: Procedure): NonNullable<DossierSnapshot
   const own = d.timing.limit;
   return [
     own.type === 'immediate' ? { amount: 0, unit: 'working-days' } : { amount: own.amount, unit: own.unit },
-    ...d.timing.variants.map((v) => ({ amount: v.limit.amount, unit: v.limit.unit })),
+    ...d.timing.variants.map((v) => periodAmount(v.limit)),
   ];
 }
 
@@ -138,7 +148,12 @@ export function receiptFacts(
     if (typeof r !== 'boolean') return r;
     const variant = d.timing.variants[i]!;
     if (r)
-      return { limit: { amount: variant.limit.amount, unit: variant.limit.unit }, variant: i, conditions };
+      return {
+        limit: periodAmount(variant.limit),
+        variant: i,
+        conditions,
+        startAfter: startOf(variant.clockStart ?? d.timing.clockStart),
+      };
   }
   const limit = d.timing.limit;
   return {
@@ -148,6 +163,7 @@ export function receiptFacts(
         : { amount: limit.amount, unit: limit.unit },
     variant: null,
     conditions,
+    startAfter: startOf(d.timing.clockStart),
   };
 }
 

@@ -15,6 +15,7 @@ import type {
   MutableSnapshot,
   Outcome,
   PinnedCounting,
+  StartAfter,
   StateValue,
   Visit,
 } from '../snapshot/schema.js';
@@ -79,6 +80,11 @@ export function reduce(
       visits: snapshot.visits,
     };
     if (snapshot.migratedFrom) s.migratedFrom = snapshot.migratedFrom;
+    if (snapshot.implementer !== undefined) s.implementer = snapshot.implementer;
+    if (snapshot.delivery !== undefined) s.delivery = snapshot.delivery;
+    if (snapshot.feePaidAt !== undefined) s.feePaidAt = snapshot.feePaidAt;
+    if (snapshot.startAfter !== undefined) s.startAfter = snapshot.startAfter;
+    if (snapshot.results !== undefined) s.results = snapshot.results;
   }
   // (No closures below: they would move these variables to the heap.)
   const actions = effects.actions;
@@ -97,6 +103,8 @@ export function reduce(
           s.channel = event.channel;
           s.submittedAt ??= event.at;
           s.regime = regimeAt(event.at);
+          if (event.implementer !== undefined) s.implementer = event.implementer;
+          if (event.delivery !== undefined) s.delivery = event.delivery;
         }
         break;
       case 'recordDeskSupplement':
@@ -112,12 +120,20 @@ export function reduce(
         s.conditions = receipt.facts.conditions;
         s.consultation = event.consultation ?? 'parallel';
         s.counting = receipt.counting;
-        // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt.
-        if (!ownLedger) {
-          ledger = ledger.slice();
-          ownLedger = true;
+        const results = c.procedure.definition.results;
+        if (results.length > 0)
+          s.results = results.map((r) => ({ id: r.id, issuedAt: null, returnedAt: null }));
+        const wait = receipt.facts.startAfter;
+        if (wait !== null) s.startAfter = wait;
+        // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt — or, where the law says
+        // so, once the named event has also happened (fees already paid online count from the receipt).
+        if (wait === null || (wait.after === 'FEE_PAID' && s.feePaidAt !== undefined)) {
+          if (!ownLedger) {
+            ledger = ledger.slice();
+            ownLedger = true;
+          }
+          ledger.push({ kind: 'start', at: event.at, seq: event.seq });
         }
-        ledger.push({ kind: 'start', at: event.at, seq: event.seq });
         break;
       }
       case 'leaveStep': {
@@ -184,16 +200,56 @@ export function reduce(
         });
         break;
       case 'restartClock':
-        // Decree 118/2025 Art. 19(5): the processing time restarts from zero when the complete dossier returns.
+        // Decree 118/2025 Art. 19(5): the processing time restarts from zero when the complete dossier returns —
+        // unless it has not started yet (it still waits for its event).
         if (!ownLedger) {
           ledger = ledger.slice();
           ownLedger = true;
         }
         ledger.push({ kind: 'resume', at: event.at, seq: event.seq, reason: 'supplement' });
-        ledger.push({ kind: 'reset', at: event.at, seq: event.seq });
+        if (hasStarted(ledger)) ledger.push({ kind: 'reset', at: event.at, seq: event.seq });
+        break;
+      case 'issueResult':
+      case 'returnResult': {
+        const list = s.results;
+        if (list === undefined) break;
+        const one =
+          action.type === 'issueResult'
+            ? action.params.result
+            : event.type === 'RETURN_RESULT'
+              ? event.result
+              : undefined;
+        const next = list.map((r) => {
+          if (action.type === 'issueResult')
+            return r.id === one && r.issuedAt === null ? { ...r, issuedAt: event.at } : r;
+          // A return hands back the one result named, or every result issued and not yet handed back.
+          const mine = one === undefined ? r.issuedAt !== null : r.id === one;
+          return mine && r.returnedAt === null ? { ...r, returnedAt: event.at } : r;
+        });
+        s.results = next;
+        break;
+      }
+      case 'recordFee':
+        s.feePaidAt = event.at;
+        break;
+      case 'prolongDeadline':
+        if (event.type === 'EXTEND') {
+          if (!ownLedger) {
+            ledger = ledger.slice();
+            ownLedger = true;
+          }
+          ledger.push({
+            kind: 'prolong',
+            at: event.at,
+            seq: event.seq,
+            to: event.newDueDate,
+            reason: event.reason,
+          });
+        }
         break;
       case 'recordDecision':
-        s.decidedAt = event.at;
+        // With several results, the decision is the last result's (below).
+        if (s.results === undefined) s.decidedAt = event.at;
         break;
       case 'extendDeadline':
         if (event.type === 'APOLOGIZE') {
@@ -240,6 +296,19 @@ export function reduce(
         action satisfies never;
     }
   }
+  if (event.type === 'RETURN_RESULT' && event.delivery !== undefined) s.delivery = event.delivery;
+  // Several results: the dossier is decided when the last of them is issued.
+  if (s.results !== undefined && s.decidedAt === null && s.results.every((r) => r.issuedAt !== null))
+    s.decidedAt = event.at;
+  // The event the clock waited for (Decree 118/2025 Art. 17(3) read with the sector rule): the clock starts.
+  const wait = s.startAfter;
+  if (wait !== undefined && s.receivedAt !== null && startsClock(wait, event) && !hasStarted(ledger)) {
+    if (!ownLedger) {
+      ledger = ledger.slice();
+      ownLedger = true;
+    }
+    ledger.push({ kind: 'start', at: event.at, seq: event.seq });
+  }
   s.visits = visits;
   s.ledger = ledger;
   if (regime && s.regime === null) s.regime = regime;
@@ -269,6 +338,18 @@ function scaledShare(time: number, c: CompiledProcedure, limit: DossierSnapshot[
 /** Where the next step starts on the plan: the end of a step's share, or its start when it has none. */
 function plannedEnd(c: CompiledProcedure, visit: Visit): number {
   return (c.steps.get(visit.step)?.time ?? 0) > 0 ? visit.plan[1] : visit.plan[0];
+}
+
+/** Whether the clock has started (a `start` in the ledger). */
+function hasStarted(ledger: readonly LedgerEntry[]): boolean {
+  for (let i = 0; i < ledger.length; i++) if (ledger[i]!.kind === 'start') return true;
+  return false;
+}
+
+/** Whether an event is the one the clock waits for. */
+function startsClock(wait: StartAfter, event: DossierEvent): boolean {
+  if (event.type !== wait.after) return false;
+  return event.type !== 'REPLY' || wait.step === undefined || event.step === wait.step;
 }
 
 function findOpen(visits: readonly Visit[], step: string): number {

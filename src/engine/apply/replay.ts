@@ -102,6 +102,10 @@ export interface NextEvent {
   readonly step: string | null;
   /** The step it leads to, for FORWARD and RETURN. */
   readonly to: string | null;
+  /** The one result a RETURN_RESULT hands back (a dossier with several results); otherwise `null`. */
+  readonly result: string | null;
+  /** The implementing office a SUBMIT names (definitions with `implementers`: the first, or the one chosen). */
+  readonly implementer: string | null;
   readonly actor: EventActor;
 }
 
@@ -119,12 +123,14 @@ export function nextEvents(
   const out: NextEvent[] = [];
   for (const e of candidates(ctx, snapshot, at)) {
     if (applyOne(env, snapshot, e, { trusted: true, inPlace: false, dryRun: true }) !== null) continue;
-    const r = e as { by?: string; step?: string; to?: string };
+    const r = e as { by?: string; step?: string; to?: string; result?: string; implementer?: string };
     out.push({
       type: e.type,
       by: r.by ?? null,
       step: r.step ?? null,
       to: r.to ?? null,
+      result: r.result ?? null,
+      implementer: r.implementer ?? null,
       actor: eventActor(e.type),
     });
   }

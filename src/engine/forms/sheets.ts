@@ -5,7 +5,7 @@ import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
 import { type Circular, formsCircularAt } from '../law.js';
 import { timeliness } from '../sla/outcome.js';
-import { slaStatus } from '../sla/status.js';
+import { type StepSla, slaStatus } from '../sla/status.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { vnClock, vnDate, vnInstant } from '../time.js';
 import {
@@ -40,7 +40,7 @@ export function controlSheetForm(
 ): Form {
   const opts = objectArg(options, 'options');
   const sla = slaStatus(ctx, snapshot, instantArg(opts.at, 'at'));
-  if (!sla.dossier || !snapshot.receivedAt) throw badArgument('snapshot', 'received', snapshot.state);
+  if (!snapshot.receivedAt) throw badArgument('snapshot', 'received', snapshot.state);
   const blocks: ControlBlock[] = [];
   for (const step of sla.steps) {
     if (step.from === null) continue;
@@ -50,7 +50,7 @@ export function controlSheetForm(
       receiver: agencyName(ctx, step.agency),
       at: step.at,
       result: giver?.outcome ?? null,
-      note: '',
+      note: giver ? limitNote(giver) : '',
     });
   }
   // Parallel branches (electronic consultation, Art. 20(2)): the join visit names only the last branch to reply,
@@ -80,11 +80,11 @@ export function controlSheetForm(
       receiver: agencyName(ctx, join ? join.agency : branch.fromAgency),
       at: branch.end,
       result: branch.outcome,
-      note: '',
+      note: limitNote(branch),
     });
   }
   blocks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-  if (snapshot.outcome === 'result-returned' && snapshot.finishedAt) {
+  if (snapshot.outcome === 'result-returned' && snapshot.finishedAt && sla.dossier) {
     const last = sla.steps.at(-1);
     blocks.push({
       giver: agencyName(ctx, last?.agency ?? null),
@@ -99,7 +99,12 @@ export function controlSheetForm(
     fields: [
       { label: l('Mã hồ sơ', 'Dossier code'), value: snapshot.dossierCode ?? '' },
       { label: l('Ngày, giờ nhận hồ sơ', 'Received'), value: clock(snapshot.receivedAt) },
-      { label: l('Ngày, giờ hẹn trả kết quả', 'Due'), value: dueClock(sla.dossier.due) },
+      {
+        label: l('Ngày, giờ hẹn trả kết quả', 'Due'),
+        value: sla.dossier
+          ? dueClock(sla.dossier.due)
+          : l('Chưa bắt đầu tính thời hạn', 'The time limit has not started'),
+      },
     ],
     table: {
       columns: [
@@ -120,6 +125,13 @@ export function controlSheetForm(
     },
     blocks,
   };
+}
+
+/** A step judged against its own legal limit says so (its due), so the sheet shows which deadline applied. */
+function limitNote(step: StepSla): string {
+  return step.judgedBy === 'limit' && step.due !== null
+    ? `Thời hạn riêng của bước: ${dueShort(step.due)}`
+    : '';
 }
 
 /** A line of the logbook: a dossier (with its context) and the applicant's name. */

@@ -6,9 +6,9 @@ import { match } from 'ts-pattern';
 import type { SupplementItem } from '../../rules/index.js';
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
-import { extensionOf } from '../sla/clock.js';
-import { dossierDeadline } from '../sla/deadline.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
+import { apologyOf } from '../sla/clock.js';
+import { dossierDeadline, resultDeadline } from '../sla/deadline.js';
+import type { Delivery, DossierSnapshot } from '../snapshot/schema.js';
 import { vnDate, vnInstant } from '../time.js';
 import { circularOf, clock, common, dueClock, type Form, header, l, textOption } from './model.js';
 
@@ -43,6 +43,25 @@ function documentsOption(value: unknown): readonly ReceivedDocument[] {
   return value as ReceivedDocument[];
 }
 
+/** How a result is handed back, as the slips print it. */
+export const DELIVERY_NAMES: Readonly<Record<Delivery, { vi: string; en: string }>> = {
+  desk: { vi: 'Nhận trực tiếp tại Bộ phận Một cửa', en: 'At the one-stop desk' },
+  post: { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
+  online: { vi: 'Trực tuyến (bản điện tử)', en: 'Online (electronic)' },
+};
+
+/** The appointment of a clock that waits for its event: counted from it, so printed as the rule. */
+function waitingLabel(snapshot: DossierSnapshot): { vi: string; en: string } {
+  const after = snapshot.startAfter?.after ?? 'FEE_PAID';
+  return match(after)
+    .with('FEE_PAID', () => l('Tính từ khi nộp đủ phí, lệ phí', 'Counted from the payment of the fees'))
+    .with('FINANCIAL_OBLIGATION_MET', () =>
+      l('Tính từ khi hoàn thành nghĩa vụ tài chính', 'Counted from the financial obligation met'),
+    )
+    .with('REPLY', () => l('Tính từ khi nhận được văn bản trả lời', 'Counted from the reply received'))
+    .exhaustive();
+}
+
 function received(snapshot: DossierSnapshot): string {
   if (snapshot.receivedAt === null || snapshot.limit === null)
     throw badArgument('snapshot', 'received', snapshot.state);
@@ -70,9 +89,12 @@ export function receiptForm(
   const documents = documentsOption(opts.documents);
   const applicant = textOption(opts.applicant, 'applicant');
   const logbook = opts.logbookNumber === undefined ? '' : textOption(opts.logbookNumber, 'logbookNumber');
-  // The appointment given at receipt: the ledger as it stood then.
-  const due = dossierDeadline(ctx, { ...snapshot, ledger: snapshot.ledger.slice(0, 1) }, Date.parse(at))!;
+  // The appointment given at receipt: the ledger as it stood then (no start when the clock waits for an event).
+  const first = snapshot.ledger[0];
+  const asReceived = { ...snapshot, ledger: first?.kind === 'start' && first.at === at ? [first] : [] };
+  const due = dossierDeadline(ctx, asReceived, Date.parse(at));
   const limit = snapshot.limit!;
+  const d = ctx.compiled.procedure.definition;
   const unit = match(limit.unit)
     .with('working-days', () => l('ngày làm việc', 'working days'))
     .with('working-hours', () => l('giờ làm việc', 'working hours'))
@@ -92,7 +114,32 @@ export function receiptForm(
             : l(`${limit.amount} ${unit.vi}`, `${limit.amount} ${unit.en}`),
       },
       { label: l('Thời gian nhận hồ sơ', 'Received at'), value: clock(at) },
-      { label: l('Thời gian trả kết quả', 'Result due at'), value: dueClock(due.due) },
+      {
+        label: l('Thời gian trả kết quả', 'Result due at'),
+        value: due === null ? waitingLabel(snapshot) : dueClock(due.due),
+      },
+      // A liên thông group: each result's own appointment (Decree 63/2024).
+      ...(snapshot.results ?? []).map((r) => {
+        const def = ctx.compiled.results.get(r.id);
+        const view = resultDeadline(ctx, asReceived, r.id, Date.parse(at));
+        return {
+          label: l(`Hẹn trả ${def?.name.vi ?? r.id}`, `${def?.name.en ?? def?.name.vi ?? r.id} due at`),
+          value: view === null ? waitingLabel(snapshot) : dueClock(view.due),
+        };
+      }),
+      ...(snapshot.implementer === undefined
+        ? []
+        : [
+            {
+              label: l('Cơ quan thực hiện', 'Carried out by'),
+              value:
+                d.implementers.find((i) => i.id === snapshot.implementer)?.name.vi ?? snapshot.implementer,
+            },
+          ]),
+      {
+        label: l('Hình thức nhận kết quả', 'Result delivery'),
+        value: DELIVERY_NAMES[snapshot.delivery ?? d.channels.delivery[0] ?? 'desk'],
+      },
       { label: l('Vào Sổ theo dõi hồ sơ, Quyển số', 'Logbook number'), value: logbook },
     ],
     table: {
@@ -168,7 +215,7 @@ export function apologyForm(
   options: { readonly applicant: string },
 ): Form {
   const opts = objectArg(options, 'options');
-  const ext = extensionOf(snapshot.ledger);
+  const ext = apologyOf(snapshot.ledger);
   if (ext === null) throw badArgument('snapshot', 'apology', snapshot.state);
   const at = Date.parse(ext.at);
   const before = dossierDeadline(

@@ -14,7 +14,13 @@
  * const land = compileProcedure(defineProcedure(landJson));
  * land.machine('parallel').id // 'dossier'
  */
-import { actionConditionKey, consultationRegion, type Procedure, type Step } from '../../rules/index.js';
+import {
+  actionConditionKey,
+  consultationRegion,
+  type Procedure,
+  type ResultDefinition,
+  type Step,
+} from '../../rules/index.js';
 import { LruCache } from '../../shared/lru.js';
 import { quote } from '../../shared/messages.js';
 import { engineError } from '../errors.js';
@@ -26,6 +32,8 @@ import { buildConfig, createSetup, type DossierMachine } from './config.js';
 export interface CompiledProcedure {
   readonly procedure: Procedure;
   readonly steps: ReadonlyMap<string, Step>;
+  /** The results of a dossier with several (`results`), by id, in the definition's order. */
+  readonly results: ReadonlyMap<string, ResultDefinition>;
   /** The agency ids of the definition. */
   readonly agencies: ReadonlySet<string>;
   /** The machine for parallel (electronic) or sequential (paper) consultation. */
@@ -54,6 +62,7 @@ export function compileProcedure(input: Procedure): CompiledProcedure {
   const compiled: CompiledProcedure = {
     procedure,
     steps,
+    results: new Map(procedure.definition.results.map((r) => [r.id, r] as const)),
     agencies: new Set(procedure.definition.agencies.map((a) => a.id)),
     machine(consultation) {
       let m = machines.get(consultation);

@@ -44,6 +44,10 @@ export type EngineAction =
   | { readonly type: 'restartClock' }
   | { readonly type: 'recordDecision' }
   | { readonly type: 'extendDeadline' }
+  | { readonly type: 'issueResult'; readonly params: { readonly result: string } }
+  | { readonly type: 'returnResult' }
+  | { readonly type: 'recordFee' }
+  | { readonly type: 'prolongDeadline' }
   | { readonly type: 'finish'; readonly params: { readonly outcome: string } };
 
 /** Params of the `stepTransition` guard. */
@@ -91,6 +95,10 @@ export function createSetup() {
       restartClock: noop,
       recordDecision: noop,
       extendDeadline: noop,
+      issueResult: (_, _params: { result: string }) => undefined,
+      returnResult: noop,
+      recordFee: noop,
+      prolongDeadline: noop,
       finish: (_, _params: { outcome: string }) => undefined,
     },
   });
@@ -123,6 +131,10 @@ export function buildConfig(
   const index = new Map(d.steps.map((s, i) => [s.id, i] as const));
   const pauses = d.timing.financialObligationPausesClock;
   const restart = d.timing.supplement.clock === 'restart';
+  // The result an action decides: the one it names, or the only one (a definition with several must name it).
+  const only = d.results.length === 1 ? d.results[0]!.id : undefined;
+  const issues = (result: string | undefined) =>
+    result === undefined ? [] : [{ type: 'issueResult', params: { result } }];
   const processing: Record<string, StateNode> = {};
 
   /** `members`: the steps of the branch the state is in (`null` at top level). */
@@ -160,7 +172,12 @@ export function buildConfig(
           break;
         case 'reply':
           // Only meaningful inside a branch; the top-level copy of a branch step cannot reply.
-          if (regionPath !== null) add('REPLY', { guard: atStep, target: `#${regionPath}:replied` });
+          if (regionPath !== null)
+            add('REPLY', {
+              guard: atStep,
+              target: `#${regionPath}:replied`,
+              actions: issues(action.result),
+            });
           break;
         case 'return':
           // Inside a branch, a return stays in the branch (see the module comment).
@@ -218,13 +235,17 @@ export function buildConfig(
           break;
         }
         case 'issue-result':
-          add('ISSUE_RESULT', { guard: atStep, target: resolve(action.to), actions: ['recordDecision'] });
+          add('ISSUE_RESULT', {
+            guard: atStep,
+            target: resolve(action.to),
+            actions: ['recordDecision', ...issues(action.result ?? only)],
+          });
           break;
         case 'return-result':
           add('RETURN_RESULT', {
             guard: atStep,
             target: '#resultReturned',
-            actions: [{ type: 'finish', params: { outcome: 'result-returned' } }],
+            actions: ['returnResult', { type: 'finish', params: { outcome: 'result-returned' } }],
           });
           break;
         default:

@@ -2,198 +2,52 @@
  * The engine's English texts, by code: rejections of events, errors of misuse, alerts and the lines that explain
  * a deadline. Each text is a function of the code's parameters; `vi.ts` has the same codes and parameters.
  */
-import { type InputIssueCode, inputMessagesEn } from '../../shared/guard.js';
+
+import type { DurationUnit } from '../../calendar/index.js';
 import type { Regime } from '../law.js';
+import {
+  EVENT_EN,
+  type EventParams,
+  MIGRATION_EN,
+  type MigrationParams,
+  SNAPSHOT_EN,
+  type SnapshotParams,
+} from './en-problems.js';
 import { cite } from './law.js';
 
-/** Why an event does not match its schema (`INVALID_EVENT`). */
-export type EventProblem =
-  | 'not-an-object'
-  | 'unknown-type'
-  | 'missing'
-  | 'unknown-key'
-  | 'not-text'
-  | 'not-id'
-  | 'not-code'
-  | 'not-instant'
-  | 'not-day'
-  | 'not-seq'
-  | 'not-amount'
-  | 'not-one-of'
-  | 'not-list'
-  | 'not-hash'
-  | 'not-fields'
-  | 'not-step-map'
-  | 'unsafe'
-  | 'not-a-field'
-  | 'field-value'
-  | 'condition'
-  | 'deadline-outside-calendar';
-
-/** Why a snapshot cannot be restored (`INVALID_SNAPSHOT`). */
-export type SnapshotProblem =
-  | 'unsafe'
-  | 'shape'
-  | 'format'
-  | 'procedure-mismatch'
-  | 'state-unknown'
-  | 'visit-step-unknown'
-  | 'visits-disagree'
-  | 'ledger-order'
-  | 'ledger-outside'
-  | 'ledger-start'
-  | 'ledger-pairs'
-  | 'state-facts'
-  | 'limit-not-allowed'
-  | 'conditions-unknown';
-
-/** What a migration cannot do (`INVALID_MIGRATION`). */
-export type MigrationProblem =
-  | 'unknown-version'
-  | 'other-procedure'
-  | 'same-version'
-  | 'not-in-force'
-  | 'during-consultation'
-  | 'step-missing'
-  | 'state-missing'
-  | 'new-condition';
+export type {
+  EventParams,
+  EventProblem,
+  MigrationParams,
+  MigrationProblem,
+  SnapshotParams,
+  SnapshotProblem,
+} from './en-problems.js';
 
 const list = (items: readonly string[]): string => (items.length === 0 ? 'none' : items.join(', '));
 
-const EVENT_EN: Record<EventProblem, (p: EventParams) => string> = {
-  'not-an-object': () => 'the event must be a JSON object',
-  'unknown-type': (p) => `unknown event type ${p.value ?? ''}; expected one of ${list(p.allowed ?? [])}`,
-  missing: (p) => `${p.field} is required`,
-  'unknown-key': (p) => `${p.field} is not a field of ${p.type ?? 'this event'}`,
-  'not-text': (p) => `${p.field} must be text of 1 to ${p.max ?? 2000} characters`,
-  'not-id': (p) =>
-    `${p.field} must be an id: a letter, then up to 63 letters, digits, "-" or "_" (given ${p.value ?? '?'})`,
-  'not-code': (p) => `${p.field} must be a dossier code of 1 to 64 characters`,
-  'not-instant': (p) =>
-    `${p.field} must be an instant with an offset (2026-02-10T09:30:00+07:00) within the calendar's years (given ${p.value ?? '?'})`,
-  'not-day': (p) => `${p.field} must be a day YYYY-MM-DD (given ${p.value ?? '?'})`,
-  'not-seq': (p) => `${p.field} must be a whole number from 1 to 1,000,000`,
-  'not-amount': (p) => `${p.field} must be a whole, non-negative amount of đồng`,
-  'not-one-of': (p) => `${p.field} must be one of ${list(p.allowed ?? [])} (given ${p.value ?? '?'})`,
-  'not-list': (p) => `${p.field} must be a list of 1 to ${p.max ?? 0} texts of 1 to 2000 characters`,
-  'not-hash': (p) => `${p.field} must be a SHA-256 hash: 64 lower-case hex digits`,
-  'not-fields': (p) =>
-    `${p.field} must be an object of form values (text, number, true/false or null), at most 500 of them`,
-  'not-step-map': (p) => `${p.field} must map step ids to step ids`,
-  unsafe: (p) =>
-    `the event is not safe data: ${p.inputCode ? (inputMessagesEn[p.inputCode] as (x: EventParams) => string)(p) : ''}`,
-  'not-a-field': (p) => `${p.value ?? '?'} is not a field of this procedure's form`,
-  'field-value': (p) =>
-    `field ${p.value ?? '?'} must be ${p.allowed ? `one of ${list(p.allowed)}` : `of type ${p.fieldType ?? '?'}`}, not ${p.given ?? '?'}`,
-  condition: (p) =>
-    `condition ${p.expression ?? ''} cannot be evaluated on the fields given: ${p.detail ?? ''}`,
-  'deadline-outside-calendar': () =>
-    `its deadline would fall outside the calendar's years; the calendar covers 2014–2199`,
-};
-
-/** Parameters of `INVALID_EVENT`. */
-export interface EventParams {
-  readonly problem: EventProblem;
-  readonly field: string;
-  readonly type?: string;
-  readonly value?: string;
-  readonly allowed?: readonly string[];
-  readonly max?: number;
-  readonly expected?: string;
-  readonly given?: string;
-  readonly expression?: string;
-  /** A form field's type (`text`, `number`, `boolean`, …). */
-  readonly fieldType?: string;
-  /** The expression evaluator's own words (English texts only). */
-  readonly detail?: string;
-  readonly inputCode?: InputIssueCode;
-  readonly key?: string;
-  readonly kind?: string;
-  readonly count?: number;
-  readonly what?: string;
-}
-
-const SNAPSHOT_EN: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
-  unsafe: (p) =>
-    `the snapshot is not safe data: ${p.inputCode ? (inputMessagesEn[p.inputCode] as (x: SnapshotParams) => string)(p) : ''}`,
-  shape: (p) => `${p.field} must be ${p.expected ?? 'as the snapshot format says'}`,
-  format: (p) =>
-    `format ${p.given ?? '?'} is not one this engine reads (format 2); a snapshot of motcua 0.1 is rebuilt by replaying its events`,
-  'procedure-mismatch': (p) =>
-    `the definition ${p.hash ?? ''} is ${p.expected ?? '?'}, not ${p.given ?? '?'} as the snapshot says`,
-  'state-unknown': (p) => `state ${p.state ?? '?'} does not exist in ${p.procedure ?? 'the definition'}`,
-  'visit-step-unknown': (p) =>
-    `visit ${p.index ?? '?'} names step ${p.step ?? '?'}, which the definition does not have`,
-  'visits-disagree': (p) =>
-    `the open visits (${list(p.open ?? [])}) disagree with the state (steps ${list(p.active ?? [])})`,
-  'ledger-order': (p) => `ledger entry ${p.index ?? '?'} is out of order (by time and event number)`,
-  'ledger-outside': (p) =>
-    `ledger entry ${p.index ?? '?'} lies outside the dossier's events (receipt ${p.from ?? '?'} to last event ${p.to ?? '?'}, events 1–${p.seq ?? '?'})`,
-  'ledger-start': () => "a received dossier's ledger starts with its receipt, once",
-  'ledger-pairs': (p) =>
-    `ledger entry ${p.index ?? '?'} does not follow the clock's rules: ${p.expected ?? ''}`,
-  'state-facts': (p) => `the state ${p.state ?? '?'} disagrees with the dossier's facts: ${p.expected ?? ''}`,
-  'limit-not-allowed': (p) =>
-    `the time limit ${p.given ?? '?'} is not one the definition gives (${list(p.allowed ?? [])})`,
-  'conditions-unknown': (p) => `condition ${p.given ?? '?'} is not a condition of the definition`,
-};
-
-/** Parameters of `INVALID_SNAPSHOT`. */
-export interface SnapshotParams {
-  readonly problem: SnapshotProblem;
-  readonly field: string;
-  readonly expected?: string;
-  readonly given?: string;
-  readonly hash?: string;
-  readonly state?: string;
-  readonly procedure?: string;
-  readonly index?: number;
-  readonly step?: string;
-  readonly open?: readonly string[];
-  readonly active?: readonly string[];
-  readonly allowed?: readonly string[];
-  readonly from?: string;
-  readonly to?: string;
-  readonly seq?: number;
-  readonly inputCode?: InputIssueCode;
-  readonly key?: string;
-  readonly kind?: string;
-  readonly count?: number;
-  readonly max?: number;
-  readonly what?: string;
-}
-
-const MIGRATION_EN: Record<MigrationProblem, (p: MigrationParams) => string> = {
-  'unknown-version': (p) =>
-    `version ${p.version ?? '?'} (${p.hash ?? '?'}) is not registered with the engine`,
-  'other-procedure': (p) => `a dossier of ${p.from ?? '?'} cannot move to procedure ${p.to ?? '?'}`,
-  'same-version': () => 'the dossier already uses this version',
-  'not-in-force': (p) =>
-    `version ${p.version ?? '?'} is in force ${p.from ?? '?'} – ${p.to ?? '…'}, not on the dossier's receipt day ${p.day ?? '?'}`,
-  'during-consultation': () =>
-    'a dossier cannot move to another version during a consultation; wait for the join',
-  'step-missing': (p) =>
-    `step ${p.step ?? '?'} has no counterpart in version ${p.version ?? '?'}; map it in steps`,
-  'state-missing': (p) => `state ${p.state ?? '?'} does not exist in version ${p.version ?? '?'}`,
-  'new-condition': (p) =>
-    `the condition ${p.expression ?? '?'} of step ${p.step ?? '?'} is new in version ${p.version ?? '?'}; give the receipt fields`,
-};
-
-/** Parameters of `INVALID_MIGRATION`. */
-export interface MigrationParams {
-  readonly problem: MigrationProblem;
-  readonly version?: string;
-  readonly hash?: string;
-  readonly from?: string;
-  readonly to?: string;
-  readonly day?: string;
-  readonly step?: string;
-  readonly state?: string;
-  readonly expression?: string;
-}
-
 /** Why an apology is refused. */
 export type ApologyProblem = 'once' | 'decided' | 'too-late' | 'not-later' | 'too-far' | 'not-received';
+/** Units of a time limit as the messages name them. */
+export const UNITS_EN: Readonly<Record<DurationUnit, string>> = {
+  'working-days': 'working days',
+  'working-hours': 'working hours',
+  'calendar-days': 'days',
+  months: 'months',
+};
+
+/** Why an extension is refused. */
+export type ExtensionProblem =
+  | 'not-offered'
+  | 'decided'
+  | 'once'
+  | 'apologized'
+  | 'not-started'
+  | 'too-late'
+  | 'not-later'
+  | 'too-far';
+/** Why a result cannot be handed back. */
+export type ResultProblem = 'unknown' | 'not-issued' | 'returned' | 'pending';
 /** Why a stop is refused. */
 export type StopProblem = 'decided' | 'decree-61' | 'no-supplement' | 'period-running';
 
@@ -211,8 +65,15 @@ export const en = {
     `The event is dated ${p.at}, before the last event (${p.lastAt})`,
   SUPPLEMENT_ALREADY_REQUESTED: (_: Record<string, never>) =>
     `A supplement may be requested only once during processing (${cite('supplementWindow', 'decree-118-2025').en})`,
-  SUPPLEMENT_TOO_LATE: (p: { by: string; restarted: boolean; regime: Regime }) =>
-    `A supplement must be requested within 3 working days of ${p.restarted ? 'the restart of the time limit' : 'receipt'} (by ${p.by}; ${cite('supplementWindow', p.regime).en})`,
+  SUPPLEMENT_TOO_LATE: (p: {
+    by: string;
+    restarted: boolean;
+    regime: Regime;
+    amount: number;
+    unit: DurationUnit;
+    sector: boolean;
+  }) =>
+    `A supplement must be requested within ${p.amount} ${UNITS_EN[p.unit]} of ${p.restarted ? 'the restart of the time limit' : 'receipt'} (by ${p.by}; ${p.sector ? "the procedure's own rule" : cite('supplementWindow', p.regime).en})`,
   WITHDRAWAL_NOT_ALLOWED: (p: { reason: 'decided' | 'decree-61' }) =>
     p.reason === 'decided'
       ? `The decision is issued; the applicant can no longer stop the procedure (${cite('withdrawal', null).en})`
@@ -251,6 +112,52 @@ export const en = {
   HASH_MISMATCH: (p: { seq: number; expected: string; given: string }) =>
     `Event ${p.seq} carries hash ${p.given.slice(0, 12)}…, but its content and the events before it give ${p.expected.slice(0, 12)}…: the history was changed`,
   INVALID_MIGRATION: (p: MigrationParams) => `Cannot migrate: ${MIGRATION_EN[p.problem](p)}`,
+  CHOICE_NOT_OFFERED: (p: {
+    choice: 'implementer' | 'delivery';
+    given: string;
+    allowed: readonly string[];
+  }) =>
+    p.choice === 'implementer'
+      ? `"${p.given}" is not an office that carries this procedure out (${list(p.allowed)})`
+      : `The result cannot be delivered by ${p.given} in this procedure (offered: ${list(p.allowed)})`,
+  IMPLEMENTER_REQUIRED: (p: { allowed: readonly string[] }) =>
+    `Several kinds of office carry this procedure out: name the one chosen in implementer (${list(p.allowed)})`,
+  RESULT_NOT_RETURNABLE: (p: {
+    reason: ResultProblem;
+    allowed: readonly string[];
+    result?: string;
+    at?: string;
+    pending?: readonly string[];
+  }) =>
+    ({
+      unknown: () => `"${p.result}" is not a result of this procedure (results: ${list(p.allowed)})`,
+      'not-issued': () => `Result ${p.result} is not issued yet: it cannot be handed back`,
+      returned: () => `Result ${p.result} was handed back at ${p.at}`,
+      pending: () =>
+        `Results not issued yet: ${list(p.pending ?? [])}; the dossier ends when all are handed back`,
+    })[p.reason](),
+  EXTENSION_NOT_ALLOWED: (p: {
+    reason: ExtensionProblem;
+    at?: string;
+    due?: string;
+    newDueDate?: string;
+    dueDate?: string;
+    latest?: string;
+    byAgreement?: boolean;
+  }) =>
+    ({
+      'not-offered': () => 'This procedure allows no extension; a late dossier is apologised for (APOLOGIZE)',
+      decided: () => `The decision was issued at ${p.at}; there is nothing left to extend`,
+      once: () => 'The time limit may be extended only once',
+      apologized: () => 'The dossier is already late and apologised for: it cannot be extended',
+      'not-started': () => 'The time limit has not started: there is no appointment to extend',
+      'too-late': () => `The appointment ${p.due} has passed: extend before it, or apologise (APOLOGIZE)`,
+      'not-later': () => `The new appointment ${p.newDueDate} must be after the current one (${p.dueDate})`,
+      'too-far': () =>
+        `The new appointment ${p.newDueDate} is later than the procedure allows (at most ${p.latest}${p.byAgreement ? ', unless the applicant agrees in writing: agreement true' : ''})`,
+    })[p.reason](),
+  FEE_NOT_ALLOWED: (p: { reason: 'paid' | 'no-fee'; at?: string }) =>
+    p.reason === 'paid' ? `The fees were paid at ${p.at}` : 'This procedure has no fee to pay',
   UNKNOWN_DEFINITION: (p: { code: string; version: string; hash: string }) =>
     `Definition ${p.code} version ${p.version} (${p.hash}) is not registered; pass it in createEngine({ procedures }) or engine.register()`,
   INVALID_SNAPSHOT: (p: SnapshotParams) => `Invalid snapshot: ${SNAPSHOT_EN[p.problem](p)}`,

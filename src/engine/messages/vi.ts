@@ -24,6 +24,14 @@ const list = (items: readonly string[]): string => (items.length === 0 ? 'không
 const values = (items: readonly string[]): string =>
   items.length === 0 ? 'không có' : items.map((v) => `"${v}"`).join(', ');
 
+/** Units of a time limit. */
+const UNITS_VI: Readonly<Record<string, string>> = {
+  'working-days': 'ngày làm việc',
+  'working-hours': 'giờ làm việc',
+  'calendar-days': 'ngày',
+  months: 'tháng',
+};
+
 /** Event types as a desk names them. */
 export const EVENT_TYPES_VI: Readonly<Record<string, string>> = {
   SUBMIT: 'nộp hồ sơ',
@@ -36,6 +44,7 @@ export const EVENT_TYPES_VI: Readonly<Record<string, string>> = {
   SUPPLEMENT_RECEIVED: 'nhận hồ sơ bổ sung',
   REQUEST_FINANCIAL_OBLIGATION: 'yêu cầu thực hiện nghĩa vụ tài chính',
   FINANCIAL_OBLIGATION_MET: 'hoàn thành nghĩa vụ tài chính',
+  FEE_PAID: 'nộp phí, lệ phí',
   REFUSE: 'từ chối',
   APPROVE: 'phê duyệt',
   ISSUE_RESULT: 'ban hành kết quả',
@@ -43,6 +52,7 @@ export const EVENT_TYPES_VI: Readonly<Record<string, string>> = {
   WITHDRAW: 'rút hồ sơ',
   STOP: 'dừng giải quyết',
   APOLOGIZE: 'xin lỗi và hẹn lại',
+  EXTEND: 'gia hạn thời hạn giải quyết',
   MIGRATE: 'chuyển sang phiên bản thủ tục khác',
 };
 
@@ -68,6 +78,12 @@ const FIELDS_VI: Readonly<Record<string, string>> = {
   hash: 'mã băm',
   version: 'phiên bản',
   steps: 'bảng đổi tên bước',
+  implementer: 'cơ quan thực hiện thủ tục',
+  delivery: 'hình thức nhận kết quả',
+  result: 'kết quả',
+  agreement: 'thoả thuận bằng văn bản',
+  currency: 'loại tiền',
+  reference: 'mã giao dịch thanh toán',
 };
 const field = (name: string): string => {
   if (name.startsWith('fields.')) return `trường tờ khai ${name.slice(7)}`;
@@ -126,7 +142,11 @@ const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
     `${field(p.field)} phải là thời điểm có múi giờ (2026-02-10T09:30:00+07:00) trong phạm vi lịch (đã nhập ${p.value ?? '?'})`,
   'not-day': (p) => `${field(p.field)} phải là ngày dạng YYYY-MM-DD (đã nhập ${p.value ?? '?'})`,
   'not-seq': (p) => `${field(p.field)} phải là số nguyên từ 1 đến 1.000.000`,
-  'not-amount': (p) => `${field(p.field)} phải là số tiền (đồng) nguyên, không âm`,
+  'not-amount': (p) =>
+    `${field(p.field)} phải là số tiền nguyên, không âm (đồng, nếu không ghi loại tiền khác)`,
+  'not-boolean': (p) => `${field(p.field)} phải là đúng (true) hoặc sai (false)`,
+  'not-currency': (p) =>
+    `${field(p.field)} phải là mã tiền tệ gồm ba chữ in hoa (VND, USD; đã nhập ${p.value ?? '?'})`,
   'not-one-of': (p) =>
     `${field(p.field)} phải là một trong ${values(p.allowed ?? [])} (đã nhập ${p.value ?? '?'})`,
   'not-list': (p) =>
@@ -166,6 +186,9 @@ const SNAPSHOT_VI: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
   'limit-not-allowed': (p) =>
     `thời hạn ${p.given ?? '?'} không phải thời hạn định nghĩa thủ tục quy định (${list(p.allowed ?? [])})`,
   'conditions-unknown': (p) => `điều kiện ${p.given ?? '?'} không có trong định nghĩa thủ tục`,
+  'results-disagree': (p) =>
+    `các kết quả phải đúng như định nghĩa thủ tục (${values(p.allowed ?? [])}), từ khi tiếp nhận, theo đúng thứ tự`,
+  'choice-unknown': (p) => `${field(p.field)} "${p.given ?? '?'}" không có trong định nghĩa thủ tục`,
 };
 
 const MIGRATION_VI: Record<MigrationProblem, (p: MigrationParams) => string> = {
@@ -221,7 +244,7 @@ export const vi: Translation<typeof en> = {
   SUPPLEMENT_ALREADY_REQUESTED: () =>
     `Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết (${cite('supplementWindow', 'decree-118-2025').vi})`,
   SUPPLEMENT_TOO_LATE: (p) =>
-    `Yêu cầu bổ sung phải gửi trong thời hạn 03 ngày làm việc kể từ ${p.restarted ? 'ngày thời hạn được tính lại' : 'ngày tiếp nhận'} (trước ${p.by}; ${cite('supplementWindow', p.regime).vi})`,
+    `Yêu cầu bổ sung phải gửi trong thời hạn ${String(p.amount).padStart(2, '0')} ${UNITS_VI[p.unit]} kể từ ${p.restarted ? 'ngày thời hạn được tính lại' : 'ngày tiếp nhận'} (trước ${p.by}; ${p.sector ? 'theo quy định riêng của thủ tục' : cite('supplementWindow', p.regime).vi})`,
   WITHDRAWAL_NOT_ALLOWED: (p) =>
     p.reason === 'decided'
       ? `Đã ban hành quyết định; người nộp không thể dừng thủ tục (${cite('withdrawal', null).vi})`
@@ -251,6 +274,36 @@ export const vi: Translation<typeof en> = {
   HASH_MISMATCH: (p) =>
     `Sự kiện ${p.seq} mang mã băm "${p.given.slice(0, 12)}…", nhưng nội dung của nó và các sự kiện trước cho mã "${p.expected.slice(0, 12)}…": lịch sử hồ sơ đã bị sửa`,
   INVALID_MIGRATION: (p) => `Không thể chuyển phiên bản: ${MIGRATION_VI[p.problem](p)}`,
+  CHOICE_NOT_OFFERED: (p) =>
+    p.choice === 'implementer'
+      ? `"${p.given}" không phải cơ quan thực hiện thủ tục này (${values(p.allowed)})`
+      : `Thủ tục này không trả kết quả theo hình thức "${p.given}" (các hình thức: ${values(p.allowed)})`,
+  IMPLEMENTER_REQUIRED: (p) =>
+    `Thủ tục do nhiều loại cơ quan thực hiện: cần ghi cơ quan người nộp đã chọn (${values(p.allowed)})`,
+  RESULT_NOT_RETURNABLE: (p) =>
+    ({
+      unknown: () => `"${p.result}" không phải kết quả của thủ tục này (các kết quả: ${values(p.allowed)})`,
+      'not-issued': () => `Kết quả "${p.result}" chưa được ban hành: chưa thể trả`,
+      returned: () => `Kết quả "${p.result}" đã được trả lúc ${p.at}`,
+      pending: () =>
+        `Các kết quả chưa ban hành: ${values(p.pending ?? [])}; hồ sơ chỉ hoàn thành khi đã trả đủ các kết quả`,
+    })[p.reason](),
+  EXTENSION_NOT_ALLOWED: (p) =>
+    ({
+      'not-offered': () =>
+        'Thủ tục này không quy định gia hạn; hồ sơ quá hạn thì có văn bản xin lỗi và hẹn lại ngày trả',
+      decided: () => `Đã ban hành quyết định lúc ${p.at}; không còn thời hạn để gia hạn`,
+      once: () => 'Chỉ được gia hạn thời hạn giải quyết một lần',
+      apologized: () => 'Hồ sơ đã quá hạn và đã có văn bản xin lỗi: không gia hạn được nữa',
+      'not-started': () => 'Chưa bắt đầu tính thời hạn: chưa có ngày hẹn trả để gia hạn',
+      'too-late': () =>
+        `Đã qua thời điểm hẹn trả ${p.due}: gia hạn phải trước thời điểm đó, nếu không thì xin lỗi và hẹn lại`,
+      'not-later': () => `Ngày hẹn trả mới ${p.newDueDate} phải sau ngày hẹn hiện tại (${p.dueDate})`,
+      'too-far': () =>
+        `Ngày hẹn trả mới ${p.newDueDate} muộn hơn mức thủ tục cho phép (chậm nhất ${p.latest}${p.byAgreement ? ', trừ khi có thoả thuận bằng văn bản với người yêu cầu' : ''})`,
+    })[p.reason](),
+  FEE_NOT_ALLOWED: (p) =>
+    p.reason === 'paid' ? `Phí, lệ phí đã nộp lúc ${p.at}` : 'Thủ tục này không có phí, lệ phí phải nộp',
   UNKNOWN_DEFINITION: (p) =>
     `Chưa nạp định nghĩa thủ tục ${p.code} phiên bản ${p.version} ("${p.hash}"); hãy đăng ký định nghĩa với bộ máy xử lý`,
   INVALID_SNAPSHOT: (p) => `Trạng thái hồ sơ không hợp lệ: ${SNAPSHOT_VI[p.problem](p)}`,

@@ -83,11 +83,29 @@ export function openPauses(ledger: readonly LedgerEntry[]): PauseReason[] {
   return open;
 }
 
-/** The extension entry (the apology's new appointment), if any. */
-export function extensionOf(ledger: readonly LedgerEntry[]): Extract<LedgerEntry, { kind: 'extend' }> | null {
+/** A new appointment: after an apology (`extend`), or as the procedure's own text allows (`prolong`). */
+export type Extension = Extract<LedgerEntry, { kind: 'extend' | 'prolong' }>;
+
+/** The new appointment in force (the last apology's or the procedure's own extension), if any. */
+export function extensionOf(ledger: readonly LedgerEntry[]): Extension | null {
+  for (let i = ledger.length - 1; i >= 0; i--) {
+    const e = ledger[i]!;
+    if (e.kind === 'extend' || e.kind === 'prolong') return e;
+  }
+  return null;
+}
+
+/** The apology's new appointment (Decree 118/2025 Art. 19(6)), if any. */
+export function apologyOf(ledger: readonly LedgerEntry[]): Extract<LedgerEntry, { kind: 'extend' }> | null {
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger[i]!;
     if (e.kind === 'extend') return e;
   }
   return null;
+}
+
+/** Whether the ledger has an entry of a kind (an apology: `extend`; the procedure's extension: `prolong`). */
+export function hasEntry(ledger: readonly LedgerEntry[], kind: LedgerEntry['kind']): boolean {
+  for (let i = 0; i < ledger.length; i++) if (ledger[i]!.kind === kind) return true;
+  return false;
 }

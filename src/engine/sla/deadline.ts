@@ -11,14 +11,23 @@
  * the time the clock stood still after the apology.
  */
 import type { Calendar, CountingPolicy, DayInfo, DurationUnit } from '../../calendar/index.js';
-import { LruCache } from '../../shared/lru.js';
+import { periodAmount } from '../../rules/index.js';
 import type { CountingOptions, DossierContext } from '../context.js';
-import { type Text, text } from '../messages/index.js';
+import type { Text } from '../messages/index.js';
 import type { DossierSnapshot, LedgerEntry, PauseReason, Visit } from '../snapshot/schema.js';
-import { legalDay, shiftDay, vnInstant } from '../time.js';
-import { extensionOf, isWorkingUnit, measure, originAt, pausesAfter } from './clock.js';
+import { legalDay, shiftDay } from '../time.js';
+import { type Extension, extensionOf, isWorkingUnit, measure, originAt, pausesAfter } from './clock.js';
+import {
+  appointmentDue,
+  baseDeadline,
+  cachedDeadline,
+  dayOfDue,
+  daysOffBetween,
+  endOfDay,
+  extendPeriod,
+} from './counting.js';
 
-const HOUR = 3_600_000;
+export { appointmentDue, endOfDay };
 
 /** A pause of the clock and how far it moved the deadline. */
 export interface PauseView {
@@ -36,8 +45,12 @@ export interface PauseView {
   readonly hours: number;
 }
 
-/** The new appointment after an apology (Decree 118/2025 Art. 19(6), 12(5)). */
+/**
+ * A new appointment: after an apology (`apology`, Decree 118/2025 Art. 19(6), 12(5)) — the dossier is late — or
+ * as the procedure's own text allows (`extension`, e.g. Decree 23/2015 Art. 21 for certifications).
+ */
 export interface DeadlineExtension {
+  readonly kind: 'apology' | 'extension';
   /** The new appointment day given in the apology. */
   readonly to: string;
   /** The end of that day as an appointment (its working hours' end; 24:00 for calendar units). */
@@ -127,6 +140,77 @@ export function stepDeadline(
 }
 
 /**
+ * A result's deadline (a liên thông group hands back several, Decree 63/2024): its own limit counted from the
+ * dossier's clock start by the dossier's counting, moved by the same pauses and restarts. The apology's new
+ * appointment moves the dossier's appointment only. `null` before the clock starts.
+ *
+ * @example
+ * resultDeadline(ctx, snapshot, 'residence', at)?.dueDate // '2027-02-12' (2 working days after Tết 2027)
+ */
+export function resultDeadline(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  result: string,
+  at: number,
+): DeadlineView | null {
+  const def = ctx.compiled.results.get(result);
+  if (def === undefined || snapshot.receivedAt === null) return null;
+  const { amount, unit } = periodAmount(def.limit);
+  return ledgerDeadline(
+    ctx.calendar,
+    ctx.counting,
+    snapshot.ledger,
+    amount,
+    unit,
+    Number.POSITIVE_INFINITY,
+    at,
+  );
+}
+
+/**
+ * A step's own legal limit (`steps[].limit`: police 2 working days, the other commune 3), counted from the day its
+ * agency actually received the dossier — the visit's start — by the dossier's counting, paused with the dossier's
+ * clock while the visit lasts, plus the `completion` time when a supplement was asked during the visit. `null` for a
+ * step without one.
+ *
+ * @example
+ * stepLimitDeadline(ctx, snapshot, policeVisit, at)?.due // '2027-02-12T17:00:00+07:00'
+ */
+export function stepLimitDeadline(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  visit: Visit,
+  at: number,
+): DeadlineView | null {
+  const limit = ctx.compiled.steps.get(visit.step)?.limit;
+  if (limit === undefined) return null;
+  const own = periodAmount(limit);
+  const until = visit.end === null ? Number.POSITIVE_INFINITY : Date.parse(visit.end);
+  const start = Date.parse(visit.at);
+  let budget = own.amount;
+  let completed = false;
+  const ledger: LedgerEntry[] = [{ kind: 'start', at: visit.at, seq: 0 }];
+  for (const e of snapshot.ledger) {
+    if (e.kind !== 'pause' && e.kind !== 'resume') continue;
+    ledger.push(e);
+    const t = Date.parse(e.at);
+    // The agency had to have the dossier completed during its step: the law gives it more time, once.
+    if (e.kind === 'pause' && e.reason === 'supplement' && t >= start && t <= until) completed = true;
+  }
+  if (completed && limit.completion !== undefined)
+    budget += inUnit(limit.completion.amount, limit.completion.unit, own.unit);
+  return ledgerDeadline(ctx.calendar, ctx.counting, ledger, budget, own.unit, until, at);
+}
+
+/** An amount in another unit: working hours and working days convert (8 hours a day); others must match (lint). */
+function inUnit(amount: number, from: DurationUnit, to: DurationUnit): number {
+  if (from === to) return amount;
+  if (from === 'working-days' && to === 'working-hours') return amount * 8;
+  if (from === 'working-hours' && to === 'working-days') return amount / 8;
+  return amount;
+}
+
+/**
  * A deadline of `budget` units on the dossier clock: from the clock (re)start in force at `until` (the end of a
  * step, or +∞ for the dossier), counted by the calendar, then moved by every pause that began before it — each
  * counted from the clock's start at the earliest (time before the clock started never counts); an open pause
@@ -195,11 +279,6 @@ export function ledgerDeadline(
   };
 }
 
-/** The appointment day of a due instant: 24:00 belongs to the day before (Civil Code 2015 Art. 148(6)). */
-function dayOfDue(due: string): string {
-  return legalDay(Date.parse(due) - 1);
-}
-
 /**
  * The appointment in force after an apology: the end of the new day (its working hours; 24:00 for calendar-day
  * and month limits, Civil Code 2015 Art. 148(6); a day off rolls to the next working day, Art. 148(5)), moved on
@@ -210,7 +289,7 @@ function dayOfDue(due: string): string {
 function extendedDue(
   ctx: DossierContext,
   ledger: readonly LedgerEntry[],
-  ext: Extract<LedgerEntry, { kind: 'extend' }>,
+  ext: Extension,
   now: DeadlineView,
 ): DeadlineExtension {
   const calendar = ctx.calendar;
@@ -238,127 +317,22 @@ function extendedDue(
     }
   }
   if (Date.parse(due) < Date.parse(now.ledgerDue)) due = now.ledgerDue;
-  return { to: ext.to, printed, due, reason: ext.reason, at: ext.at, seq: ext.seq };
+  const kind = ext.kind === 'extend' ? 'apology' : 'extension';
+  return { kind, to: ext.to, printed, due, reason: ext.reason, at: ext.at, seq: ext.seq };
 }
 
-/** The end of working hours of a day (the due instant of an appointment day). */
-export function appointmentDue(calendar: Calendar, day: string): string {
-  return calendar.deadline(`${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
-    .due;
+/** The window to ask for a supplement during processing. */
+export interface RequestWindow {
+  readonly amount: number;
+  readonly unit: DurationUnit;
 }
 
-/** The end of a day as an appointment: the first working day from it, at the end of its working hours or 24:00. */
-export function endOfDay(calendar: Calendar, day: string, workingHours: boolean): string {
-  let d = day;
-  for (let i = 0; i < 366 && !calendar.isWorkingDay(d); i++) d = shiftDay(d, 1);
-  return workingHours ? appointmentDue(calendar, d) : `${shiftDay(d, 1)}T00:00:00+07:00`;
-}
+/** Decree 118/2025 Art. 19(5): 03 working days from receipt. */
+export const DEFAULT_REQUEST_WINDOW: RequestWindow = Object.freeze({ amount: 3, unit: 'working-days' });
 
-/**
- * A period in calendar days or months lengthened by `extraDays` whole days of pause: its nominal last day moves
- * by that many days, then rolls over days off to the next working day and ends at 24:00 (Civil Code 2015
- * Art. 148(5), (6)), by the calendar's `calendarPeriod`. A fractional step share (0.5 day) keeps its hour and
- * moves by whole days.
- */
-function extendPeriod(
-  calendar: Calendar,
-  from: string,
-  amount: number,
-  unit: DurationUnit,
-  extraDays: number,
-  baseDue: string,
-): string {
-  if (extraDays === 0) return baseDue;
-  if (!Number.isInteger(amount)) return vnInstant(Date.parse(baseDue) + extraDays * 24 * HOUR);
-  const nominal = calendar.calendarPeriod(
-    legalDay(from),
-    unit === 'months' ? { months: amount } : { days: amount },
-  ).nominalEnd;
-  return vnInstant(Date.parse(calendar.calendarPeriod(nominal, { days: extraDays }).endsAt));
-}
-
-interface BaseDeadline {
-  readonly start: string;
-  readonly due: string;
-  readonly dueDate: string;
-  readonly daysOff: readonly DayInfo[];
-  readonly notes: readonly Text[];
-}
-
-/**
- * The calendar's deadline of an amount, with a first note naming the policy. Step shares in calendar days or
- * months may be fractions (0.5 day): the whole part is counted by the Civil Code rules, the fraction is added as
- * calendar time (a month as 30 days), and a share below one day runs from the start of the period (00:00 the day
- * after receipt, Art. 147(2)).
- */
-function baseDeadline(
-  calendar: Calendar,
-  counting: CountingOptions,
-  from: string,
-  amount: number,
-  unit: DurationUnit,
-): BaseDeadline {
-  if (isWorkingUnit(unit) || Number.isInteger(amount))
-    return cachedDeadline(calendar, from, amount, unit, counting);
-  const whole = Math.floor(amount);
-  const days = (amount - whole) * (unit === 'months' ? 30 : 1);
-  const d = cachedDeadline(calendar, from, Math.max(1, whole), unit, counting);
-  const anchor = whole === 0 ? d.start : d.due;
-  const due = vnInstant(Date.parse(anchor) + days * 24 * HOUR);
-  return { start: d.start, due, dueDate: dayOfDue(due), daysOff: d.daysOff, notes: d.notes };
-}
-
-/** Deadlines already computed, per calendar (calendars are immutable, so answers never go stale). */
-const deadlines = new WeakMap<Calendar, LruCache<string, BaseDeadline>>();
-const MAX_CACHED_DEADLINES = 5_000;
-
-function cachedDeadline(
-  calendar: Calendar,
-  from: string,
-  amount: number,
-  unit: DurationUnit,
-  counting: CountingOptions,
-): BaseDeadline {
-  let cache = deadlines.get(calendar);
-  if (!cache) {
-    cache = new LruCache(MAX_CACHED_DEADLINES);
-    deadlines.set(calendar, cache);
-  }
-  const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}|${counting.onlineOutsideHours}`;
-  let d = cache.get(key);
-  if (!d) {
-    const c = calendar.deadline(from, { amount, unit }, counting);
-    // Calendar days and months follow the Civil Code whatever the policy: no policy line for them.
-    const notes = isWorkingUnit(unit)
-      ? [text('EXPLAIN_POLICY', { policy: counting.policy }), ...c.notes]
-      : c.notes;
-    d = { start: c.start, due: c.due, dueDate: c.dueDate, daysOff: c.daysOff, notes };
-    cache.set(key, d);
-  }
-  return d;
-}
-
-/** Days off (not plain weekends) strictly after `from` up to `to`, for deadlines moved by pauses. */
-const daysOffCache = new WeakMap<Calendar, LruCache<string, readonly DayInfo[]>>();
-
-function daysOffBetween(calendar: Calendar, from: string, to: string): readonly DayInfo[] {
-  let cache = daysOffCache.get(calendar);
-  if (!cache) {
-    cache = new LruCache(MAX_CACHED_DEADLINES);
-    daysOffCache.set(calendar, cache);
-  }
-  const key = `${from}|${to}`;
-  const known = cache.get(key);
-  if (known) return known;
-  const out: DayInfo[] = [];
-  let day = from;
-  for (let i = 0; i < 400 && day < to; i++) {
-    day = shiftDay(day, 1);
-    const info = calendar.dayInfo(day);
-    if (!info.working && !info.reasons.every((r) => r.kind === 'weekly-rest')) out.push(info);
-  }
-  cache.set(key, out);
-  return out;
+/** The request window of a dossier's definition: its sector rule, else the decree's 3 working days. */
+export function requestWindowOf(ctx: DossierContext): RequestWindow {
+  return ctx.compiled.procedure.definition.timing.supplement.requestWindow ?? DEFAULT_REQUEST_WINDOW;
 }
 
 /**
@@ -371,9 +345,18 @@ function daysOffBetween(calendar: Calendar, from: string, to: string): readonly 
  *
  * @example
  * supplementWindow(cal, '2026-03-02T09:00:00+07:00', counting) // '2026-03-05T17:00:00+07:00'
+ *
+ * Where a sector law sets another window (`timing.supplement.requestWindow`: 7 working days to appraise and
+ * notify once for a construction permit, Construction Law 2014 Art. 102(1) as amended in 2020), it is counted
+ * the same way.
  */
-export function supplementWindow(calendar: Calendar, from: string, counting: CountingOptions): string {
-  return cachedDeadline(calendar, from, 3, 'working-days', {
+export function supplementWindow(
+  calendar: Calendar,
+  from: string,
+  counting: CountingOptions,
+  window: RequestWindow = DEFAULT_REQUEST_WINDOW,
+): string {
+  return cachedDeadline(calendar, from, window.amount, window.unit, {
     policy: 'civil-code',
     cutoff: null,
     channel: counting.channel,

@@ -30,7 +30,7 @@ import { report } from '../messages/index.js';
 import { type Citation, cite } from '../messages/law.js';
 import type { DossierSnapshot, LedgerEntry } from '../snapshot/schema.js';
 import { legalDay, shiftDay, vnDate, vnInstant } from '../time.js';
-import { appointmentDue, supplementWindow } from './deadline.js';
+import { appointmentDue, requestWindowOf, supplementWindow } from './deadline.js';
 import { type SlaOptions, slaStatus } from './status.js';
 
 export type AlertCode =
@@ -133,7 +133,7 @@ export function evaluate(
   const processingNow = snapshot.receivedAt !== null && !terminal && snapshot.decidedAt === null;
   const d61 = regime === 'decree-61-2018';
   if (processingNow && snapshot.supplements === 0 && phase !== 'awaiting-supplement') {
-    const by = supplementWindow(calendar, snapshot.receivedAt!, ctx.counting);
+    const by = supplementWindow(calendar, snapshot.receivedAt!, ctx.counting, requestWindowOf(ctx));
     if (at <= Date.parse(by))
       alert('SUPPLEMENT_WINDOW', 'info', { due: by, once: !d61 }, cite('supplementWindow', regime));
   }

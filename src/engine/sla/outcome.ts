@@ -42,7 +42,8 @@ export function lateReasons(
 ): LateReason[] {
   const out: LateReason[] = [];
   if (finish > Date.parse(view.ledgerDue)) out.push('after-due');
-  if (view.extension !== null) out.push('apology');
+  // An apology says the dossier is late; the procedure's own extension does not.
+  if (view.extension?.kind === 'apology') out.push('apology');
   if (snapshot.supplements > 1) out.push('several-supplements');
   return out;
 }

@@ -17,10 +17,17 @@ import type { Calendar, DurationUnit, Text } from '../../calendar/index.js';
 import { round } from '../../shared/values.js';
 import type { DossierContext } from '../context.js';
 import { type Phase, phaseOf } from '../interop/phase.js';
-import type { DossierSnapshot, Visit } from '../snapshot/schema.js';
+import type { DossierSnapshot, StartAfter, Visit } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 import { measure } from './clock.js';
-import { type DeadlineExtension, type DeadlineView, dossierDeadline, stepDeadline } from './deadline.js';
+import {
+  type DeadlineExtension,
+  type DeadlineView,
+  dossierDeadline,
+  resultDeadline,
+  stepDeadline,
+  stepLimitDeadline,
+} from './deadline.js';
 import { explainDeadline } from './explain.js';
 import {
   finishInstant,
@@ -72,8 +79,16 @@ export interface StepSla {
   readonly at: string;
   readonly end: string | null;
   readonly plan: readonly [number, number];
+  /**
+   * What the step is judged against: its own legal limit from the day its agency received the dossier
+   * (`limit`: `steps[].limit`, police 2 working days), else its planned share of the dossier's time (`plan`).
+   */
+  readonly judgedBy: 'limit' | 'plan';
+  /** The due instant it is judged against (`judgedBy`). */
   readonly due: string | null;
   readonly dueDate: string | null;
+  /** The end of its planned share on the dossier's clock (the same as `due` when judged by the plan). */
+  readonly plannedDue: string | null;
   /** Working hours (hours for calendar units) the step had from the handoff to its due instant, unpaused. */
   readonly budgetHours: number | null;
   /** Of those, used up to the instant read (or the step's end). */
@@ -87,12 +102,35 @@ export interface StepSla {
   readonly outcome: Timeliness | null;
 }
 
+/** One result of a dossier with several, against its own limit. */
+export interface ResultSla {
+  readonly id: string;
+  /** The deciding agency. */
+  readonly agency: string;
+  /** Its own limit's due instant, counted from the dossier's clock start; `null` before the clock starts. */
+  readonly due: string | null;
+  readonly dueDate: string | null;
+  readonly issuedAt: string | null;
+  readonly returnedAt: string | null;
+  /** Not issued by its due instant (at the instant read). */
+  readonly overdue: boolean;
+  /** Early / on time / late by its issue (the decision), once issued. */
+  readonly outcome: Timeliness | null;
+}
+
 export interface SlaStatus {
   readonly at: string;
   readonly phase: Phase;
-  /** `null` before receipt (no clock). */
+  /** `null` before receipt, or while the clock waits for its event (`waiting`). */
   readonly dossier: DossierSla | null;
+  /**
+   * The event the clock waits for when the law starts it later than receipt (`timing.clockStart`: the fees paid,
+   * a verification reply), or `null`. Time before it never counts.
+   */
+  readonly waiting: StartAfter | null;
   readonly steps: readonly StepSla[];
+  /** The results of a dossier with several (empty otherwise). */
+  readonly results: readonly ResultSla[];
 }
 
 /** Reads the SLA of a dossier at an instant (epoch ms, already checked). */
@@ -112,9 +150,11 @@ export function slaStatus(
     deadline === null ? null : dossierSla(calendar, snapshot, deadline, until, finished, thresholds);
   const unit = snapshot.limit?.unit;
   const stepList = snapshot.visits.map((visit: Visit): StepSla => {
-    const dl = unit === undefined ? null : stepDeadline(ctx, snapshot, visit, until);
+    const planned = unit === undefined ? null : stepDeadline(ctx, snapshot, visit, until);
+    const own = stepLimitDeadline(ctx, snapshot, visit, until);
+    const dl = own ?? planned;
     const end = visit.end === null ? until : Math.min(Date.parse(visit.end), until);
-    const time = dl && unit ? stepTime(calendar, unit, dl, Date.parse(visit.at), end) : null;
+    const time = dl ? stepTime(calendar, dl.unit, dl, Date.parse(visit.at), end) : null;
     const from = visit.from;
     return {
       step: visit.step,
@@ -124,8 +164,10 @@ export function slaStatus(
       at: visit.at,
       end: visit.end,
       plan: visit.plan,
+      judgedBy: own === null ? 'plan' : 'limit',
       due: dl?.due ?? null,
       dueDate: dl?.dueDate ?? null,
+      plannedDue: planned?.due ?? null,
       budgetHours: time ? round(time.budget) : null,
       usedHours: time ? round(time.used) : null,
       remainingHours: time ? round(time.remaining) : null,
@@ -135,7 +177,26 @@ export function slaStatus(
       outcome: visit.end === null || dl === null ? null : timeliness(visit.end, dl.due),
     };
   });
-  return { at: vnInstant(at), phase: phaseOf(snapshot), dossier, steps: stepList };
+  const waiting =
+    snapshot.startAfter !== undefined &&
+    !snapshot.ledger.some((e) => e.kind === 'start' && Date.parse(e.at) <= at)
+      ? snapshot.startAfter
+      : null;
+  const results = (snapshot.results ?? []).map((r): ResultSla => {
+    const view = resultDeadline(ctx, snapshot, r.id, until);
+    const issued = r.issuedAt === null ? null : Date.parse(r.issuedAt);
+    return {
+      id: r.id,
+      agency: ctx.compiled.results.get(r.id)?.agency ?? '?',
+      due: view?.due ?? null,
+      dueDate: view?.dueDate ?? null,
+      issuedAt: r.issuedAt,
+      returnedAt: r.returnedAt,
+      overdue: view !== null && (issued ?? at) > Date.parse(view.due),
+      outcome: issued === null || view === null ? null : timeliness(issued, view.due),
+    };
+  });
+  return { at: vnInstant(at), phase: phaseOf(snapshot), dossier, waiting, steps: stepList, results };
 }
 
 function dossierSla(

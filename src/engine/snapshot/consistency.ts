@@ -141,8 +141,10 @@ export function inconsistency(c: CompiledProcedure, s: DossierSnapshot): Inconsi
     if (!keys.includes(key))
       return bad({ problem: 'conditions-unknown', given: key.slice(0, 80) }, ['conditions', key]);
 
-  const ledger = ledgerProblem(s, last);
+  const ledger = ledgerProblem(s, last, d.timing.extension !== undefined);
   if (ledger !== null) return bad(ledger.params, ledger.path);
+  const chosen = choicesProblem(c, s, last);
+  if (chosen !== null) return bad(chosen.params, chosen.path);
 
   // Visits: steps of the definition, inside the events' span, the open ones exactly the steps the state is in.
   const open: string[] = [];
@@ -208,19 +210,24 @@ function openReasons(s: DossierSnapshot): string[] {
 function ledgerProblem(
   s: DossierSnapshot,
   last: number | null,
+  extendable: boolean,
 ): (Omit<Inconsistency, 'params'> & { params: Omit<SnapshotParams, 'field'> }) | null {
   const ledger = s.ledger;
   if (s.receivedAt === null)
     return ledger.length === 0 ? null : { params: { problem: 'ledger-start' }, path: ['ledger'] };
+  // A clock that waits for an event starts once, when it happens (or at receipt if it happened before).
+  const waits = s.startAfter !== undefined;
   const start = ledger[0];
-  if (start === undefined || start.kind !== 'start' || start.at !== s.receivedAt)
+  if (!waits && (start === undefined || start.kind !== 'start' || start.at !== s.receivedAt))
     return { params: { problem: 'ledger-start' }, path: ['ledger', 0] };
+  let started = !waits;
   const from = Date.parse(s.receivedAt);
   let previousAt = from;
   let previousSeq = 0;
   const open: string[] = [];
   let supplementPauses = 0;
   let extensions = 0;
+  let prolongs = 0;
   for (let i = 0; i < ledger.length; i++) {
     const e = ledger[i]!;
     const at = Date.parse(e.at);
@@ -239,7 +246,8 @@ function ledgerProblem(
     });
     switch (e.kind) {
       case 'start':
-        if (i !== 0) return { params: { problem: 'ledger-start' }, path: ['ledger', i] };
+        if (waits ? started : i !== 0) return { params: { problem: 'ledger-start' }, path: ['ledger', i] };
+        started = true;
         break;
       case 'pause':
         if (open.includes(e.reason))
@@ -254,6 +262,7 @@ function ledgerProblem(
         break;
       }
       case 'reset': {
+        if (!started) return pair('a restart only once the clock has started');
         const before = ledger[i - 1];
         if (
           before?.kind !== 'resume' ||
@@ -266,6 +275,10 @@ function ledgerProblem(
       }
       case 'extend':
         if (++extensions > 1) return pair('at most one extension (the appointment moves only once)');
+        break;
+      case 'prolong':
+        if (++prolongs > 1 || extensions > 0 || !extendable)
+          return pair("at most one extension the procedure's text allows, before any apology");
         break;
       default:
         e satisfies never;
@@ -281,4 +294,64 @@ function ledgerProblem(
       path: ['supplements'],
     };
   return null;
+}
+
+/**
+ * The optional facts: the office and delivery chosen are ones the definition offers; the fees paid after the
+ * submission; the clock waits for an event the definition names; the results are the definition's, issued and
+ * handed back in order inside the events, all handed back when the result is returned, the decision exactly when
+ * the last one is issued.
+ */
+function choicesProblem(
+  c: CompiledProcedure,
+  s: DossierSnapshot,
+  last: number | null,
+): (Omit<Inconsistency, 'params'> & { params: Omit<SnapshotParams, 'field'> }) | null {
+  const d = c.procedure.definition;
+  const unknown = (given: string, path: Path) => ({
+    params: { problem: 'choice-unknown' as const, given: given.slice(0, 64) },
+    path,
+  });
+  if (s.implementer !== undefined && !d.implementers.some((i) => i.id === s.implementer))
+    return unknown(s.implementer, ['implementer']);
+  if (s.delivery !== undefined && !d.channels.delivery.includes(s.delivery))
+    return unknown(s.delivery, ['delivery']);
+  const within = (at: string | null, from: string | null) =>
+    at === null ||
+    (from !== null && last !== null && Date.parse(at) >= Date.parse(from) && Date.parse(at) <= last);
+  const facts = (expected: string, path: Path) => ({
+    params: { problem: 'state-facts' as const, state: topState(s.state), expected },
+    path,
+  });
+  if (s.feePaidAt !== undefined && !within(s.feePaidAt, s.submittedAt))
+    return facts('fees paid after the submission, by the last event', ['feePaidAt']);
+  if (s.startAfter !== undefined) {
+    const rules = [d.timing.clockStart, ...d.timing.variants.map((v) => v.clockStart)];
+    const named = rules.some((r) => r?.after === s.startAfter!.after && r.step === s.startAfter!.step);
+    if (s.receivedAt === null || !named)
+      return facts('the clock waits for an event the definition names, from receipt', ['startAfter']);
+  }
+  const ids = d.results.map((r) => r.id);
+  const results = s.results;
+  if (s.receivedAt === null || ids.length === 0) {
+    return results === undefined
+      ? null
+      : { params: { problem: 'results-disagree', allowed: ids }, path: ['results'] };
+  }
+  if (results === undefined || results.map((r) => r.id).join('\n') !== ids.join('\n'))
+    return { params: { problem: 'results-disagree', allowed: ids }, path: ['results'] };
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i]!;
+    if (!within(r.issuedAt, s.receivedAt) || !within(r.returnedAt, r.issuedAt ?? null))
+      return facts('each result issued after receipt and handed back after it is issued', ['results', i]);
+  }
+  if (s.outcome === 'result-returned' && results.some((r) => r.returnedAt === null))
+    return facts('the result returned: every result handed back', ['results']);
+  if ((s.decidedAt !== null) !== results.every((r) => r.issuedAt !== null))
+    return facts('the decision is the issue of the last result', ['decidedAt']);
+  return null;
+}
+
+function topState(state: StateValue): string {
+  return typeof state === 'string' ? state : (Object.keys(state)[0] ?? '');
 }

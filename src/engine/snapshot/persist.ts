@@ -12,6 +12,7 @@
 import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { regimes } from '../law.js';
 import { vnInstant } from '../time.js';
+import { CHOICE_KEYS, decodePersistedChoices, type PersistedChoices, persistChoices } from './choices.js';
 import {
   channels,
   type DossierSnapshot,
@@ -36,7 +37,7 @@ import {
 } from './shape.js';
 
 /** The persisted (compact) form of a snapshot. */
-export interface PersistedSnapshot {
+export interface PersistedSnapshot extends PersistedChoices {
   readonly v: 2;
   /** [code, version, content hash]. */
   readonly p: readonly [string, string, string];
@@ -65,7 +66,7 @@ export interface PersistedSnapshot {
   readonly da: number | null;
   readonly fa: number | null;
   readonly o: DossierSnapshot['outcome'];
-  /** [kind, at, seq] | [pause|resume, at, seq, reason] | ['extend', at, seq, to, reason]. */
+  /** [kind, at, seq] | [pause|resume, at, seq, reason] | [extend|prolong, at, seq, to, reason]. */
   readonly lg: readonly (readonly (string | number)[])[];
   /** [step, from (0: none), at, end (0: open), plan start, plan end]. */
   readonly vs: readonly (readonly [string, string | 0, number, number, number, number])[];
@@ -104,7 +105,7 @@ export function persistSnapshot(s: DossierSnapshot): PersistedSnapshot {
     o: s.outcome,
     lg: s.ledger.map((e) => {
       if (e.kind === 'start' || e.kind === 'reset') return [e.kind, toSecs(e.at), e.seq];
-      if (e.kind === 'extend') return ['extend', toSecs(e.at), e.seq, e.to, e.reason];
+      if (e.kind === 'extend' || e.kind === 'prolong') return [e.kind, toSecs(e.at), e.seq, e.to, e.reason];
       return [e.kind, toSecs(e.at), e.seq, e.reason];
     }),
     vs: s.visits.map((v) => [
@@ -118,6 +119,7 @@ export function persistSnapshot(s: DossierSnapshot): PersistedSnapshot {
     ...(s.migratedFrom
       ? { m: s.migratedFrom.map((m) => [m.version, m.hash, toSecs(m.at), m.seq] as const) }
       : {}),
+    ...persistChoices(s),
   };
 }
 
@@ -146,6 +148,7 @@ const KEYS = new Set([
   'lg',
   'vs',
   'm',
+  ...CHOICE_KEYS,
 ]);
 
 /** An instant from epoch seconds: inside the calendar's years, whole milliseconds. */
@@ -171,15 +174,22 @@ export function decodePersisted(p: Record<string, unknown>): DossierSnapshot {
   const ledger = list(p.lg, ['lg']).map((raw, i): LedgerEntry => {
     const path = ['lg', i];
     const e = list(raw, path);
-    const kind = oneOf(e[0], [...path, 0], ['start', 'reset', 'pause', 'resume', 'extend'] as const);
+    const kind = oneOf(e[0], [...path, 0], [
+      'start',
+      'reset',
+      'pause',
+      'resume',
+      'extend',
+      'prolong',
+    ] as const);
     const at = secs(e[1], [...path, 1]);
     const seq = wholeNumber(e[2], [...path, 2], 1);
     if (kind === 'start' || kind === 'reset') {
       if (e.length !== 3) throw shapeError(path, '[kind, at, seq]');
       return { kind, at, seq };
     }
-    if (kind === 'extend') {
-      if (e.length !== 5) throw shapeError(path, '[extend, at, seq, day, reason]');
+    if (kind === 'extend' || kind === 'prolong') {
+      if (e.length !== 5) throw shapeError(path, '[kind, at, seq, day, reason]');
       return { kind, at, seq, to: day(e[3], [...path, 3]), reason: text(e[4], [...path, 4], 2000, 0) };
     }
     if (e.length !== 4) throw shapeError(path, '[kind, at, seq, reason]');
@@ -249,6 +259,7 @@ export function decodePersisted(p: Record<string, unknown>): DossierSnapshot {
       },
     );
   }
+  decodePersistedChoices(p, snapshot);
   return snapshot;
 }
 

@@ -17,6 +17,7 @@ import { quote } from '../../shared/messages.js';
 import { type ApplyEnvironment, compiledOf } from '../apply/apply.js';
 import { engineError } from '../errors.js';
 import { regimes } from '../law.js';
+import { decodeReadableChoices } from './choices.js';
 import { inconsistency } from './consistency.js';
 import { decodePersisted } from './persist.js';
 import { channels, type DossierSnapshot, outcomes } from './schema.js';
@@ -34,7 +35,11 @@ export function restoreSnapshot(env: ApplyEnvironment, data: unknown): DossierSn
   }
   let snapshot: DossierSnapshot;
   try {
-    snapshot = Object.hasOwn(data, 'v') ? decodePersisted(data) : decodeReadable(data, ENUMS);
+    if (Object.hasOwn(data, 'v')) snapshot = decodePersisted(data);
+    else {
+      snapshot = decodeReadable(data, ENUMS);
+      decodeReadableChoices(data, snapshot);
+    }
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;
     const given = e.problem === 'format' ? quote(Object.hasOwn(data, 'v') ? data.v : data.format) : undefined;

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import { type Channel, countingPolicies, durationUnits } from '../../calendar/index.js';
-import type { SubmissionChannel } from '../../rules/index.js';
+import type { Delivery as RulesDelivery, SubmissionChannel } from '../../rules/index.js';
 import { regimes } from '../law.js';
 
 const instant = z.iso.datetime({ offset: true });
@@ -26,6 +26,15 @@ const sameChannels: [(typeof channels)[number], SubmissionChannel] extends [Subm
 void sameChannels;
 
 export const regimeSchema = z.enum(regimes);
+
+/** How a result is handed back (hình thức trả kết quả): at the desk, by public post, online. */
+export const deliveries = ['desk', 'post', 'online'] as const;
+export type Delivery = (typeof deliveries)[number];
+// The rules module names the same deliveries (its `Delivery`).
+const sameDeliveries: [(typeof deliveries)[number], RulesDelivery] extends [RulesDelivery, Delivery]
+  ? true
+  : never = true;
+void sameDeliveries;
 
 /** An XState state value: a state name, or nested `{ parent: child }` objects. */
 export type StateValue = string | { readonly [key: string]: StateValue };
@@ -58,6 +67,14 @@ export const ledgerEntrySchema = z.discriminatedUnion('kind', [
     to: z.iso.date(),
     reason: z.string().check(z.maxLength(2000)),
   }),
+  /** The extension the procedure's own text allows (`timing.extension`): a new appointment, not a late dossier. */
+  z.strictObject({
+    kind: z.literal('prolong'),
+    at: instant,
+    seq: z.int(),
+    to: z.iso.date(),
+    reason: z.string().check(z.maxLength(2000)),
+  }),
 ]);
 export type LedgerEntry = z.infer<typeof ledgerEntrySchema>;
 
@@ -75,6 +92,21 @@ export const visitSchema = z.strictObject({
   plan: z.tuple([z.number(), z.number()]),
 });
 export type Visit = z.infer<typeof visitSchema>;
+
+/** What the clock waits for (see `startAfter`). */
+export const clockStartSchema = z.strictObject({
+  after: z.enum(['FEE_PAID', 'FINANCIAL_OBLIGATION_MET', 'REPLY']),
+  step: z.optional(z.string()),
+});
+export type StartAfter = z.infer<typeof clockStartSchema>;
+
+/** One result of the dossier: when issued (decided) and when handed back. */
+export const resultStateSchema = z.strictObject({
+  id: z.string(),
+  issuedAt: z.nullable(instant),
+  returnedAt: z.nullable(instant),
+});
+export type ResultState = z.infer<typeof resultStateSchema>;
 
 /**
  * How the dossier's deadlines are counted, fixed at receipt: the appointment printed on the receipt slip (Decree
@@ -128,6 +160,22 @@ export const snapshotSchema = z.strictObject({
   outcome: z.nullable(z.enum(outcomes)),
   ledger: z.array(ledgerEntrySchema),
   visits: z.array(visitSchema),
+  /** The office carrying the procedure out, chosen at SUBMIT (definitions with `implementers`). */
+  implementer: z.optional(z.string()),
+  /** How the result is handed back: chosen at SUBMIT, as handed back at RETURN_RESULT. */
+  delivery: z.optional(z.enum(deliveries)),
+  /** When the fees were paid (FEE_PAID). */
+  feePaidAt: z.optional(instant),
+  /**
+   * The event the clock waits for, fixed at receipt when the definition (or the variant applying) starts it after
+   * one (`timing.clockStart`, Decree 118/2025 Art. 17(3)); the ledger's `start` is written when it happens.
+   */
+  startAfter: z.optional(clockStartSchema),
+  /**
+   * The results of a dossier with several (a liên thông group, Decree 63/2024): each issued by its deciding
+   * agency and handed back, in the definition's order; fixed at receipt.
+   */
+  results: z.optional(z.array(resultStateSchema)),
   /** Versions this dossier was moved from (MIGRATE events). */
   migratedFrom: z.optional(
     z.array(z.strictObject({ version: z.string(), hash: z.string(), at: instant, seq: z.int() })),

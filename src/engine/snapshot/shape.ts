@@ -125,6 +125,12 @@ const SNAPSHOT_KEYS = [
   'ledger',
   'visits',
   'migratedFrom',
+  // The optional facts (`choices.ts` decodes them).
+  'implementer',
+  'delivery',
+  'feePaidAt',
+  'startAfter',
+  'results',
 ] as const;
 const KNOWN = new Set<string>(SNAPSHOT_KEYS);
 
@@ -242,7 +248,14 @@ export function decodeReadable(
 
 function ledgerEntry(e: unknown, path: P): LedgerEntry {
   if (!isRecord(e)) throw shapeError(path, 'a ledger entry');
-  const kind = oneOf(e.kind, [...path, 'kind'], ['start', 'reset', 'pause', 'resume', 'extend'] as const);
+  const kind = oneOf(e.kind, [...path, 'kind'], [
+    'start',
+    'reset',
+    'pause',
+    'resume',
+    'extend',
+    'prolong',
+  ] as const);
   const at = instant(e.at, [...path, 'at']);
   const seq = wholeNumber(e.seq, [...path, 'seq'], 1);
   const keys = Object.keys(e).length;
@@ -250,7 +263,7 @@ function ledgerEntry(e: unknown, path: P): LedgerEntry {
     if (keys !== 3) throw shapeError(path, '{ kind, at, seq }');
     return { kind, at, seq };
   }
-  if (kind === 'extend') {
+  if (kind === 'extend' || kind === 'prolong') {
     if (keys !== 5) throw shapeError(path, '{ kind, at, seq, to, reason }');
     const to = e.to;
     if (typeof to !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(to)) throw shapeError([...path, 'to'], 'a day');

@@ -14,6 +14,7 @@ import type { CompiledExpression } from '../expressions/compile.js';
 import { type FieldValue, toExpressionContext } from '../expressions/context.js';
 import { inspectInput } from '../inputGuard.js';
 import type { Purpose } from '../messages/en.js';
+import { asTimeLimit } from '../period.js';
 import { type Names, type Problem, type ProblemPath, problem } from '../problems.js';
 import { dossierSchema, type SubmittedDocument } from '../schema/dossier.js';
 import type { Fee } from '../schema/fees.js';
@@ -241,7 +242,7 @@ export function validateDossier(procedure: Procedure, input: unknown): DossierVa
     if (
       evaluate(procedure.expression(['timing', 'variants', i, 'when']), 'time-limit', { vi: '' }) === true
     ) {
-      timeLimit = { type: 'duration', ...variant.limit };
+      timeLimit = asTimeLimit(variant.limit);
       break;
     }
   }

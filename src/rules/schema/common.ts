@@ -55,6 +55,29 @@ export const durationSchema = z.strictObject({
   unit: durationUnitSchema,
 });
 
+/** Same day (trả ngay): the one way to write a limit of zero (Decree 118/2025 Art. 17(4)); `amount: 0` is refused. */
+export const immediateSchema = z.strictObject({ type: z.literal('immediate') });
+
+/**
+ * A period a step, a result or a variant has: the same day (`{ "type": "immediate" }`), or a duration
+ * (`{ "amount": 2, "unit": "working-days" }`, `"type": "duration"` optional).
+ */
+export const periodSchema = z.union([
+  immediateSchema,
+  z.strictObject({ type: z.optional(z.literal('duration')), ...durationSchema.shape }),
+]);
+
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type Level = z.infer<typeof levelSchema>;
 export type DurationData = z.infer<typeof durationSchema>;
+/** A period: the same day, or a duration. */
+export type Period = z.infer<typeof periodSchema>;
+
+/** A legal document a rule rests on (căn cứ pháp lý): the document, its articles, its title. */
+export const legalBasisSchema = z.strictObject({
+  document: z.string().check(z.minLength(1), z.maxLength(300)),
+  articles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
+  title: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+});
+
+export type LegalBasis = z.infer<typeof legalBasisSchema>;

@@ -6,7 +6,7 @@
  * `{ "expr": "copies > 2 ? 200000 + 5000 * (copies - 2) : 200000" }`.
  */
 import * as z from 'zod/mini';
-import { expressionSchema, idSchema, localizedTextSchema } from './common.js';
+import { calendarDateSchema, expressionSchema, idSchema, localizedTextSchema } from './common.js';
 
 /** A fee item. */
 export const feeSchema = z.strictObject({
@@ -15,6 +15,10 @@ export const feeSchema = z.strictObject({
   name: localizedTextSchema,
   amount: z.union([z.int().check(z.minimum(0), z.maximum(1e12)), z.strictObject({ expr: expressionSchema })]),
   when: z.optional(expressionSchema),
+  /** The currency the law states the amount in (ISO 4217); VND unless another is written (USD at missions). */
+  currency: z._default(z.string().check(z.regex(/^[A-Z]{3}$/)), 'VND'),
+  /** The days the amount is in force (a fee changed on 01/01/2026 is two entries). */
+  effective: z.optional(z.strictObject({ from: calendarDateSchema, to: z.optional(calendarDateSchema) })),
   note: z.optional(localizedTextSchema),
 });
 

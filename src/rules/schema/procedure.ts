@@ -11,8 +11,11 @@ import {
   expressionSchema,
   fieldIdSchema,
   idSchema,
+  type LegalBasis,
+  legalBasisSchema,
   levelSchema,
   localizedTextSchema,
+  periodSchema,
 } from './common.js';
 import { requiredDocumentSchema } from './documents.js';
 import { feeSchema } from './fees.js';
@@ -22,12 +25,7 @@ import { timingSchema } from './timing.js';
 
 const note = () => z.array(z.string().check(z.minLength(1), z.maxLength(2000))).check(z.maxLength(50));
 
-/** A legal document the procedure rests on (căn cứ pháp lý). */
-export const legalBasisSchema = z.strictObject({
-  document: z.string().check(z.minLength(1), z.maxLength(300)),
-  articles: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50))),
-  title: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
-});
+export { type LegalBasis, legalBasisSchema };
 
 /** How the procedure can be carried out (cách thức thực hiện). */
 export const channelsSchema = z.strictObject({
@@ -35,6 +33,38 @@ export const channelsSchema = z.strictObject({
   post: z.boolean(),
   online: z.enum(['none', 'partial', 'full']),
   fourOnTheSpot: z._default(z.boolean(), false),
+  /** How results may be delivered (hình thức trả kết quả): at the desk, by public post, online. */
+  delivery: z._default(z.array(z.enum(['desk', 'post', 'online'])).check(z.minLength(1), z.maxLength(3)), [
+    'desk',
+  ]),
+});
+
+/**
+ * One result a dossier hands back (kết quả giải quyết): a liên thông group (birth registration + permanent
+ * residence + health-insurance card, Decree 63/2024) hands back several, each decided by its own agency within its
+ * own limit, counted from the dossier's clock start. Issued by an `issue-result` (or, in a consultation branch, a
+ * `reply`) action naming it; the dossier is finished when every result is returned.
+ */
+export const resultSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  /** The deciding agency. */
+  agency: idSchema,
+  /** Counted from the dossier's clock start, by the dossier's counting policy; the same day is `immediate`. */
+  limit: periodSchema,
+  basis: z.optional(legalBasisSchema),
+  note: z.optional(localizedTextSchema),
+});
+
+/**
+ * An office that may carry the procedure out when several kinds may (commune People's Committee, notary office,
+ * diplomatic mission): chosen at SUBMIT; conditions read it as `implementer`.
+ */
+export const implementerSchema = z.strictObject({
+  id: idSchema,
+  name: localizedTextSchema,
+  kind: z.enum(['people-committee', 'specialised-agency', 'notary-office', 'diplomatic-mission', 'other']),
+  note: z.optional(localizedTextSchema),
 });
 
 /** A cross-field rule on the application, e.g. the groom is at least 20. */
@@ -64,6 +94,8 @@ export const procedureSchema = z.strictObject({
   checks: z._default(z.array(checkSchema).check(z.maxLength(100)), []),
   documents: z._default(z.array(requiredDocumentSchema).check(z.maxLength(100)), []),
   fees: z._default(z.array(feeSchema).check(z.maxLength(50)), []),
+  results: z._default(z.array(resultSchema).check(z.maxLength(10)), []),
+  implementers: z._default(z.array(implementerSchema).check(z.maxLength(20)), []),
   steps: z.array(stepSchema).check(z.minLength(1), z.maxLength(200)),
   initialStep: z.optional(idSchema),
   notes: z.optional(note()),
@@ -74,6 +106,8 @@ export const procedureSchema = z.strictObject({
 export type ProcedureInput = z.input<typeof procedureSchema>;
 /** The definition after parsing (defaults applied). */
 export type ProcedureDefinition = z.infer<typeof procedureSchema>;
-export type LegalBasis = z.infer<typeof legalBasisSchema>;
 export type Channels = z.infer<typeof channelsSchema>;
+export type ResultDefinition = z.infer<typeof resultSchema>;
+export type Implementer = z.infer<typeof implementerSchema>;
+export type Delivery = Channels['delivery'][number];
 export type Check = z.infer<typeof checkSchema>;

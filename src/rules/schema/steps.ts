@@ -9,7 +9,20 @@
  * 15 days, Art. 19(5)) can happen at any step, so they are engine-wide transitions, not listed per step.
  */
 import * as z from 'zod/mini';
-import { expressionSchema, idSchema, localizedTextSchema } from './common.js';
+import {
+  durationSchema,
+  expressionSchema,
+  idSchema,
+  legalBasisSchema,
+  localizedTextSchema,
+} from './common.js';
+
+/** What a step's own limit adds to its period (see `stepSchema.limit`). */
+const stepLimitExtras = {
+  completion: z.optional(durationSchema),
+  withinTotal: z._default(z.boolean(), false),
+  basis: z.optional(legalBasisSchema),
+};
 
 /** An action allowed from a step, discriminated by `type`. */
 export const actionSchema = z.discriminatedUnion('type', [
@@ -19,13 +32,13 @@ export const actionSchema = z.discriminatedUnion('type', [
     branches: z.array(idSchema).check(z.minLength(1), z.maxLength(20)),
     join: idSchema,
   }),
-  z.strictObject({ type: z.literal('reply') }),
+  z.strictObject({ type: z.literal('reply'), result: z.optional(idSchema) }),
   z.strictObject({ type: z.literal('return'), to: idSchema }),
   z.strictObject({ type: z.literal('request-supplement') }),
   z.strictObject({ type: z.literal('request-financial-obligation'), to: idSchema }),
   z.strictObject({ type: z.literal('refuse') }),
   z.strictObject({ type: z.literal('approve'), to: idSchema }),
-  z.strictObject({ type: z.literal('issue-result'), to: idSchema }),
+  z.strictObject({ type: z.literal('issue-result'), to: idSchema, result: z.optional(idSchema) }),
   z.strictObject({ type: z.literal('return-result') }),
 ]);
 
@@ -48,6 +61,22 @@ export const stepSchema = z.strictObject({
   agency: idSchema,
   role: stepRoleSchema,
   time: z._default(z.number().check(z.minimum(0), z.maximum(10_000)), 0),
+  /**
+   * The step's own legal limit, counted from the day its agency actually receives the dossier (police 15 working
+   * days, social insurance 10), besides its planned `time` share of the total; `completion`: more when the agency
+   * must have the dossier completed (a supplement asked during the step); `withinTotal`: the law keeps it within
+   * the procedure's total (lint `STEP_LIMIT_EXCEEDS_TOTAL`). Needs its legal basis.
+   */
+  limit: z.optional(
+    z.union([
+      z.strictObject({ type: z.literal('immediate'), ...stepLimitExtras }),
+      z.strictObject({
+        type: z.optional(z.literal('duration')),
+        ...durationSchema.shape,
+        ...stepLimitExtras,
+      }),
+    ]),
+  ),
   actions: z.array(actionSchema).check(z.minLength(1), z.maxLength(20)),
 });
 

@@ -5,13 +5,35 @@
  * Art. 5(3) for same-day procedures) and whether financial-obligation time pauses the clock (land procedures).
  */
 import * as z from 'zod/mini';
-import { countingPolicySchema, durationSchema, expressionSchema, localizedTextSchema } from './common.js';
+import {
+  countingPolicySchema,
+  durationSchema,
+  expressionSchema,
+  idSchema,
+  legalBasisSchema,
+  localizedTextSchema,
+  periodSchema,
+} from './common.js';
 
 /** The time limit: returned immediately (trả ngay, Art. 17(4)), or a duration. */
 export const timeLimitSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('immediate') }),
   z.strictObject({ type: z.literal('duration'), ...durationSchema.shape }),
 ]);
+
+/**
+ * When the clock starts, if not at complete receipt (Decree 118/2025 Art. 17(3)): once a named event has also
+ * happened — the fees paid (`FEE_PAID`: an e-visa's 3 working days run from the information and the fee,
+ * Decree 07/2017), the financial obligation met (`FINANCIAL_OBLIGATION_MET`), a verification reply (`REPLY` of a
+ * named consultation step: a marital-status certificate is issued the day the other commune's reply arrives,
+ * Decree 123/2015 Art. 22). Time before it never counts. Needs its legal basis.
+ */
+export const clockStartSchema = z.strictObject({
+  after: z.enum(['FEE_PAID', 'FINANCIAL_OBLIGATION_MET', 'REPLY']),
+  step: z.optional(idSchema),
+  basis: z.optional(legalBasisSchema),
+  note: z.optional(localizedTextSchema),
+});
 
 /** The timing block. */
 export const timingSchema = z.strictObject({
@@ -21,7 +43,10 @@ export const timingSchema = z.strictObject({
       .array(
         z.strictObject({
           when: expressionSchema,
-          limit: durationSchema,
+          /** A duration, or the same day (`{ "type": "immediate" }`). */
+          limit: periodSchema,
+          /** Where the variant's clock starts otherwise than the procedure's (see `clockStart`). */
+          clockStart: z.optional(clockStartSchema),
           note: z.optional(localizedTextSchema),
         }),
       )
@@ -33,8 +58,36 @@ export const timingSchema = z.strictObject({
     z.strictObject({
       clock: z._default(z.enum(['restart', 'pause']), 'restart'),
       applicantWindow: z.optional(durationSchema),
+      /**
+       * The window to ask for a supplement during processing where a sector law sets one; 3 working days by
+       * default (Decree 118/2025 Art. 19(5)). Needs its legal basis.
+       */
+      requestWindow: z.optional(
+        z.strictObject({ ...durationSchema.shape, basis: z.optional(legalBasisSchema) }),
+      ),
     }),
     { clock: 'restart' },
+  ),
+  /**
+   * When the clock starts, if not at complete receipt (Decree 118/2025 Art. 17(3)): once a named event has also
+   * happened — the fees paid (`FEE_PAID`: online registrations whose limit runs from payment), the financial
+   * obligation met (`FINANCIAL_OBLIGATION_MET`), a verification reply (`REPLY` of a named consultation step).
+   * Time before it never counts. Needs its legal basis.
+   */
+  clockStart: z.optional(clockStartSchema),
+
+  /**
+   * The extension the procedure allows after an apology (Decree 118/2025 Art. 19(6)): at most `limit` more than
+   * the appointment in force, or — `byAgreement` — longer by written agreement with the applicant. Without it the
+   * new appointment may be at most the procedure's own limit again. Needs its legal basis.
+   */
+  extension: z.optional(
+    z.strictObject({
+      limit: durationSchema,
+      byAgreement: z._default(z.boolean(), false),
+      basis: z.optional(legalBasisSchema),
+      note: z.optional(localizedTextSchema),
+    }),
   ),
   receiptCutoff: z._default(
     z.strictObject({
@@ -48,3 +101,4 @@ export const timingSchema = z.strictObject({
 
 export type TimeLimit = z.infer<typeof timeLimitSchema>;
 export type Timing = z.infer<typeof timingSchema>;
+export type ClockStartDefinition = z.infer<typeof clockStartSchema>;

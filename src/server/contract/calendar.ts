@@ -15,7 +15,7 @@ const source = z
   })
   .openapi('Source');
 
-const status = z.enum(['confirmed', 'provisional', 'proposed']);
+const status = z.enum(['confirmed', 'provisional', 'proposed', 'not-adopted']);
 const base = { effect: z.enum(['off', 'work', 'reception']), status, source };
 const holiday = z.enum(holidayIds);
 
@@ -25,6 +25,7 @@ export const dayReason = z
     z.object({ kind: z.literal('weekly-rest'), ...base }),
     z.object({ kind: z.literal('holiday'), ...base, holiday, name: text, law: z.string().nullable() }),
     z.object({ kind: z.literal('compensatory'), ...base, holiday, name: text, for: z.string() }),
+    z.object({ kind: z.literal('holiday-worked'), ...base, holiday, name: text, reason: text }),
     z.object({ kind: z.literal('swap-off'), ...base, workedOn: z.string() }),
     z.object({ kind: z.literal('swap-work'), ...base, insteadOf: z.string() }),
     z.object({ kind: z.enum(['closure', 'opening']), ...base, agency: z.string(), reason: z.string() }),
@@ -46,7 +47,9 @@ export const dayInfo = z
     sessions: z.array(session),
     reception: z.array(session),
     lunar: z.object({ year: z.number(), month: z.number(), day: z.number(), leap: z.boolean() }),
-    schedule: z.object({ year: z.number(), sources: z.array(z.string()) }).nullable(),
+    schedule: z
+      .object({ year: z.number(), sources: z.array(z.string()), covers: z.array(holiday) })
+      .nullable(),
   })
   .openapi('DayInfo');
 

@@ -94,6 +94,8 @@ export const nextEvent = z
     by: z.string().nullable(),
     step: z.string().nullable(),
     to: z.string().nullable(),
+    result: z.string().nullable(),
+    implementer: z.string().nullable(),
     actor: z.enum(['applicant', 'desk', 'step', 'desk-or-step', 'agency', 'portal']),
   })
   .openapi('NextEvent');
@@ -108,6 +110,7 @@ const pauseView = z.object({
 });
 const extension = z
   .object({
+    kind: z.enum(['apology', 'extension']),
     to: z.string(),
     printed: z.string(),
     due: z.string(),
@@ -159,8 +162,10 @@ const stepSla = z.object({
   at: z.string(),
   end: z.string().nullable(),
   plan: z.tuple([z.number(), z.number()]),
+  judgedBy: z.enum(['limit', 'plan']),
   due: z.string().nullable(),
   dueDate: z.string().nullable(),
+  plannedDue: z.string().nullable(),
   budgetHours: z.number().nullable(),
   usedHours: z.number().nullable(),
   remainingHours: z.number().nullable(),
@@ -169,8 +174,30 @@ const stepSla = z.object({
   overdue: z.boolean(),
   outcome: timeliness.nullable(),
 });
+const resultSla = z.object({
+  id: z.string(),
+  agency: z.string(),
+  due: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  issuedAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  overdue: z.boolean(),
+  outcome: timeliness.nullable(),
+});
 export const slaStatus = z
-  .object({ at: z.string(), phase, dossier: dossierSla.nullable(), steps: z.array(stepSla) })
+  .object({
+    at: z.string(),
+    phase,
+    dossier: dossierSla.nullable(),
+    waiting: z
+      .object({
+        after: z.enum(['FEE_PAID', 'FINANCIAL_OBLIGATION_MET', 'REPLY']),
+        step: z.string().optional(),
+      })
+      .nullable(),
+    steps: z.array(stepSla),
+    results: z.array(resultSla),
+  })
   .openapi('SlaStatus');
 
 export const alert = localizedError
@@ -246,6 +273,11 @@ export const rejection = localizedError
       'NOT_IN_FORCE',
       'HASH_MISMATCH',
       'INVALID_MIGRATION',
+      'CHOICE_NOT_OFFERED',
+      'IMPLEMENTER_REQUIRED',
+      'RESULT_NOT_RETURNABLE',
+      'FEE_NOT_ALLOWED',
+      'EXTENSION_NOT_ALLOWED',
     ]),
   })
   .openapi('Rejection');

@@ -26,6 +26,9 @@ const f = {
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   definition: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   version: z.string().min(1).max(64),
+  delivery: z.enum(['desk', 'post', 'online']),
+  yes: z.boolean(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
 };
 
 const base = { seq: f.seq, at: f.at, hash: f.hash.optional() };
@@ -35,7 +38,13 @@ const step = f.id.optional();
 /** An event of a dossier (`DossierEvent`). */
 export const dossierEvent = z
   .discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('SUBMIT'), ...base, channel: f.channel }),
+    z.strictObject({
+      type: z.literal('SUBMIT'),
+      ...base,
+      channel: f.channel,
+      implementer: f.id.optional(),
+      delivery: f.delivery.optional(),
+    }),
     z.strictObject({
       type: z.literal('RECEIVE'),
       ...base,
@@ -58,13 +67,36 @@ export const dossierEvent = z
       amount: f.amount.optional(),
     }),
     z.strictObject({ type: z.literal('FINANCIAL_OBLIGATION_MET'), ...base, by: f.id.optional() }),
+    z.strictObject({
+      type: z.literal('FEE_PAID'),
+      ...base,
+      by: f.id.optional(),
+      amount: f.amount.optional(),
+      currency: f.currency.optional(),
+      reference: f.code.optional(),
+    }),
     z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
     z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),
     z.strictObject({ type: z.literal('ISSUE_RESULT'), ...base, by, step }),
-    z.strictObject({ type: z.literal('RETURN_RESULT'), ...base, by, step }),
+    z.strictObject({
+      type: z.literal('RETURN_RESULT'),
+      ...base,
+      by,
+      step,
+      result: f.id.optional(),
+      delivery: f.delivery.optional(),
+    }),
     z.strictObject({ type: z.literal('WITHDRAW'), ...base, by: f.id.optional(), reason: f.text.optional() }),
     z.strictObject({ type: z.literal('STOP'), ...base, by, reason: f.stopReason, note: f.text.optional() }),
     z.strictObject({ type: z.literal('APOLOGIZE'), ...base, by, reason: f.text, newDueDate: f.day }),
+    z.strictObject({
+      type: z.literal('EXTEND'),
+      ...base,
+      by,
+      reason: f.text,
+      newDueDate: f.day,
+      agreement: f.yes.optional(),
+    }),
     z.strictObject({
       type: z.literal('MIGRATE'),
       ...base,

@@ -15,6 +15,8 @@ const pauseReason = z.enum(['supplement', 'financial-obligation']);
 const outcome = z.enum(['refused-at-desk', 'refused', 'withdrawn', 'stopped', 'result-returned']);
 const regime = z.enum(['decree-61-2018', 'decree-118-2025']);
 const onlineOutsideHours = z.enum(['as-sent', 'next-working-instant']);
+const delivery = z.enum(['desk', 'post', 'online']);
+const clockEvent = z.enum(['FEE_PAID', 'FINANCIAL_OBLIGATION_MET', 'REPLY']);
 
 /** An XState state value: a state name, or nested `{ parent: child }` objects. */
 export const stateValue: z.ZodType<StateValue, StateValue> = z
@@ -35,6 +37,13 @@ export const ledgerEntry = z
     z.strictObject({ kind: z.literal('reset'), at: instant, seq: z.int() }),
     z.strictObject({
       kind: z.literal('extend'),
+      at: instant,
+      seq: z.int(),
+      to: z.iso.date(),
+      reason: z.string().max(2000),
+    }),
+    z.strictObject({
+      kind: z.literal('prolong'),
       at: instant,
       seq: z.int(),
       to: z.iso.date(),
@@ -91,6 +100,13 @@ export const dossierSnapshot = z
     migratedFrom: z
       .array(z.strictObject({ version: z.string(), hash: z.string(), at: instant, seq: z.int() }))
       .optional(),
+    implementer: z.string().optional(),
+    delivery: delivery.optional(),
+    feePaidAt: instant.optional(),
+    startAfter: z.strictObject({ after: clockEvent, step: z.string().optional() }).optional(),
+    results: z
+      .array(z.strictObject({ id: z.string(), issuedAt: instant.nullable(), returnedAt: instant.nullable() }))
+      .optional(),
   })
   .openapi('DossierSnapshot', { description: 'The readable snapshot (docs/engine.md §8)' });
 
@@ -133,6 +149,11 @@ export const persistedSnapshot = z
       ]),
     ),
     m: z.array(z.tuple([z.string(), z.string(), z.number(), z.number()])).optional(),
+    im: z.string().optional(),
+    dl: delivery.optional(),
+    fp: z.number().optional(),
+    sw: z.tuple([clockEvent, z.union([z.string(), z.literal(0)])]).optional(),
+    rs: z.array(z.tuple([z.string(), z.number(), z.number()])).optional(),
   })
   .openapi('PersistedSnapshot', { description: 'The compact stored form of engine.persist (≈ 1.6 KB)' });
 

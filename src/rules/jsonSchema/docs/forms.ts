@@ -135,5 +135,29 @@ export const formDocs: Readonly<Record<string, Doc>> = {
     'Biểu thức CEL có kiểu int, bằng đồng, ví dụ "copies > 2 ? 200000 + 5000 * (copies - 2) : 200000".',
     'A CEL expression of type int, in VND, e.g. `copies > 2 ? 200000 + 5000 * (copies - 2) : 200000`.',
   ],
+  'fees[].currency': [
+    'Đơn vị tiền tệ',
+    'Currency',
+    'Mã tiền tệ ISO 4217 văn bản quy định, mặc định "VND"; ví dụ "USD" cho phí tại cơ quan đại diện ở nước ngoài. Tổng tiền tính riêng theo từng loại tiền.',
+    'ISO 4217 code of the currency the text states, VND by default; USD for fees at missions abroad. Totals are per currency.',
+  ],
+  'fees[].effective': [
+    'Thời gian áp dụng',
+    'In force',
+    'Khoảng ngày áp dụng mức thu này, theo ngày tiếp nhận hồ sơ; mức thu thay đổi thì ghi hai mục cùng mã.',
+    'The days this amount applies, by receipt day; a changed fee is two entries with the same id.',
+  ],
+  'fees[].effective.from': [
+    'Từ ngày',
+    'From',
+    'Ngày đầu tiên áp dụng (tính cả ngày này).',
+    'First day (inclusive).',
+  ],
+  'fees[].effective.to': [
+    'Đến ngày',
+    'To',
+    'Ngày cuối cùng áp dụng (tính cả ngày này).',
+    'Last day (inclusive).',
+  ],
   'fees[].when': condition('Chỉ phải nộp khi điều kiện đúng.', 'Due only when the condition holds.'),
 };

@@ -45,6 +45,36 @@ export const stepDocs: Readonly<Record<string, Doc>> = {
     'Bước tiếp tục khi mọi nhánh đã trả lời.',
     'Step that continues once every branch has replied.',
   ],
+  'steps[].limit': [
+    'Thời hạn riêng của bước',
+    'Step limit',
+    'Thời hạn luật giao riêng cho cơ quan của bước, tính từ ngày cơ quan đó nhận được hồ sơ (ví dụ công an 15 ngày làm việc), ngoài phần thời gian dự kiến "time"; phải ghi căn cứ.',
+    'The limit the law gives this step agency, counted from the day it receives the dossier (police 15 working days), besides its planned share `time`; its basis is required.',
+  ],
+  'steps[].limit.type': [
+    'Loại',
+    'Kind',
+    '"immediate" (ngay trong ngày cơ quan nhận được hồ sơ) hoặc "duration".',
+    '"immediate" (the same day the agency receives the dossier) or "duration".',
+  ],
+  'steps[].limit.completion': [
+    'Thời gian hoàn thiện hồ sơ',
+    'Completion time',
+    'Thời gian thêm khi cơ quan của bước phải yêu cầu hoàn thiện hồ sơ trong bước này.',
+    'More time when the step agency must have the dossier completed during the step.',
+  ],
+  'steps[].limit.withinTotal': [
+    'Nằm trong tổng thời hạn',
+    'Within the total',
+    'Luật buộc thời hạn của bước nằm trong tổng thời hạn giải quyết (lint STEP_LIMIT_EXCEEDS_TOTAL).',
+    'The law keeps the step limit within the procedure total (lint STEP_LIMIT_EXCEEDS_TOTAL).',
+  ],
+  'steps[].actions[].result': [
+    'Kết quả',
+    'Result',
+    'Mã kết quả (trong "results") mà thao tác này ra quyết định.',
+    'Id of the result (in `results`) this action decides.',
+  ],
   'steps[].actions[]#forward': [
     'Chuyển xử lý',
     'Forward',

@@ -18,14 +18,15 @@ export default defineRule({
     const limit = d.timing.limit;
     if (limit.type === 'duration') whole(limit.amount, limit.unit, ['timing', 'limit', 'amount']);
     d.timing.variants.forEach((v, i) => {
-      whole(v.limit.amount, v.limit.unit, ['timing', 'variants', i, 'limit', 'amount']);
+      if (v.limit.type !== 'immediate')
+        whole(v.limit.amount, v.limit.unit, ['timing', 'variants', i, 'limit', 'amount']);
     });
     const window = d.timing.supplement.applicantWindow;
     if (window) whole(window.amount, window.unit, ['timing', 'supplement', 'applicantWindow', 'amount']);
     // Shares are read in the limit's unit, and in a variant's unit when it applies.
     const shareUnit = [
       ...(limit.type === 'duration' ? [limit.unit] : []),
-      ...d.timing.variants.map((v) => v.limit.unit),
+      ...d.timing.variants.flatMap((v) => (v.limit.type === 'immediate' ? [] : [v.limit.unit])),
     ].find((unit) => wholeUnits.has(unit));
     if (shareUnit) {
       d.steps.forEach((s, i) => {

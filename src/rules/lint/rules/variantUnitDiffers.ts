@@ -12,6 +12,8 @@ export default defineRule({
     const limit = definition.timing.limit;
     if (limit.type !== 'duration') return;
     definition.timing.variants.forEach((v, i) => {
+      // A same-day variant has no unit to differ.
+      if (v.limit.type === 'immediate') return;
       if (v.limit.unit !== limit.unit) {
         report({ variantUnit: v.limit.unit, unit: limit.unit }, ['timing', 'variants', i, 'limit', 'unit']);
       }

@@ -1,0 +1,124 @@
+/**
+ * The snapshot's optional facts — what the applicant chose (the implementing office, the result delivery), the
+ * fee payment, the event the clock waits for and the results of a dossier with several — in both stored forms:
+ * present only in the dossiers that have them, so every other snapshot keeps its shape and size. Each decoder
+ * checks every value and names the path of the first bad one.
+ */
+import {
+  type Delivery,
+  type DossierSnapshot,
+  deliveries,
+  type ResultState,
+  type StartAfter,
+} from './schema.js';
+import { instant, instantFromMs, isRecord, oneOf, shapeError, text } from './shape.js';
+
+type P = readonly (string | number)[];
+const AFTER = ['FEE_PAID', 'FINANCIAL_OBLIGATION_MET', 'REPLY'] as const;
+/** A definition has at most 10 results (the rules schema). */
+const MAX_RESULTS = 10;
+
+/** The optional facts of a snapshot. */
+export type Choices = Pick<
+  DossierSnapshot,
+  'implementer' | 'delivery' | 'feePaidAt' | 'startAfter' | 'results'
+>;
+
+/** The optional facts in the persisted form: short keys, instants as epoch seconds (0: not yet). */
+export interface PersistedChoices {
+  readonly im?: string;
+  readonly dl?: Delivery;
+  readonly fp?: number;
+  /** [event, step (0: none)]. */
+  readonly sw?: readonly [StartAfter['after'], string | 0];
+  /** [id, issued (0: not yet), returned (0: not yet)]. */
+  readonly rs?: readonly (readonly [string, number, number])[];
+}
+
+/** The persisted keys of the optional facts. */
+export const CHOICE_KEYS = ['im', 'dl', 'fp', 'sw', 'rs'] as const;
+
+const secs = (at: string): number => Date.parse(at) / 1000;
+const secsOrZero = (at: string | null): number => (at === null ? 0 : secs(at));
+
+/**
+ * The persisted form of a snapshot's optional facts (only those it has).
+ *
+ * @example
+ * persistChoices({ ...snapshot, delivery: 'post' }) //=> { dl: 'post' }
+ */
+export function persistChoices(s: Choices): PersistedChoices {
+  const out: { -readonly [K in keyof PersistedChoices]: PersistedChoices[K] } = {};
+  if (s.implementer !== undefined) out.im = s.implementer;
+  if (s.delivery !== undefined) out.dl = s.delivery;
+  if (s.feePaidAt !== undefined) out.fp = secs(s.feePaidAt);
+  if (s.startAfter !== undefined) out.sw = [s.startAfter.after, s.startAfter.step ?? 0];
+  if (s.results !== undefined)
+    out.rs = s.results.map((r) => [r.id, secsOrZero(r.issuedAt), secsOrZero(r.returnedAt)] as const);
+  return out;
+}
+
+/** The optional facts of a persisted form, checked, written onto `out`. */
+export function decodePersistedChoices(p: Record<string, unknown>, out: Choices): void {
+  const o = out as { -readonly [K in keyof Choices]: Choices[K] };
+  if (p.im !== undefined) o.implementer = text(p.im, ['im'], 64);
+  if (p.dl !== undefined) o.delivery = oneOf(p.dl, ['dl'], deliveries);
+  if (p.fp !== undefined) o.feePaidAt = fromSecs(p.fp, ['fp']);
+  if (p.sw !== undefined) {
+    const sw = p.sw;
+    if (!Array.isArray(sw) || sw.length !== 2) throw shapeError(['sw'], '[event, step]');
+    const after = oneOf(sw[0], ['sw', 0], AFTER);
+    o.startAfter = sw[1] === 0 ? { after } : { after, step: text(sw[1], ['sw', 1], 64) };
+  }
+  if (p.rs !== undefined) {
+    if (!Array.isArray(p.rs) || p.rs.length > MAX_RESULTS)
+      throw shapeError(['rs'], `a list of at most ${MAX_RESULTS}`);
+    o.results = p.rs.map((raw, i): ResultState => {
+      const path = ['rs', i];
+      if (!Array.isArray(raw) || raw.length !== 3) throw shapeError(path, '[id, issued, returned]');
+      return {
+        id: text(raw[0], [...path, 0], 64),
+        issuedAt: raw[1] === 0 ? null : fromSecs(raw[1], [...path, 1]),
+        returnedAt: raw[2] === 0 ? null : fromSecs(raw[2], [...path, 2]),
+      };
+    });
+  }
+}
+
+/** The optional facts of the readable form, checked, written onto `out`. */
+export function decodeReadableChoices(value: Record<string, unknown>, out: Choices): void {
+  const o = out as { -readonly [K in keyof Choices]: Choices[K] };
+  if (value.implementer !== undefined) o.implementer = text(value.implementer, ['implementer'], 64);
+  if (value.delivery !== undefined) o.delivery = oneOf(value.delivery, ['delivery'], deliveries);
+  if (value.feePaidAt !== undefined) o.feePaidAt = instant(value.feePaidAt, ['feePaidAt']);
+  if (value.startAfter !== undefined) {
+    const sa = value.startAfter;
+    if (!isRecord(sa) || Object.keys(sa).some((k) => k !== 'after' && k !== 'step'))
+      throw shapeError(['startAfter'], 'an object { after, step? }');
+    const after = oneOf(sa.after, ['startAfter', 'after'], AFTER);
+    o.startAfter =
+      sa.step === undefined ? { after } : { after, step: text(sa.step, ['startAfter', 'step'], 64) };
+  }
+  if (value.results !== undefined) {
+    const rs = value.results;
+    if (!Array.isArray(rs) || rs.length > MAX_RESULTS)
+      throw shapeError(['results'], `a list of at most ${MAX_RESULTS}`);
+    o.results = rs.map((r, i): ResultState => {
+      const path = ['results', i];
+      if (!isRecord(r) || Object.keys(r).length !== 3) throw shapeError(path, '{ id, issuedAt, returnedAt }');
+      return {
+        id: text(r.id, [...path, 'id'], 64),
+        issuedAt: r.issuedAt === null ? null : instant(r.issuedAt, [...path, 'issuedAt']),
+        returnedAt: r.returnedAt === null ? null : instant(r.returnedAt, [...path, 'returnedAt']),
+      };
+    });
+  }
+}
+
+function fromSecs(value: unknown, path: P): string {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
+    throw shapeError(path, 'epoch seconds');
+  const ms = Math.round(value * 1000);
+  if (Math.abs(ms - value * 1000) > 1e-3) throw shapeError(path, 'epoch seconds in whole milliseconds');
+  return instantFromMs(ms, path);
+}

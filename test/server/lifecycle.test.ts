@@ -3,25 +3,36 @@
  * options), graceful shutdown in-process (a request in flight is answered, /ready says 503 while stopping, new
  * connections are refused), start-up refusals of bad definitions and schedules, and the bounded registry.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LoadError, MAX_DEFINITIONS, startServer } from '../../src/server/index.js';
 import { builtBin } from '../cli/bin.js';
 import { call, exampleCount, judicialJson, post, rawExchange, rawJson, useServer } from './support.js';
 
+/** Every process a test starts; any still running when the file ends (a failed test) is killed. */
+const children: ChildProcessWithoutNullStreams[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+const start = (
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): ChildProcessWithoutNullStreams => {
+  const child = spawn(process.execPath, [...args], { env });
+  children.push(child);
+  return child;
+};
+
 describe('motcua serve, the process', () => {
   it('listens on loopback, answers, and on SIGTERM finishes and exits 0', async () => {
     const bin = await builtBin();
-    const child = spawn(
-      process.execPath,
-      [bin, 'serve', '--port', '0', '--definitions', 'examples/procedures'],
-      {
-        env: { ...process.env, NO_COLOR: '1' },
-      },
-    );
+    const child = start([bin, 'serve', '--port', '0', '--definitions', 'examples/procedures'], {
+      ...process.env,
+      NO_COLOR: '1',
+    });
     let err = '';
     let out = '';
     child.stderr.on('data', (c) => (err += c));
@@ -54,7 +65,7 @@ describe('motcua serve, the process', () => {
     const bin = await builtBin();
     const other = await startServer({ port: 0, log: { line: () => {}, error: () => {} } });
     try {
-      const child = spawn(process.execPath, [bin, 'serve', '--port', String(other.port), '--lang', 'en']);
+      const child = start([bin, 'serve', '--port', String(other.port), '--lang', 'en']);
       let err = '';
       child.stderr.on('data', (c) => (err += c));
       const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -63,7 +74,7 @@ describe('motcua serve, the process', () => {
     } finally {
       await other.close();
     }
-    const bad = spawn(process.execPath, [bin, 'serve', '--port', '70000']);
+    const bad = start([bin, 'serve', '--port', '70000']);
     let err = '';
     bad.stderr.on('data', (c) => (err += c));
     expect(await new Promise((resolve) => bad.on('exit', resolve))).toBe(2);

@@ -1,12 +1,9 @@
-/**
- * The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons. The
- * public form is `Calendar.deadline` (calendar.ts); this one takes the calendar's index.
- */
 import { match } from 'ts-pattern';
 import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
 import { addWorkingHoursMs } from './addWorkingHours.js';
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
-import { calendarPeriod } from './calendarPeriod.js';
+import { calendarPeriodOf } from './calendarPeriod.js';
 import { checkAmount } from './counts.js';
 import {
   formatDay,
@@ -18,7 +15,8 @@ import {
   parseInstant,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { calendarError, dataError, issue, shown } from './errors.js';
+import { calendarError, dataError, shown } from './errors.js';
+import { issue } from './issues.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import {
@@ -30,6 +28,7 @@ import {
 } from './receipt.js';
 import { type CountingPolicy, type Duration, durationUnits } from './units.js';
 
+/** The appointment date of a dossier, and how it was reached. */
 export interface Deadline {
   readonly receivedAt: string;
   readonly limit: Duration;
@@ -62,27 +61,28 @@ export interface Deadline {
  *   last day, moved to the next working day when it is a day off.
  * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param receivedAt - the receipt instant printed on the receipt slip
  * @param limit - `{ amount, unit }`
  * @param options - counting policy, cut-off, channel
  * @returns {@link Deadline}
- * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
  *
  * @example
  * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then,
  * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped; due Tuesday 24/02 at 10:00.
  * const limit = { amount: 3, unit: 'working-days' };
- * cal.deadline('2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
+ * deadline(cal, '2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
  * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
+ * deadline(cal, '2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
  */
 export function deadline(
-  index: CalendarIndex,
+  calendar: Calendar,
   receivedAt: InstantInput,
   limit: Duration,
   options: ReceiptOptions = {},
 ): Deadline {
+  const index = indexOf(calendar);
   const received = parseInstant(receivedAt, ['receivedAt']);
   if (limit === null || typeof limit !== 'object') {
     throw dataError('INVALID_OPTIONS', [issue('WRONG_TYPE', { expected: 'object' }, ['limit'])]);
@@ -106,7 +106,7 @@ export function deadline(
     .with('calendar-days', 'months', (unit) => {
       const whole = wholeAmount(amount, unit);
       const day = legalDayOf(received);
-      const period = calendarPeriod(
+      const period = calendarPeriodOf(
         index,
         formatDay(day),
         unit === 'months' ? { months: whole } : { days: whole },

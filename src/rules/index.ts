@@ -40,7 +40,6 @@ export {
 export type { Branch, GraphEdge, StepGraph } from './graph/analyzeGraph.js';
 export { consultationRegion } from './graph/consultationRegion.js';
 export { forbiddenKeys, inspectInput } from './inputGuard.js';
-export { procedureJsonSchema } from './jsonSchema/procedureJsonSchema.js';
 export { actionConditionKey, expressionKey } from './keys.js';
 export { type CostBudget, defaultCostBudget, limits } from './limits.js';
 export { lintCodesTable } from './lint/lintProcedure.js';
@@ -56,7 +55,6 @@ export { asTimeLimit, type PeriodAmount, periodAmount } from './period.js';
 export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
-export { channelSchema } from './schema/channelSchema.js';
 export {
   countingPolicySchema,
   type DurationData,

@@ -21,7 +21,7 @@ const root = new URL('../', import.meta.url);
 const { createEngine } = (await import(
   new URL('dist/engine/index.js', root).href
 )) as typeof import('../src/engine/index.js');
-const { createCalendar } = (await import(
+const { createCalendar, deadline } = (await import(
   new URL('dist/calendar/index.js', root).href
 )) as typeof import('../src/calendar/index.js');
 const { defineProcedure, validateDossier } = (await import(
@@ -131,7 +131,7 @@ function inProcess(fn: () => unknown, calls = 2_000, rounds = 15): number {
 const cal = createCalendar();
 const persisted = JSON.stringify(engine.persist(received.snapshot));
 const local: Record<string, () => unknown> = {
-  deadline: () => cal.deadline('2026-02-12T10:00:00+07:00', { amount: 15, unit: 'working-days' }),
+  deadline: () => deadline(cal, '2026-02-12T10:00:00+07:00', { amount: 15, unit: 'working-days' }),
   'apply event': () => engine.applyEvent(engine.restore(JSON.parse(persisted)), forward),
   validate: () => validateDossier(judicial, dossier),
 };

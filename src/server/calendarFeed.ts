@@ -43,7 +43,7 @@ function dayEvent(day: DayInfo, t: Texts, lang: Lang): AllDayEvent {
 }
 
 /**
- * The feed of a year's days off (`calendar.holidays(year)`), stamped at an instant (epoch ms).
+ * The feed of a year's days off (`holidays(calendar, year)`), stamped at an instant (epoch ms).
  *
  * @example
  * icsText(holidaysFeed(2026, cal.holidays(2026), 'vi', Date.now())) // 'BEGIN:VCALENDAR\r\n…SUMMARY:Nghỉ lễ\, tết: Tết…'

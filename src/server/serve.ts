@@ -8,7 +8,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
-import { createCalendar } from '../calendar/index.js';
+import { createCalendar, deadline } from '../calendar/index.js';
 import { type AppOptions, createApp } from './app.js';
 import { loadDefinitions, loadSchedules } from './load.js';
 import { createState, type ServerState } from './state.js';
@@ -51,7 +51,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const procedures = options.definitions ? loadDefinitions(options.definitions) : [];
   const schedules = options.schedules ? loadSchedules(options.schedules) : [];
   const calendar = createCalendar({ schedules });
-  calendar.deadline('2026-01-05T08:00:00+07:00', { amount: 1, unit: 'working-days' }); // index the first year now
+  deadline(calendar, '2026-01-05T08:00:00+07:00', { amount: 1, unit: 'working-days' }); // index the first year now
   const state = createState(calendar, procedures, schedules.length);
   const app = createApp(state, { ...options, version: options.version ?? packageVersion() });
   const timeoutMs = options.timeoutMs ?? 10_000;

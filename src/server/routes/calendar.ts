@@ -4,6 +4,14 @@
  * subscribes to (the CLI's RFC 5545 writer, `src/cli/ics.ts`).
  */
 import { z } from '@hono/zod-openapi';
+import {
+  addWorkingDays,
+  addWorkingHours,
+  dayInfo,
+  deadline,
+  holidays,
+  workingDaysBetween,
+} from '../../calendar/index.js';
 import { icsText } from '../../cli/ics.js';
 import { holidaysFeed } from '../calendarFeed.js';
 import * as calendar from '../contract/calendar.js';
@@ -53,7 +61,7 @@ export const dayInfoEndpoint: Endpoint<undefined> = {
     return reply(
       c,
       calendar.dayInfo,
-      within(['date'], () => state.calendar.dayInfo(date)),
+      within(['date'], () => dayInfo(state.calendar, date)),
     );
   },
 };
@@ -73,7 +81,7 @@ export const addWorkingDaysEndpoint: Endpoint<z.infer<typeof calendar.addWorking
   envelope: calendar.addWorkingDaysRequest,
   handle: ({ c, state, body: b }) =>
     reply(c, calendar.addWorkingDaysResponse, {
-      date: within([], () => state.calendar.addWorkingDays(b.date, b.days)),
+      date: within([], () => addWorkingDays(state.calendar, b.date, b.days)),
     }),
 };
 
@@ -92,7 +100,7 @@ export const addWorkingHoursEndpoint: Endpoint<z.infer<typeof calendar.addWorkin
   envelope: calendar.addWorkingHoursRequest,
   handle: ({ c, state, body: b }) =>
     reply(c, calendar.addWorkingHoursResponse, {
-      instant: within([], () => state.calendar.addWorkingHours(b.instant, b.hours)),
+      instant: within([], () => addWorkingHours(state.calendar, b.instant, b.hours)),
     }),
 };
 
@@ -111,7 +119,7 @@ export const workingDaysBetweenEndpoint: Endpoint<z.infer<typeof calendar.workin
   envelope: calendar.workingDaysBetweenRequest,
   handle: ({ c, state, body: b }) =>
     reply(c, calendar.workingDaysBetweenResponse, {
-      days: within([], () => state.calendar.workingDaysBetween(b.from, b.to)),
+      days: within([], () => workingDaysBetween(state.calendar, b.from, b.to)),
     }),
 };
 
@@ -133,7 +141,7 @@ export const deadlineEndpoint: Endpoint<z.infer<typeof calendar.deadlineRequest>
     return reply(
       c,
       calendar.deadline,
-      within([], () => state.calendar.deadline(receivedAt, limit, options)),
+      within([], () => deadline(state.calendar, receivedAt, limit, options)),
     );
   },
 };
@@ -151,7 +159,7 @@ export const daysOffEndpoint: Endpoint<undefined> = {
     const year = yearOf(c.req.param('year'));
     return reply(c, calendar.daysOffResponse, {
       year,
-      days: within(['year'], () => state.calendar.holidays(year)),
+      days: within(['year'], () => holidays(state.calendar, year)),
     });
   },
 };
@@ -172,7 +180,7 @@ export const icsEndpoint: Endpoint<undefined> = {
   },
   handle: ({ c, state, lang }) => {
     const year = yearOf(c.req.param('year'));
-    const days = within(['year'], () => state.calendar.holidays(year));
+    const days = within(['year'], () => holidays(state.calendar, year));
     const text = icsText(holidaysFeed(year, days, lang, Date.now()));
     return c.body(text, 200, {
       'content-type': 'text/calendar; charset=utf-8',

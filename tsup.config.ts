@@ -11,8 +11,8 @@ const library: Options = {
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   tsconfig: 'tsconfig.build.json',
-  // The two builds run at once: the library cleans dist/ but leaves dist/cli/ to the command line's build.
-  clean: ['!cli/**'],
+  // The builds run at once: the library cleans dist/ but leaves dist/cli/ and dist/server/ to their own builds.
+  clean: ['!cli/**', '!server/**'],
   sourcemap: true,
   target: 'es2022',
   platform: 'neutral',
@@ -38,4 +38,22 @@ export const cli: Options = {
   dts: false,
 };
 
-export default defineConfig([library, cli]);
+/**
+ * `motcua/server` (docs/server.md): the HTTP server as a Node-only entry, for a Node host that embeds it. Its own
+ * build (platform node), so the browser-safe entries above never see Hono or node: imports; the dependencies
+ * stay imports. `shims` gives the CommonJS build `import.meta.url` (the reference page finds its files by it).
+ */
+export const server: Options = {
+  entry: { 'server/index': 'src/server/index.ts' },
+  format: ['esm', 'cjs'],
+  platform: 'node',
+  target: 'node20',
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  tsconfig: 'tsconfig.json',
+  shims: true,
+  clean: false,
+  splitting: false,
+  sourcemap: true,
+};
+
+export default defineConfig([library, cli, server]);

@@ -12,6 +12,7 @@
  * dossier's kind is drawn from a realistic mix.
  */
 import { readFileSync } from 'node:fs';
+import { addWorkingHours, dueInstant, isWorkingDay, nextWorkingInstant } from '../src/calendar/index.js';
 import type { DossierEvent, DossierSnapshot, Engine, UnnumberedEvent } from '../src/engine/index.js';
 import { dossierCode } from '../src/engine/index.js';
 import { defineProcedure, type Procedure } from '../src/rules/index.js';
@@ -241,7 +242,7 @@ export function* syntheticDossiers(
   const days: string[] = [];
   for (let t = start; t < asOf; t += 24 * HOUR) {
     const d = vn(t).slice(0, 10);
-    if (cal.isWorkingDay(d)) days.push(d);
+    if (isWorkingDay(cal, d)) days.push(d);
   }
   const kinds: DossierClass[] = [];
   if (options.classes)
@@ -249,7 +250,7 @@ export function* syntheticDossiers(
   const total = options.classes ? kinds.length : (options.count ?? 0);
   const totalShare = ROUTES.reduce((n, r) => n + r.share, 0);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!;
-  const wh = (ms: number, h: number) => Date.parse(cal.addWorkingHours(ms, h));
+  const wh = (ms: number, h: number) => Date.parse(addWorkingHours(cal, ms, h));
   const seqs = new Map<string, number>();
   for (let i = 0; i < total; i++) {
     let kind: DossierClass;
@@ -281,7 +282,7 @@ export function* syntheticDossiers(
       const day = pick(days.slice(0, days.length - 45));
       const minute = route.key === 'marriage' ? 450 + Math.floor(rnd() * 360) : 450 + Math.floor(rnd() * 480);
       received = Date.parse(`${day}T00:00:00+07:00`) + minute * 60_000 + Math.floor(rnd() * 60) * 1000;
-      received = Date.parse(cal.nextWorkingInstant(received));
+      received = Date.parse(nextWorkingInstant(cal, received));
     }
     // Construction permits: 15 calendar days until 30/06/2026, 7 working days after (Decree 217/2026 Art. 54).
     const old = route.key === 'permit' && vn(received).slice(0, 10) < '2026-07-01';
@@ -348,7 +349,7 @@ export function* syntheticDossiers(
     // A late calendar-day dossier is decided after its due instant even when days off moved that instant on.
     const lateAfter =
       kind === 'late' && calendarUnit
-        ? wh(cal.dueInstant(received, { amount: plainDays, unit: 'calendar-days' }).due, 2)
+        ? wh(dueInstant(cal, received, { amount: plainDays, unit: 'calendar-days' }).due, 2)
         : 0;
     const at = (k: number): number =>
       k > decisionAt
@@ -356,7 +357,7 @@ export function* syntheticDossiers(
         : calendarUnit
           ? Math.max(
               k === decisionAt ? lateAfter : 0,
-              Date.parse(cal.nextWorkingInstant(Math.round(clock + (span * k * HOUR) / decisionAt))),
+              Date.parse(nextWorkingInstant(cal, Math.round(clock + (span * k * HOUR) / decisionAt))),
             )
           : wh(clock, (span * k) / decisionAt);
     let lastAt = received;

@@ -5,7 +5,7 @@
  *   npm run demo                 # today and Thursday 12/02/2026 (before Tết Bính Ngọ)
  *   npm run demo -- 2026-04-28   # today and a chosen date
  */
-import { createCalendar, type DayInfo } from '../src/calendar/index.js';
+import { calendarVersion, createCalendar, type DayInfo, dayInfo, deadline } from '../src/calendar/index.js';
 
 const cal = createCalendar();
 const chosen = process.argv[2] ?? '2026-02-12';
@@ -27,7 +27,7 @@ function describe(info: DayInfo): string {
 }
 
 function appointment(receivedAt: string): string {
-  const d = cal.deadline(receivedAt, { amount: 15, unit: 'working-days' });
+  const d = deadline(cal, receivedAt, { amount: 15, unit: 'working-days' });
   const lines = [
     `Received ${d.receivedAt}, 15 working days (policy ${d.policy}: 15 × 8 working hours from the receipt):`,
     ...d.notes.map((n) => `  · ${n.en}`),
@@ -42,18 +42,17 @@ function appointment(receivedAt: string): string {
 }
 
 const now = Date.now();
-const today = cal.dayInfo(new Date(now));
+const today = dayInfo(cal, new Date(now));
 console.log('== Today (Asia/Ho_Chi_Minh)');
 console.log(describe(today));
 console.log(appointment(new Date(now).toISOString()));
 console.log();
 console.log(`== Chosen date ${chosen}`);
-console.log(describe(cal.dayInfo(chosen)));
+console.log(describe(dayInfo(cal, chosen)));
 console.log(appointment(`${chosen}T09:00:00+07:00`));
 console.log();
 console.log(
-  `Calendar ${cal.version}, covering ${cal.range.from} – ${cal.range.to}; official schedules for ${cal
-    .schedules()
+  `Calendar ${calendarVersion(cal)}, covering ${cal.range.from} – ${cal.range.to}; official schedules for ${cal.schedules
     .map((s) => s.year)
     .join(', ')}.`,
 );

@@ -8,7 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintCodesTable, procedureJsonSchema } from '../src/rules/index.js';
+import { lintCodesTable } from '../src/rules/index.js';
+import { procedureJsonSchema } from '../src/rules/jsonSchema/procedureJsonSchema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = join(root, 'schema', 'procedure.schema.json');

@@ -101,7 +101,7 @@ try {
 
   // ESM, through the package's exports map (JSON Schemas included).
   const esm = `
-    import { createCalendar, validateSchedule, CalendarError } from 'motcua/calendar';
+    import { addWorkingDays, createCalendar, isWorkingDay, validateSchedule, CalendarError } from 'motcua/calendar';
     import { defineProcedure } from 'motcua/rules';
     import { createEngine } from 'motcua/engine';
     import * as root from 'motcua';
@@ -111,8 +111,8 @@ try {
     import { createRequire } from 'node:module';
     const cal = createCalendar();
     const out = {
-      due: cal.addWorkingDays('2026-02-12', 3),
-      tet2027: cal.isWorkingDay('2027-02-04'),
+      due: addWorkingDays(cal, '2026-02-12', 3),
+      tet2027: isWorkingDay(cal, '2027-02-04'),
       valid: validateSchedule({ year: 2027, covers: [], sources: [{ id: 'A', document: 'A' }], entries: [] }).ok,
       root: typeof root.createEngine,
       schemas: [schedule.title, typeof procedure.title, procedure.$schema],
@@ -120,7 +120,7 @@ try {
     };
     const example = createRequire(import.meta.url).resolve('motcua/package.json').replace('package.json', 'examples/procedures/marriage-registration.json');
     out.example = typeof defineProcedure(JSON.parse(readFileSync(example, 'utf8'))).hash;
-    try { cal.addWorkingDays('2026-02-30', 1); } catch (e) { out.error = e instanceof CalendarError && e.code; }
+    try { addWorkingDays(cal, '2026-02-30', 1); } catch (e) { out.error = e instanceof CalendarError && e.code; }
     console.log(JSON.stringify(out));`;
   const esmOut = JSON.parse(run(process.execPath, ['--input-type=module', '-e', esm], consumer).trim());
   check(
@@ -141,12 +141,12 @@ try {
 
   // CommonJS.
   const cjs = `
-    const { createCalendar } = require('motcua/calendar');
+    const { addWorkingDays, createCalendar } = require('motcua/calendar');
     const { defineProcedure } = require('motcua/rules');
     const root = require('motcua');
     const schedule = require('motcua/schema/schedule.schema.json');
     console.log(JSON.stringify({
-      due: createCalendar().addWorkingDays('2026-02-12', 3),
+      due: addWorkingDays(createCalendar(), '2026-02-12', 3),
       rules: typeof defineProcedure,
       root: typeof root.createCalendar,
       schema: schedule.title,
@@ -188,24 +188,24 @@ try {
   tsconfig('tsconfig.exact.json', { skipLibCheck: true, exactOptionalPropertyTypes: true });
   writeFileSync(
     join(consumer, 'check.mts'),
-    `import { type Calendar, type CalendarIssue, createCalendar, type OfficialScheduleInput, validateSchedule } from 'motcua/calendar';
+    `import { addWorkingDays, type Calendar, type CalendarIssue, createCalendar, type OfficialScheduleInput, validateSchedule } from 'motcua/calendar';
 import { createEngine } from 'motcua/engine';
 import { defineProcedure } from 'motcua/rules';
 const cal: Calendar = createCalendar();
-const day: string = cal.addWorkingDays('2026-02-12', 3);
+const day: string = addWorkingDays(cal, '2026-02-12', 3);
 const input: OfficialScheduleInput = { year: 2028, covers: [], sources: [{ id: 'A', document: 'A' }], entries: [] };
 const result = validateSchedule(input);
 const issues: readonly CalendarIssue[] = result.issues;
 const codes: string[] = issues.map((i) => i.code + i.messageVi);
 // @ts-expect-error a day is a string, not a number
-const wrong: number = cal.addWorkingDays('2026-02-12', 3);
+const wrong: number = addWorkingDays(cal, '2026-02-12', 3);
 export { codes, createEngine, day, defineProcedure, wrong };
 `,
   );
   writeFileSync(
     join(consumer, 'check.cts'),
     `import calendar = require('motcua/calendar');
-const due: string = calendar.createCalendar().addWorkingDays('2026-02-12', 3);
+const due: string = calendar.addWorkingDays(calendar.createCalendar(), '2026-02-12', 3);
 export = due;
 `,
   );

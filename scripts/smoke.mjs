@@ -1,8 +1,8 @@
 // Imports the built package as an ESM consumer would, through the package's own `exports` map.
 
 import { readFileSync } from 'node:fs';
-import { createCalendar as fromRoot } from 'motcua';
-import { createCalendar, toLunar } from 'motcua/calendar';
+import { createCalendar as fromRoot, isWorkingDay } from 'motcua';
+import { addWorkingDays, createCalendar, toLunar } from 'motcua/calendar';
 import { createEngine, phaseOf, toDvcqgStatus } from 'motcua/engine';
 import { defineProcedure, validateDossier } from 'motcua/rules';
 
@@ -13,8 +13,8 @@ const check = (label, actual, expected) => {
     process.exit(1);
   }
 };
-check('addWorkingDays', cal.addWorkingDays('2026-02-12', 3), '2026-02-24');
-check('root entry', fromRoot().isWorkingDay('2026-02-17'), false);
+check('addWorkingDays', addWorkingDays(cal, '2026-02-12', 3), '2026-02-24');
+check('root entry', isWorkingDay(fromRoot(), '2026-02-17'), false);
 check('toLunar', toLunar('2026-02-17'), { year: 2026, month: 1, day: 1, leap: false });
 const marriage = defineProcedure(
   JSON.parse(

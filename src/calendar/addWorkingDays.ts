@@ -1,7 +1,4 @@
-/**
- * The n-th working day after a day. The public form is `Calendar.addWorkingDays` (calendar.ts); this one
- * takes the calendar's index.
- */
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex, YearIndex } from './calendarIndex.js';
 import { checkDayCount } from './counts.js';
 import { type CalendarDate, type DateInput, dayKey, offsetInYear, parseDay } from './date.js';
@@ -18,19 +15,23 @@ const PATH_N: readonly string[] = ['n'];
  * working day after it is day 1. A negative n counts back, and a day off counts as the last working day before it,
  * so that `workingDaysBetween(d, addWorkingDays(d, n)) === n` for every d and n. `n = 0` returns the day itself.
  *
- * Cost: one array look-up per solar year crossed (the index is built lazily, a year at a time).
+ * Cost: one array look-up per solar year crossed (the index is built lazily, a year at a time). The holiday-blind
+ * analogue is date-fns' `addBusinessDays`; this one is about ten times faster (docs/benchmarks.md).
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
  * @param n - a safe integer
  * @returns `YYYY-MM-DD`
- * @throws {CalendarError} `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
  *
  * @example
  * // Received Thursday 12/02/2026, 3 working days: Tết (16–20/02) is skipped.
- * cal.addWorkingDays('2026-02-12', 3) // '2026-02-24'
+ * addWorkingDays(cal, '2026-02-12', 3); // '2026-02-24'
+ * addWorkingDays(cal, '2026-02-24', -3); // '2026-02-12'
+ * addWorkingDays(cal, '2026-01-09', 1); // '2026-01-10' — Saturday worked in exchange for Friday 02/01/2026
  */
-export function addWorkingDays(index: CalendarIndex, date: DateInput, n: number): CalendarDate {
+export function addWorkingDays(calendar: Calendar, date: DateInput, n: number): CalendarDate {
+  const index = indexOf(calendar);
   // The common case, with nothing allocated: a day string, an answer in the same year. The string becomes year
   // and offset, the year's running total and list of working days give the answer's offset, and the year's
   // formatted days give the answer itself.

@@ -1,7 +1,4 @@
-/**
- * The instant at which a number of working hours have passed. The public form is `Calendar.addWorkingHours`
- * (calendar.ts); this one takes the calendar's index.
- */
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import { checkAmount } from './counts.js';
 import { formatInstant, type InstantInput, parseInstant } from './date.js';
@@ -15,18 +12,20 @@ import { instantOfPosition, positionOf } from './workingTime.js';
  * The result is the earliest such instant: two hours from 09:30 end at 11:30, not at 13:00. Negative hours count
  * back. Fractions are allowed (0.25 day = 2 hours). `workingHoursBetween(t, addWorkingHours(t, h)) === h`.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param instant - ISO-8601 with offset, epoch milliseconds, or a `Date`
  * @param hours - a finite number of hours
  * @returns ISO-8601 in `+07:00`
- * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_INSTANT`, `INVALID_COUNT`, `OUT_OF_RANGE`
  *
  * @example
  * // An online dossier arrives Friday 13/02/2026 at 16:00; 8 working hours (Decree 118/2025 Art. 17(2)) run past
  * // the weekend and Tết (16–20/02): one hour on Friday, four on Monday 23/02 morning, three after lunch.
- * cal.addWorkingHours('2026-02-13T16:00:00+07:00', 8) // '2026-02-23T16:00:00+07:00'
+ * addWorkingHours(cal, '2026-02-13T16:00:00+07:00', 8); // '2026-02-23T16:00:00+07:00'
+ * addWorkingHours(cal, '2026-03-02T09:30:00+07:00', 2); // '2026-03-02T11:30:00+07:00' — not 13:00
  */
-export function addWorkingHours(index: CalendarIndex, instant: InstantInput, hours: number): string {
+export function addWorkingHours(calendar: Calendar, instant: InstantInput, hours: number): string {
+  const index = indexOf(calendar);
   return formatInstant(addWorkingHoursMs(index, parseInstant(instant), checkAmount(hours, ['hours'])));
 }
 

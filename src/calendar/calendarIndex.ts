@@ -69,7 +69,9 @@ export class NationalCache {
   }
 }
 
-const YEAR_STARTS = Array.from({ length: MAX_YEAR - MIN_YEAR + 2 }, (_, i) => epochDayOf(MIN_YEAR + i, 1, 1));
+const YEAR_STARTS = /* @__PURE__ */ Array.from({ length: MAX_YEAR - MIN_YEAR + 2 }, (_, i) =>
+  epochDayOf(MIN_YEAR + i, 1, 1),
+);
 export const MIN_DAY = YEAR_STARTS[0]!;
 export const MAX_DAY = YEAR_STARTS[YEAR_STARTS.length - 1]! - 1;
 

@@ -1,8 +1,5 @@
-/**
- * A period in calendar days or months, counted as the Civil Code 2015 counts it. The public form is
- * `Calendar.calendarPeriod` (calendar.ts); this one takes the calendar's index.
- */
 import { addMonths } from 'date-fns/addMonths';
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import { checkDayCount } from './counts.js';
 import {
@@ -15,7 +12,8 @@ import {
   parseDay,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { calendarError, dataError, issue } from './errors.js';
+import { calendarError, dataError } from './errors.js';
+import { issue } from './issues.js';
 
 export interface CalendarPeriod {
   /** The first day of the period: the day after the event (Art. 147(2)). */
@@ -44,18 +42,28 @@ export type PeriodLength = { readonly days: number } | { readonly months: number
  * - the period ends at 24:00 of its last day (Art. 148(6)): `endsAt` is that instant.
  * Used when another law does not say otherwise (Art. 145) — a construction permit in calendar days, say.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param event - the day of the event (receipt of the dossier)
  * @param length - `{ days: n }` or `{ months: n }`, n a non-negative safe integer
  * @returns {@link CalendarPeriod}
- * @throws {CalendarError} `INVALID_DATE`, `INVALID_COUNT`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_DATE`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
  *
  * @example
  * // 15 calendar days from 16/04/2026: the nominal last day, Friday 01/05, is Labour Day; the period ends at
  * // 24:00 on Monday 04/05/2026.
- * cal.calendarPeriod('2026-04-16', { days: 15 }).end // '2026-05-04'
+ * calendarPeriod(cal, '2026-04-16', { days: 15 }).end; // '2026-05-04'
+ * calendarPeriod(cal, '2026-01-31', { months: 1 }).end; // '2026-03-02' — 28/02 is the month's last day, a Saturday
  */
-export function calendarPeriod(index: CalendarIndex, event: DateInput, length: PeriodLength): CalendarPeriod {
+export function calendarPeriod(calendar: Calendar, event: DateInput, length: PeriodLength): CalendarPeriod {
+  return calendarPeriodOf(indexOf(calendar), event, length);
+}
+
+/** {@link calendarPeriod} on the calendar's index. */
+export function calendarPeriodOf(
+  index: CalendarIndex,
+  event: DateInput,
+  length: PeriodLength,
+): CalendarPeriod {
   const day = parseDay(event, ['event']);
   index.yearOfDay(day, ['event']);
   if (length === null || typeof length !== 'object' || 'days' in length === 'months' in length) {

@@ -1,25 +1,33 @@
 /**
- * What the calendar's data must satisfy beyond its shape: an official schedule's entries inside their year, swaps
- * in pairs, covered holidays listed (a statutory holiday never silently becomes a working day), weekdays and
- * weekends where they belong, sources that exist; working sessions in order; overlay ranges the right way round.
- * Each check returns located, bilingual issues, paths relative to the value checked.
+ * What an official schedule must satisfy beyond its shape: entries inside their year, swaps in pairs, covered
+ * holidays listed (a statutory holiday never silently becomes a working day), weekdays and weekends where they
+ * belong, sources that exist. Each check returns located, bilingual issues, paths relative to the schedule. (The
+ * rules of working hours and overlays are in `options.ts`.)
  */
 import type { Path } from '../shared/errors.js';
+import { reporter } from '../shared/messages.js';
 import { epochDayOf, formatDay, weekdayOf } from './date.js';
-import { type CalendarIssue, issue } from './errors.js';
+import type { CalendarIssue } from './errors.js';
+import { scheduleIssueMessagesEn } from './messages/schedule.en.js';
+import { scheduleIssueMessagesVi } from './messages/schedule.vi.js';
 import type { HolidayId } from './names.js';
 import { inForce, statutoryDays } from './nationalDays.js';
-import type {
-  AgencyOverlay,
-  HolidayLaw,
-  OfficialSchedule,
-  ScheduleEntry,
-  Session,
-  WorkingHours,
-} from './schema.js';
+import type { HolidayLaw, OfficialSchedule, ScheduleEntry } from './schema.js';
 
 const dayOf = (date: string): number =>
   epochDayOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+type ScheduleTable = typeof scheduleIssueMessagesEn;
+const report = /* @__PURE__ */ reporter(scheduleIssueMessagesEn, scheduleIssueMessagesVi);
+
+/** One problem of an official schedule, its texts from `messages/schedule.*.ts`. */
+function scheduleIssue<C extends keyof ScheduleTable & string>(
+  code: C,
+  params: Parameters<ScheduleTable[C]>[0],
+  path: Path,
+): CalendarIssue {
+  return report(code, params as never, path);
+}
+
 const isWeekend = (day: number): boolean => weekdayOf(day) % 6 === 0;
 const yearOf = (date: string): number => Number(date.slice(0, 4));
 
@@ -39,7 +47,7 @@ function entryChecks(schedule: OfficialSchedule): CalendarIssue[] {
     const at: Path = ['entries', i];
     if (!ids.includes(entry.source)) {
       out.push(
-        issue(
+        scheduleIssue(
           'SCHEDULE_UNKNOWN_SOURCE',
           { source: entry.source.slice(0, 100), known: ids.slice(0, 20).map((id) => id.slice(0, 100)) },
           [...at, 'source'],
@@ -47,13 +55,14 @@ function entryChecks(schedule: OfficialSchedule): CalendarIssue[] {
       );
     }
     const key = `${entry.date}/${entry.status}`;
-    if (seen.has(key)) out.push(issue('SCHEDULE_DUPLICATE_DATE', { date: entry.date }, [...at, 'date']));
+    if (seen.has(key))
+      out.push(scheduleIssue('SCHEDULE_DUPLICATE_DATE', { date: entry.date }, [...at, 'date']));
     seen.add(key);
     const weekend = isWeekend(dayOf(entry.date));
     if (entry.kind === 'swap-work' && !weekend) {
-      out.push(issue('SCHEDULE_WEEKDAY_WORKED', { date: entry.date }, [...at, 'date']));
+      out.push(scheduleIssue('SCHEDULE_WEEKDAY_WORKED', { date: entry.date }, [...at, 'date']));
     } else if (entry.kind !== 'swap-work' && weekend) {
-      out.push(issue('SCHEDULE_WEEKEND_OFF', { date: entry.date }, [...at, 'date']));
+      out.push(scheduleIssue('SCHEDULE_WEEKEND_OFF', { date: entry.date }, [...at, 'date']));
     }
     // Only a swap across New Year reaches into the year before or after, and only with its pair inside
     // (CV 6519/VPCP-KGVX: Monday 31/12/2018 off, Saturday 05/01/2019 worked, in the 2019 schedule).
@@ -62,20 +71,26 @@ function entryChecks(schedule: OfficialSchedule): CalendarIssue[] {
     const year = yearOf(entry.date);
     const straddles = pair !== null && Math.abs(year - schedule.year) === 1 && yearOf(pair) === schedule.year;
     if (year !== schedule.year && !straddles) {
-      out.push(issue('SCHEDULE_OUTSIDE_YEAR', { date: entry.date, year: schedule.year }, [...at, 'date']));
+      out.push(
+        scheduleIssue('SCHEDULE_OUTSIDE_YEAR', { date: entry.date, year: schedule.year }, [...at, 'date']),
+      );
     }
     if (entry.kind === 'swap-off') {
       const other = byKey.get(`swap-work/${entry.workedOn}/${entry.status}`);
       if (other?.kind !== 'swap-work' || other.insteadOf !== entry.date) {
         out.push(
-          issue('SCHEDULE_SWAP_UNPAIRED', { kind: 'swap-off', date: entry.date, other: entry.workedOn }, at),
+          scheduleIssue(
+            'SCHEDULE_SWAP_UNPAIRED',
+            { kind: 'swap-off', date: entry.date, other: entry.workedOn },
+            at,
+          ),
         );
       }
     } else if (entry.kind === 'swap-work') {
       const other = byKey.get(`swap-off/${entry.insteadOf}/${entry.status}`);
       if (other?.kind !== 'swap-off' || other.workedOn !== entry.date) {
         out.push(
-          issue(
+          scheduleIssue(
             'SCHEDULE_SWAP_UNPAIRED',
             { kind: 'swap-work', date: entry.date, other: entry.insteadOf },
             at,
@@ -84,7 +99,10 @@ function entryChecks(schedule: OfficialSchedule): CalendarIssue[] {
       }
     } else if (!covered.has(entry.holiday)) {
       out.push(
-        issue('SCHEDULE_NOT_COVERED', { holiday: entry.holiday, date: entry.date }, [...at, 'holiday']),
+        scheduleIssue('SCHEDULE_NOT_COVERED', { holiday: entry.holiday, date: entry.date }, [
+          ...at,
+          'holiday',
+        ]),
       );
     }
   });
@@ -121,7 +139,7 @@ function coverChecks(schedule: OfficialSchedule, laws: readonly HolidayLaw[]): C
           );
           if (!listed) {
             missing++;
-            out.push(issue('SCHEDULE_HOLIDAY_WORKED', { holiday, date }, at));
+            out.push(scheduleIssue('SCHEDULE_HOLIDAY_WORKED', { holiday, date }, at));
           }
         }
       }
@@ -132,43 +150,7 @@ function coverChecks(schedule: OfficialSchedule, laws: readonly HolidayLaw[]): C
         e.holiday === holiday,
     ).length;
     if (listed + missing < granted)
-      out.push(issue('SCHEDULE_COVERED_NOT_LISTED', { holiday, listed, granted }, at));
-  });
-  return out;
-}
-
-/** Sessions of a day in order, each ending after it starts, none overlapping the one before. */
-function sessionChecks(sessions: readonly Session[], at: Path): CalendarIssue[] {
-  const out: CalendarIssue[] = [];
-  sessions.forEach((s, i) => {
-    if (s.start >= s.end) out.push(issue('SESSION_ORDER', { start: s.start, end: s.end }, [...at, i, 'end']));
-    const previous = sessions[i - 1];
-    if (previous && s.start < previous.end) {
-      out.push(issue('SESSIONS_OVERLAP', { start: s.start, previousEnd: previous.end }, [...at, i, 'start']));
-    }
-  });
-  return out;
-}
-
-/** The checks of working hours. */
-export function hoursChecks(hours: WorkingHours): CalendarIssue[] {
-  return sessionChecks(hours.sessions, ['sessions']);
-}
-
-/** The checks of an agency overlay: its hours, its ranges, its openings' sessions. */
-export function overlayChecks(overlay: AgencyOverlay): CalendarIssue[] {
-  const out: CalendarIssue[] = overlay.hours
-    ? sessionChecks(overlay.hours.sessions, ['hours', 'sessions'])
-    : [];
-  overlay.closures.forEach((c, i) => {
-    if (c.to !== undefined && c.to < c.from)
-      out.push(issue('RANGE_REVERSED', { from: c.from, to: c.to }, ['closures', i, 'to']));
-  });
-  overlay.openings.forEach((o, i) => {
-    if (o.from !== undefined && o.to !== undefined && o.to < o.from) {
-      out.push(issue('RANGE_REVERSED', { from: o.from, to: o.to }, ['openings', i, 'to']));
-    }
-    out.push(...sessionChecks(o.sessions, ['openings', i, 'sessions']));
+      out.push(scheduleIssue('SCHEDULE_COVERED_NOT_LISTED', { holiday, listed, granted }, at));
   });
   return out;
 }

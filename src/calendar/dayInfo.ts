@@ -1,7 +1,4 @@
-/**
- * Whether a day is a working day, and why. The public form is `Calendar.dayInfo` (calendar.ts); this one
- * takes the calendar's index.
- */
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex, MinuteSession, YearIndex } from './calendarIndex.js';
 import { type CalendarDate, type DateInput, parseDay, weekdayOf } from './date.js';
 import { epochDayToLunar, type LunarDate } from './lunar.js';
@@ -45,18 +42,23 @@ export interface DayInfo {
  * answer is confirmed, provisional (no official schedule for the year yet) or only proposed; the working sessions;
  * the lunar date; and the official schedule of the year, if one is published.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param date - `YYYY-MM-DD` (or a `Date`, read in Asia/Ho_Chi_Minh)
  * @returns {@link DayInfo}
- * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_DATE`, `OUT_OF_RANGE`
  *
  * @example
- * cal.dayInfo('2026-02-17').summary.vi // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
- * cal.dayInfo('2026-01-10').working // true — Saturday worked in exchange for Friday 02/01
+ * dayInfo(cal, '2026-02-17').summary.vi; // 'Ngày nghỉ: Nghỉ lễ, tết: Tết Âm lịch (Tết Nguyên đán)'
+ * dayInfo(cal, '2026-01-10').working; // true — Saturday worked in exchange for Friday 02/01
+ * dayInfo(cal, '2026-04-27').summary.vi; // 'Ngày nghỉ: Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch) (ngày lễ 26/04/2026 trùng ngày nghỉ hằng tuần)'
+ * dayInfo(cal, '2027-02-04').status; // 'confirmed' — Tết Đinh Mùi, CV 10065/VPCP-KGVX
+ * dayInfo(cal, '2027-04-16').status; // 'provisional' — Hùng Kings 2027: the letter does not cover it
  */
-export function dayInfo(index: CalendarIndex, date: DateInput): DayInfo {
+export function dayInfo(calendar: Calendar, date: DateInput): DayInfo {
+  const index = indexOf(calendar);
   const day = parseDay(date);
-  return dayInfoOf(index, index.yearOfDay(day), day - index.yearOfDay(day).start);
+  const y = index.yearOfDay(day);
+  return dayInfoOf(index, y, day - y.start);
 }
 
 /** {@link dayInfo} of day `offset` of an indexed year. */
@@ -107,22 +109,4 @@ const clock = (m: number): string =>
 
 function toSessions(sessions: readonly MinuteSession[]): Session[] {
   return sessions.map(([s, e]) => ({ start: clock(s), end: clock(e) }));
-}
-
-/**
- * @name holidays
- * @summary The days of a year that are not ordinary: holidays (also on weekends), compensatory and swapped days,
- * Saturdays worked, agency closures and openings, and proposals.
- *
- * @example
- * cal.holidays(2026).filter((d) => !d.working && d.weekday % 6 !== 0).length; // 14 — the weekdays off of 2026
- * cal.holidays(2026).find((d) => d.date === '2026-11-28')?.proposals[0]?.status; // 'not-adopted'
- */
-export function holidays(index: CalendarIndex, year: number): DayInfo[] {
-  const y = index.year(year);
-  const days = [...y.entries.entries()]
-    .filter(([, e]) => e.proposals.length > 0 || e.reasons.some((r) => r.kind !== 'weekly-rest'))
-    .map(([day]) => day)
-    .sort((a, b) => a - b);
-  return days.map((day) => dayInfoOf(index, y, day - y.start));
 }

@@ -1,11 +1,8 @@
-/**
- * The appointment date (ngày hẹn trả kết quả) of a dossier received at an instant, with the reasons. The
- * public form is `Calendar.deadline` (calendar.ts); this one takes the calendar's index.
- */
 import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
 import { addWorkingHoursMs } from './addWorkingHours.js';
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
-import { calendarPeriod } from './calendarPeriod.js';
+import { calendarPeriodOf } from './calendarPeriod.js';
 import { checkAmount } from './counts.js';
 import {
   formatDay,
@@ -17,7 +14,8 @@ import {
   parseInstant,
 } from './date.js';
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
-import { calendarError, dataError, issue, shown } from './errors.js';
+import { calendarError, dataError, shown } from './errors.js';
+import { issue } from './issues.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import {
@@ -29,6 +27,7 @@ import {
 } from './receipt.js';
 import { type CountingPolicy, type Duration, durationUnits } from './units.js';
 
+/** The appointment date of a dossier, and how it was reached. */
 export interface Deadline {
   readonly receivedAt: string;
   readonly limit: Duration;
@@ -61,27 +60,28 @@ export interface Deadline {
  *   last day, moved to the next working day when it is a day off.
  * The result lists every holiday, compensatory, swapped or closed day skipped, so the desk can say why.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param receivedAt - the receipt instant printed on the receipt slip
  * @param limit - `{ amount, unit }`
  * @param options - counting policy, cut-off, channel
  * @returns {@link Deadline}
- * @throws {CalendarError} `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_INSTANT`, `INVALID_COUNT`, `INVALID_OPTIONS`, `OUT_OF_RANGE`
  *
  * @example
  * // Business registration, 3 working days, received Thursday 12/02/2026 at 10:00: 24 working hours from then,
  * // the rest of the 12th, the 13th, then Tết (16–20/02) and the weekends skipped; due Tuesday 24/02 at 10:00.
  * const limit = { amount: 3, unit: 'working-days' };
- * cal.deadline('2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
+ * deadline(cal, '2026-02-12T10:00:00+07:00', limit).due; // '2026-02-24T10:00:00+07:00'
  * // The same under the cut-off policy a portal may choose: the receipt day is day 1, due Monday 23/02 at 17:00.
- * cal.deadline('2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
+ * deadline(cal, '2026-02-12T10:00:00+07:00', limit, { policy: 'working-days-cutoff' }).due; // '2026-02-23T17:00:00+07:00'
  */
 export function deadline(
-  index: CalendarIndex,
+  calendar: Calendar,
   receivedAt: InstantInput,
   limit: Duration,
   options: ReceiptOptions = {},
 ): Deadline {
+  const index = indexOf(calendar);
   const received = parseInstant(receivedAt, ['receivedAt']);
   const notes: Text[] = [];
   const { c, amount, start, due, dueDay } = countDeadline(index, received, limit, options, notes);
@@ -100,22 +100,10 @@ export function deadline(
 }
 
 /**
- * The clock start and the due instant of {@link deadline}, in epoch milliseconds, without the explanation (days
- * off, notes) — the same count, for reading many dossiers at once (statistics). The public form is
- * `Calendar.dueInstant`.
+ * The count behind {@link deadline} and `dueInstant`: the clock start, the due instant and its day, in epoch ms;
+ * the notes are written when a list is given (the explanation costs more than the count).
  */
-export function dueInstant(
-  index: CalendarIndex,
-  receivedAt: InstantInput,
-  limit: Duration,
-  options: ReceiptOptions = {},
-): { readonly start: number; readonly due: number } {
-  const { start, due } = countDeadline(index, parseInstant(receivedAt, ['receivedAt']), limit, options, null);
-  return { start, due };
-}
-
-/** The count behind {@link deadline} and {@link dueInstant}; notes are written when a list is given. */
-function countDeadline(
+export function countDeadline(
   index: CalendarIndex,
   received: number,
   limit: Duration,
@@ -151,7 +139,7 @@ function countDeadline(
     case 'months': {
       const whole = wholeAmount(amount, unit);
       const day = legalDayOf(received);
-      const period = calendarPeriod(
+      const period = calendarPeriodOf(
         index,
         formatDay(day),
         unit === 'months' ? { months: whole } : { days: whole },

@@ -2,40 +2,38 @@
  * Typed errors of the calendar. Every error is a `CalendarError` (a `MotcuaError`) with a stable `code` a portal
  * can switch on, the `params` its texts were made from, an English `message`, a Vietnamese `messageVi` and the
  * `path` of the bad input (`['date']`, `['options', 'hours', 'sessions', 0]`, …). The texts come from the tables in
- * `messages/`; data and options (schedules, laws, overlays, hours) also list every problem found in `issues`.
+ * `messages/`; data and options (schedules, laws, overlays, hours) also list every problem found in `issues`, whose
+ * texts come from their own tables (`issues.ts`, `checks.ts`), so a form that only counts days carries none of them.
  */
 import { type LocalizedError, MotcuaError, type Path } from '../shared/errors.js';
 import { quote, reporter } from '../shared/messages.js';
-import { type CalendarMessageCode, calendarMessagesEn } from './messages/en.js';
-import { calendarMessagesVi } from './messages/vi.js';
+import { type CalendarErrorCode, calendarErrorMessagesEn } from './messages/errors.en.js';
+import { calendarErrorMessagesVi } from './messages/errors.vi.js';
+import type { calendarIssueMessagesEn } from './messages/issues.en.js';
+import type { optionIssueMessagesEn } from './messages/options.en.js';
+import type { scheduleIssueMessagesEn } from './messages/schedule.en.js';
 
-/** Stable codes of {@link CalendarError}. */
-export type CalendarErrorCode =
-  | 'INVALID_DATE'
-  | 'INVALID_INSTANT'
-  | 'INVALID_COUNT'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_YEAR'
-  | 'INVALID_LUNAR_DATE'
-  | 'INVALID_SCHEDULE'
-  | 'INVALID_OPTIONS';
+export type { CalendarErrorCode } from './messages/errors.en.js';
 
 /** Codes of the problems listed in `CalendarError.issues` (and returned by `validateSchedule`). */
-export type CalendarIssueCode = Exclude<CalendarMessageCode, CalendarErrorCode>;
+export type CalendarIssueCode =
+  | keyof typeof optionIssueMessagesEn
+  | keyof typeof calendarIssueMessagesEn
+  | keyof typeof scheduleIssueMessagesEn;
 
 /** One problem found in data: its code, parameters, texts and path. */
 export interface CalendarIssue extends LocalizedError {
   readonly code: CalendarIssueCode | `INPUT_${string}`;
 }
 
-/** Builds a bilingual report from the calendar's message tables. */
-export const report = reporter(calendarMessagesEn, calendarMessagesVi);
+/** Builds a bilingual report of an error code. */
+const report = /* @__PURE__ */ reporter(calendarErrorMessagesEn, calendarErrorMessagesVi);
 
 /**
  * Lỗi lịch — an invalid date, count, range, schedule or option given to the calendar.
  *
  * @example
- * const error = (() => { try { cal.addWorkingDays('2026-02-30', 1); } catch (e) { return e; } })();
+ * const error = (() => { try { addWorkingDays(cal, '2026-02-30', 1); } catch (e) { return e; } })();
  * error instanceof CalendarError; // true
  * error.code; // 'INVALID_DATE'
  * error.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một `Date` hợp lệ'
@@ -60,7 +58,7 @@ export class CalendarError extends MotcuaError {
   }
 }
 
-type Table = typeof calendarMessagesEn;
+type Table = typeof calendarErrorMessagesEn;
 
 /** A {@link CalendarError} of a code, its texts from the tables. */
 export function calendarError<C extends CalendarErrorCode>(
@@ -69,15 +67,6 @@ export function calendarError<C extends CalendarErrorCode>(
   path: Path = [],
 ): CalendarError {
   return new CalendarError(report(code, params as never, path));
-}
-
-/** One problem found in data, for `CalendarError.issues`. */
-export function issue<C extends CalendarIssueCode>(
-  code: C,
-  params: Parameters<Table[C]>[0],
-  path: Path,
-): CalendarIssue {
-  return report(code, params as never, path);
 }
 
 /**
@@ -89,7 +78,9 @@ export function dataError(
   issues: readonly CalendarIssue[],
 ): CalendarError {
   const first = issues[0]!;
-  const head = report(code, { count: issues.length, at: first.path.join('.') }, first.path);
+  // A path may hold a key from outside (an unknown key a megabyte long): the text shows it cut, like any value.
+  const at = first.path.map((p) => (typeof p === 'string' && p.length > 100 ? `${p.slice(0, 100)}…` : p));
+  const head = report(code, { count: issues.length, at: at.join('.') }, first.path);
   return new CalendarError(
     {
       ...head,

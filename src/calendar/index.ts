@@ -2,12 +2,20 @@
  * motcua/calendar — the Vietnamese legal calendar for the one-stop mechanism: working days of state agencies,
  * statutory holidays by the law in force, compensatory and swapped days, official yearly schedules, agency
  * overlays, working hours, receipt rules and deadlines. Pure, and independent of the host time zone.
+ *
+ * `createCalendar()` returns a calendar value; every operation is a function that takes it first, date-fns style
+ * (`addWorkingDays(cal, '2026-02-12', 3)`), so a page bundles only the operations it imports.
  */
 
 export { type LocalizedError, MotcuaError } from '../shared/errors.js';
+export { addWorkingDays } from './addWorkingDays.js';
+export { addWorkingHours } from './addWorkingHours.js';
 export type { Calendar, CalendarOptions } from './calendar.js';
-export type { CalendarPeriod, PeriodLength } from './calendarPeriod.js';
-export { createCalendar, defaultLaws, defaultSchedules } from './createCalendar.js';
+export type { CalendarIndex } from './calendarIndex.js';
+export { type CalendarPeriod, calendarPeriod, type PeriodLength } from './calendarPeriod.js';
+export { calendarVersion } from './calendarVersion.js';
+export { clockStart } from './clockStart.js';
+export { createCalendar } from './createCalendar.js';
 export {
   type CalendarDate,
   type DateInput,
@@ -15,15 +23,22 @@ export {
   type InstantInput,
   legalDay,
 } from './date.js';
-export type { DayInfo } from './dayInfo.js';
-export type { Deadline } from './deadline.js';
+export { type DayInfo, dayInfo } from './dayInfo.js';
+export { type Deadline, deadline } from './deadline.js';
+export { dueInstant } from './dueInstant.js';
 export {
   CalendarError,
   type CalendarErrorCode,
   type CalendarIssue,
   type CalendarIssueCode,
 } from './errors.js';
+export { holidays } from './holidays.js';
+export { isWorkingDay } from './isWorkingDay.js';
 export { fromLunar, type LunarDate, toLunar } from './lunar.js';
+export { nextWorkingInstant } from './nextWorkingInstant.js';
+export { type OnlineAcceptanceDeadline, onlineAcceptanceDeadline } from './onlineAcceptanceDeadline.js';
+export { parseAgencyOverlay } from './parseAgencyOverlay.js';
+export { parseWorkingHours } from './parseWorkingHours.js';
 export { MAX_YEAR, MIN_YEAR } from './range.js';
 export {
   type CompensatoryReason,
@@ -38,14 +53,7 @@ export {
   type Text,
   type WeeklyRestReason,
 } from './reasons.js';
-export {
-  type Channel,
-  type ClockStart,
-  DECREE_118_FROM,
-  type OnlineAcceptanceDeadline,
-  type ReceiptOptions,
-  type TransferDeadline,
-} from './receipt.js';
+export { type Channel, type ClockStart, DECREE_118_FROM, type ReceiptOptions } from './receipt.js';
 export {
   type AgencyOverlay,
   type AgencyOverlayInput,
@@ -65,6 +73,8 @@ export {
   type WorkingHours,
   type WorkingHoursInput,
 } from './schema.js';
+export { defaultLaws, defaultSchedules } from './shipped.js';
+export { type TransferDeadline, transferDeadline } from './transferDeadline.js';
 export {
   type CountingPolicy,
   countingPolicies,
@@ -73,8 +83,12 @@ export {
   durationUnits,
 } from './units.js';
 export {
+  parseHolidayLaws,
   parseOfficialSchedule,
   type ScheduleValidation,
   type ValidateScheduleOptions,
   validateSchedule,
 } from './validateSchedule.js';
+export { withOverlay } from './withOverlay.js';
+export { workingDaysBetween } from './workingDaysBetween.js';
+export { workingHoursBetween } from './workingHoursBetween.js';

@@ -23,7 +23,7 @@
 import { type CalendarDate, type DateInput, epochDayOf, formatDay, parseDay } from './date.js';
 import { type CalendarError, calendarError, shown } from './errors.js';
 import { LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR, LUNAR_YEAR_TABLE } from './lunarTable.js';
-import type { LunarDateProblem } from './messages/en.js';
+import type { LunarDateProblem } from './messages/errors.en.js';
 
 /** A date in the Vietnamese lunar calendar (ngày âm lịch). */
 export interface LunarDate {

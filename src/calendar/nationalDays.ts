@@ -3,7 +3,6 @@
  * force, compensatory days, and the government's official schedule (which overrides the statutory default for the
  * holidays it covers). Pure: laws and schedules in, one reason list per day out.
  */
-import { match } from 'ts-pattern';
 import { epochDayOf, formatDay, weekdayOf } from './date.js';
 import { lunarNewYearEpochDay, lunarToEpochDay } from './lunar.js';
 import type { HolidayId } from './names.js';
@@ -63,6 +62,8 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
   }
 
   const schedule = data.schedules.get(year);
+  let lastScheduled = Number.NEGATIVE_INFINITY;
+  for (const y of data.schedules.keys()) if (y > lastScheduled) lastScheduled = y;
   const covered = new Set<HolidayId>(schedule?.covers ?? []);
 
   // Statutory holidays by the laws in force; those a published schedule covers only name weekend days.
@@ -75,15 +76,24 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
       for (const h of statutoryDays(rule, year)) {
         if (!inForce(law, h.day)) continue;
         if (scheduled && !isWeekend(h.day)) continue;
-        const provisional = h.chosen && !scheduled;
+        // Provisional: a day the law leaves to a yearly decision not published, or a day of a holiday that the
+        // year's published schedule does not cover — its notice may still move or add days (2027: CV 10065/VPCP-KGVX
+        // fixes Tết and National Day only, so New Year, Hùng Kings, 30/4, 1/5 and Culture Day 2027 are provisional).
+        const chosen = h.chosen && !scheduled;
+        // A year after the last published schedule (2028 on) is provisional as a whole: its notice may move days.
+        const uncovered = !scheduled && (schedule !== undefined || year > lastScheduled);
         add(h.day, {
           kind: 'holiday',
           effect: 'off',
           holiday: rule.holiday,
           name: holidayNames[rule.holiday],
           law: law.id,
-          status: provisional ? 'provisional' : lawStatus,
-          source: provisional ? provisionalSource(law, rule.holiday) : law.source,
+          status: lawStatus === 'confirmed' && (chosen || uncovered) ? 'provisional' : lawStatus,
+          source: chosen
+            ? provisionalSource(law, rule.holiday)
+            : uncovered
+              ? uncoveredSource(law, schedule)
+              : law.source,
         });
         if (law.compensatory && !scheduled && !h.chosen && isWeekend(h.day)) {
           compensatoryCandidates.push({ day: h.day, holiday: rule.holiday, law });
@@ -119,50 +129,7 @@ export function nationalYearReasons(data: NationalData, year: number): YearReaso
     const status: DayStatus = entry.status;
     const { id: _id, ...source } = from.sources.find((s) => s.id === entry.source)!;
     const day = epochDayOf(...splitDay(entry.date));
-    const reason = match(entry)
-      .returnType<DayReason>()
-      .with({ kind: 'holiday' }, (e) => ({
-        kind: 'holiday',
-        effect: 'off',
-        holiday: e.holiday,
-        name: holidayNames[e.holiday],
-        law: null,
-        status,
-        source,
-      }))
-      .with({ kind: 'compensatory' }, (e) => ({
-        kind: 'compensatory',
-        effect: 'off',
-        holiday: e.holiday,
-        name: holidayNames[e.holiday],
-        for: e.for,
-        status,
-        source,
-      }))
-      .with({ kind: 'swap-off' }, (e) => ({
-        kind: 'swap-off',
-        effect: 'off',
-        workedOn: e.workedOn,
-        status,
-        source,
-      }))
-      .with({ kind: 'swap-work' }, (e) => ({
-        kind: 'swap-work',
-        effect: 'work',
-        insteadOf: e.insteadOf,
-        status,
-        source,
-      }))
-      .with({ kind: 'holiday-worked' }, (e) => ({
-        kind: 'holiday-worked',
-        effect: 'work',
-        holiday: e.holiday,
-        name: holidayNames[e.holiday],
-        reason: e.reason,
-        status,
-        source,
-      }))
-      .exhaustive();
+    const reason = scheduleReason(entry, status, source);
     if (applied) add(day, reason);
     else entryOf(out, day).proposals.push(Object.freeze(reason));
   }
@@ -225,6 +192,16 @@ function provisionalSource(law: HolidayLaw, holiday: HolidayId): Source {
   };
 }
 
+function uncoveredSource(law: HolidayLaw, schedule: OfficialSchedule | undefined): Source {
+  return {
+    ...law.source,
+    note:
+      schedule === undefined
+        ? 'No official schedule is published for this year yet: the day follows the law until the notice is loaded (provisional).'
+        : `The ${schedule.year} official schedule (${schedule.sources.map((s) => s.id).join(', ')}) does not cover this holiday: the day follows the law until a notice covering it is loaded (provisional).`,
+  };
+}
+
 interface StatutoryDay {
   readonly day: number;
   /** True when the law leaves this day to a yearly decision (Tết days, the day next to National Day). */
@@ -233,20 +210,72 @@ interface StatutoryDay {
 
 /** The days a holiday rule gives in a solar year, before any schedule. */
 export function statutoryDays(rule: HolidayRule, year: number): StatutoryDay[] {
-  return match(rule)
-    .with({ kind: 'solar' }, (r) => [{ day: epochDayOf(year, r.month, r.day), chosen: false }])
-    .with({ kind: 'lunar' }, (r) => [{ day: lunarToEpochDay(year, r.month, r.day, false), chosen: false }])
-    .with({ kind: 'lunar-new-year' }, (r) =>
-      tetBlock(lunarNewYearEpochDay(year), r.days).map((day) => ({ day, chosen: true })),
-    )
-    .with({ kind: 'solar-with-adjacent' }, (r) => {
-      const day = epochDayOf(year, r.month, r.day);
+  // A switch, not ts-pattern: this runs once per rule and year when a year is indexed, and a calendar form should
+  // not carry a matching library for it; `exhaustive` keeps a new rule kind a compile error.
+  switch (rule.kind) {
+    case 'solar':
+      return [{ day: epochDayOf(year, rule.month, rule.day), chosen: false }];
+    case 'lunar':
+      return [{ day: lunarToEpochDay(year, rule.month, rule.day, false), chosen: false }];
+    case 'lunar-new-year':
+      return tetBlock(lunarNewYearEpochDay(year), rule.days).map((day) => ({ day, chosen: true }));
+    case 'solar-with-adjacent': {
+      const day = epochDayOf(year, rule.month, rule.day);
       return [
         { day, chosen: false },
         { day: day + adjacentOffset(weekdayOf(day)), chosen: true },
       ];
-    })
-    .exhaustive();
+    }
+    default:
+      return exhaustive(rule);
+  }
+}
+
+/** The reason a schedule entry gives its day. */
+function scheduleReason(entry: ScheduleEntry, status: DayStatus, source: Source): DayReason {
+  switch (entry.kind) {
+    case 'holiday':
+      return {
+        kind: 'holiday',
+        effect: 'off',
+        holiday: entry.holiday,
+        name: holidayNames[entry.holiday],
+        law: null,
+        status,
+        source,
+      };
+    case 'compensatory':
+      return {
+        kind: 'compensatory',
+        effect: 'off',
+        holiday: entry.holiday,
+        name: holidayNames[entry.holiday],
+        for: entry.for,
+        status,
+        source,
+      };
+    case 'swap-off':
+      return { kind: 'swap-off', effect: 'off', workedOn: entry.workedOn, status, source };
+    case 'swap-work':
+      return { kind: 'swap-work', effect: 'work', insteadOf: entry.insteadOf, status, source };
+    case 'holiday-worked':
+      return {
+        kind: 'holiday-worked',
+        effect: 'work',
+        holiday: entry.holiday,
+        name: holidayNames[entry.holiday],
+        reason: entry.reason,
+        status,
+        source,
+      };
+    default:
+      return exhaustive(entry);
+  }
+}
+
+/** A case a switch over a union forgot: a compile error, and never reached at run time. */
+function exhaustive(value: never): never {
+  throw new TypeError(`unexpected ${JSON.stringify(value)}`);
 }
 
 /**

@@ -1,8 +1,5 @@
-/**
- * The instant itself if it falls in working hours, else the start of the next working session. The public
- * form is `Calendar.nextWorkingInstant` (calendar.ts); this one takes the calendar's index.
- */
 import { firstWorkingDayAfter } from './addWorkingDays.js';
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import {
   formatInstant,
@@ -19,17 +16,18 @@ import {
  * @description
  * Sessions are half-open: 11:30 sharp is past the morning session, so 11:30 moves to 13:00 (with the default hours).
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param instant - an instant
  * @returns ISO-8601 in `+07:00`
- * @throws {CalendarError} `INVALID_INSTANT`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_INSTANT`, `OUT_OF_RANGE`
  *
  * @example
  * // Submitted online on Saturday 14/02/2026 at 20:00; Tết follows: the next working instant is 23/02 07:30.
- * cal.nextWorkingInstant('2026-02-14T20:00:00+07:00') // '2026-02-23T07:30:00+07:00'
+ * nextWorkingInstant(cal, '2026-02-14T20:00:00+07:00'); // '2026-02-23T07:30:00+07:00'
+ * nextWorkingInstant(cal, '2026-03-02T11:30:00+07:00'); // '2026-03-02T13:00:00+07:00' — 11:30 is past the morning
  */
-export function nextWorkingInstant(index: CalendarIndex, instant: InstantInput): string {
-  return formatInstant(nextWorkingInstantMs(index, parseInstant(instant)));
+export function nextWorkingInstant(calendar: Calendar, instant: InstantInput): string {
+  return formatInstant(nextWorkingInstantMs(indexOf(calendar), parseInstant(instant)));
 }
 
 /** {@link nextWorkingInstant} on epoch milliseconds. */

@@ -1,26 +1,20 @@
 /**
- * How the calendar reads data from outside (schedules, laws, overlays, hours): the input guard first (size,
- * depth, prototype keys — `inspectInput`), then the zod schema, then the checks a shape cannot express. Every
+ * How the calendar reads data from outside with zod (schedules and laws; hours and overlays have plain guards,
+ * `shapes.ts`): the input guard first (size, depth, prototype keys — `inspectInput`), then the zod schema, then the
+ * checks a shape cannot express. Every
  * problem becomes a located, bilingual issue from the calendar's message tables; zod's own texts never reach a
  * message.
  */
-import { distance } from 'fastest-levenshtein';
 import type * as z from 'zod/mini';
 import type { Path } from '../shared/errors.js';
-import { type InputLimits, inputLimits, inspectInput } from '../shared/guard.js';
-import { type CalendarIssue, dataError, issue, shown } from './errors.js';
-import type { ExpectedType, SizeKind } from './messages/en.js';
-import { DAY_PATTERN } from './schema.js';
-
-/** Limits of the guard for calendar data: a year's schedule is a few dozen entries, a note a paragraph. */
-export const calendarDataLimits: InputLimits = {
-  ...inputLimits,
-  maxDepth: 12,
-  maxArrayLength: 400,
-  maxStringLength: 4_000,
-  maxNodes: 20_000,
-  maxObjectKeys: 50,
-};
+import { inspectInput } from '../shared/guard.js';
+import { type CalendarIssue, dataError, shown } from './errors.js';
+import { issue } from './issues.js';
+import { KNOWN_KEYS, suggestKey } from './keys.js';
+import type { SizeKind } from './messages/issues.en.js';
+import type { ExpectedType } from './messages/options.en.js';
+import { DAY_PATTERN } from './patterns.js';
+import { calendarDataLimits } from './shapes.js';
 
 /** The outcome of reading data: the parsed value, or every issue found. */
 export type DataResult<T> =
@@ -105,7 +99,10 @@ function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, base: Path
       case 'unrecognized_keys':
         for (const key of i.keys) {
           out.push(
-            issue('UNKNOWN_KEY', { key: key.slice(0, 100), suggestion: suggestKey(key) }, [...path, key]),
+            issue('UNKNOWN_KEY', { key: key.slice(0, 100), suggestion: suggestKey(key, KNOWN_KEYS) }, [
+              ...path,
+              key,
+            ]),
           );
         }
         break;
@@ -154,7 +151,8 @@ function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, base: Path
             'BAD_FORMAT',
             {
               value: shown(value),
-              format: 'pattern' in i && i.pattern === DAY_PATTERN.source ? 'YYYY-MM-DD' : 'HH:MM',
+              // zod 4.6 gives the pattern as the regex literal (`/^…$/`).
+              format: 'pattern' in i && i.pattern === String(DAY_PATTERN) ? 'YYYY-MM-DD' : 'HH:MM',
             },
             path,
           ),
@@ -172,65 +170,4 @@ function fromZod(issues: readonly z.core.$ZodIssue[], input: unknown, base: Path
     }
   }
   return out;
-}
-
-/** Every key of the calendar's data formats, to suggest the one a misspelt key meant. */
-const KNOWN_KEYS = [
-  'year',
-  'covers',
-  'sources',
-  'entries',
-  'kind',
-  'date',
-  'holiday',
-  'source',
-  'status',
-  'for',
-  'workedOn',
-  'insteadOf',
-  'reason',
-  'id',
-  'document',
-  'article',
-  'issued',
-  'note',
-  'vi',
-  'en',
-  'title',
-  'effectiveFrom',
-  'effectiveTo',
-  'compensatory',
-  'compensatorySource',
-  'holidays',
-  'month',
-  'day',
-  'days',
-  'agency',
-  'name',
-  'hours',
-  'closures',
-  'openings',
-  'from',
-  'to',
-  'weekdays',
-  'dates',
-  'sessions',
-  'start',
-  'end',
-  'hoursPerDay',
-];
-
-/** The known key a misspelt one most likely meant (same letters in another case, or at most two edits away). */
-export function suggestKey(key: string, keys: readonly string[] = KNOWN_KEYS): string | null {
-  if (key.length > 40) return null;
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const known of keys) {
-    const d = known.toLowerCase() === key.toLowerCase() ? 0 : distance(known, key);
-    if (d < bestDistance && !(d > 0 && known.length <= 3)) {
-      best = known;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -12,7 +12,9 @@ export { holidayNames, type Text, viDate } from './names.js';
 /**
  * - `confirmed`: fixed by an official schedule, or by a law in force without any choice left;
  * - `provisional`: the law leaves the day to a yearly decision not yet published (Tết days, the day next to
- *   National Day, compensatory days of a year with no official schedule) — our best guess until it is;
+ *   National Day, compensatory days of a year with no official schedule), or the year's published schedule does
+ *   not cover the holiday (2027: CV 10065/VPCP-KGVX fixes Tết and National Day; New Year, Hùng Kings, 30/4, 1/5
+ *   and Culture Day follow their laws) — our best reading until a notice is loaded;
  * - `proposed`: only proposed or announced; shown, and applied only when the calendar is asked to;
  * - `not-adopted`: a proposal the decision did not adopt; kept for the record in `dayInfo(d).proposals`, never
  *   applied.

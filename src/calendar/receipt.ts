@@ -1,20 +1,14 @@
 /**
- * Receipt rules: how the instant a dossier is received turns into the start of its clock, when a paper dossier must
- * reach the processing agency, and when an online dossier must be accepted.
+ * Receipt rules: how the instant a dossier is received turns into the start of its clock, whether it still counts
+ * as received in the day, and the one-stop decree in force on a receipt day. The operations built on them are
+ * `clockStart`, `deadline`, `transferDeadline` and `onlineAcceptanceDeadline`.
  */
 
 import { firstWorkingDayAfter } from './addWorkingDays.js';
-import { addWorkingHoursMs } from './addWorkingHours.js';
 import type { CalendarIndex } from './calendarIndex.js';
-import {
-  formatDay,
-  formatInstant,
-  type InstantInput,
-  legalDayOf,
-  legalMinuteOfDay,
-  parseInstant,
-} from './date.js';
-import { dataError, issue, shown } from './errors.js';
+import { formatDay, formatInstant, legalDayOf, legalMinuteOfDay } from './date.js';
+import { dataError, shown } from './errors.js';
+import { issue } from './issues.js';
 import { dayEndMs, dayStartMs, nextWorkingInstantMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import { type CountingPolicy, countingPolicies } from './units.js';
@@ -75,36 +69,6 @@ export function parseCutoff(cutoff: string | null | undefined): number | null {
   throw dataError('INVALID_OPTIONS', [
     issue('BAD_FORMAT', { value: shown(cutoff), format: 'HH:MM' }, ['options', 'cutoff']),
   ]);
-}
-
-/**
- * @name clockStart
- * @summary When the processing clock starts for a dossier received at an instant.
- *
- * @description
- * The clock counts from complete, valid receipt (Decree 118/2025 Art. 17(3)). Under `working-days-cutoff` a dossier
- * received on a working day before the cut-off makes that day day 1, otherwise day 1 is the next working day; under
- * `civil-code` the receipt day is never counted (Civil Code 2015 Art. 147(2) by analogy); under `working-hours` the
- * clock runs from the next working instant.
- *
- * @example
- * // Received Friday 13/02/2026 at 15:30, after the 15:00 cut-off; Tết follows.
- * cal.clockStart('2026-02-13T15:30:00+07:00', { policy: 'working-days-cutoff' }).firstDay // '2026-02-23'
- */
-export function clockStart(
-  index: CalendarIndex,
-  receivedAt: InstantInput,
-  options: ReceiptOptions = {},
-): ClockStart {
-  const c = clockStartMs(index, parseInstant(receivedAt, ['receivedAt']), checkOptions(options));
-  return {
-    receivedAt: formatInstant(c.received),
-    countedFrom: formatInstant(c.counted),
-    start: formatInstant(c.start),
-    firstDay: c.firstDay === null ? null : formatDay(c.firstDay),
-    policy: c.policy,
-    notes: c.notes,
-  };
 }
 
 export function clockStartMs(index: CalendarIndex, received: number, options: ReceiptOptions): ClockStartMs {
@@ -216,104 +180,6 @@ export function oneStopDecree(day: number): {
   return formatDay(day) >= DECREE_118_FROM
     ? { vi: 'Nghị định 118/2025/NĐ-CP', en: 'Decree 118/2025', onlineAcceptanceHours: 8 }
     : { vi: 'Nghị định 61/2018/NĐ-CP', en: 'Decree 61/2018', onlineAcceptanceHours: null };
-}
-
-export interface TransferDeadline {
-  readonly receivedAt: string;
-  /** The latest instant the paper dossier should reach the processing agency. */
-  readonly by: string;
-  readonly rule: Text;
-}
-
-/**
- * @name transferDeadline
- * @summary When a paper dossier received at the desk must reach the processing agency.
- *
- * @description
- * Article 18 of the decree in force on the receipt day (Decree 118/2025 from 01/07/2025, Decree 61/2018 before):
- * the same working day, or at the start of the next working day when received after 15:00 (or on a day off, or
- * after the desk's hours).
- *
- * @example
- * cal.transferDeadline('2026-02-13T15:30:00+07:00').by // '2026-02-23T07:30:00+07:00'
- */
-export function transferDeadline(
-  index: CalendarIndex,
-  receivedAt: InstantInput,
-  options: { readonly cutoff?: string | null } = {},
-): TransferDeadline {
-  const received = parseInstant(receivedAt, ['receivedAt']);
-  const cutoff = parseCutoff(checkOptions(options).cutoff);
-  const day = legalDayOf(received);
-  const decree = oneStopDecree(day);
-  const receipt = sameDayReceipt(index, received, cutoff);
-  if (receipt.sameDay) {
-    return {
-      receivedAt: formatInstant(received),
-      by: formatInstant(dayEndMs(index, day)),
-      rule: {
-        vi: `Chuyển hồ sơ giấy ngay trong ngày (${decree.vi}, Điều 18)`,
-        en: `Transfer the paper dossier the same working day (${decree.en} Art. 18)`,
-      },
-    };
-  }
-  return {
-    receivedAt: formatInstant(received),
-    by: formatInstant(dayStartMs(index, firstWorkingDayAfter(index, day))),
-    rule: {
-      vi: `${receipt.cause.vi}: chuyển vào đầu giờ ngày làm việc tiếp theo (${decree.vi}, Điều 18)`,
-      en: `${receipt.cause.en}: transfer at the start of the next working day (${decree.en} Art. 18)`,
-    },
-  };
-}
-
-export interface OnlineAcceptanceDeadline {
-  readonly submittedAt: string;
-  /**
-   * The officer accepts the dossier or asks for a supplement by then: 8 working hours after the system's receipt
-   * (Decree 118/2025 Art. 17(2)). `null` for a dossier submitted before 01/07/2025: Decree 61/2018 sets no such
-   * limit.
-   */
-  readonly acceptBy: string | null;
-  readonly rule: Text;
-}
-
-/**
- * @name onlineAcceptanceDeadline
- * @summary When an online dossier must be accepted or sent back for supplement.
- *
- * @description
- * Decree 118/2025 Art. 17(2): within 8 working hours of the system's receipt. Decree 61/2018, in force for dossiers
- * submitted before 01/07/2025, sets no such limit: `acceptBy` is then `null`.
- *
- * @example
- * cal.onlineAcceptanceDeadline('2026-02-13T16:00:00+07:00').acceptBy // '2026-02-23T16:00:00+07:00'
- * cal.onlineAcceptanceDeadline('2024-03-01T16:00:00+07:00').acceptBy // null
- */
-export function onlineAcceptanceDeadline(
-  index: CalendarIndex,
-  submittedAt: InstantInput,
-): OnlineAcceptanceDeadline {
-  const submitted = parseInstant(submittedAt, ['submittedAt']);
-  const hours = oneStopDecree(legalDayOf(submitted)).onlineAcceptanceHours;
-  if (hours === null) {
-    return {
-      submittedAt: formatInstant(submitted),
-      acceptBy: null,
-      rule: {
-        vi: 'Nghị định 61/2018/NĐ-CP không quy định thời hạn tiếp nhận hồ sơ trực tuyến',
-        en: 'Decree 61/2018 sets no time limit for accepting an online dossier',
-      },
-    };
-  }
-  return {
-    submittedAt: formatInstant(submitted),
-    acceptBy: formatInstant(addWorkingHoursMs(index, submitted, hours)),
-    rule: {
-      vi: `Tiếp nhận hoặc yêu cầu bổ sung trong ${hours} giờ làm việc (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2)`,
-      en: `Accept or ask for a supplement within ${hours} working hours (Decree 118/2025 Art. 17(2))`,
-    },
-  };
 }
 
 /** Options are an object or absent: `null` gets a typed error, not a `TypeError`. */

@@ -1,31 +1,20 @@
 /**
  * The calendar's data as zod schemas (`zod/mini`, so a browser form pays for no more of zod than it uses): the
  * holiday laws, the government's yearly schedules for civil servants, agency overlays and working hours. Shipped
- * data and data a portal loads at run time pass the same schemas; the TypeScript types are inferred from them and
- * `schema/schedule.schema.json` is generated from them (scripts/generate-schema.ts). Every object is strict: an
- * unknown key — a misspelt `workedon` — is an error, never silently dropped. What a shape cannot say (swaps in
- * pairs, entries inside their year, sessions in order) is checked in `checks.ts`.
+ * data and data a portal loads at run time pass the same schemas (`parseOfficialSchedule`, `parseHolidayLaws`); the
+ * TypeScript types are inferred from them and `schema/schedule.schema.json` is generated from them
+ * (scripts/generate-schema.ts). Hours and overlays are read by plain guards that answer as these schemas do
+ * (`optionShapes.ts`; a property test compares them), so a page that sets its hours loads no zod. Every object is
+ * strict: an unknown key — a misspelt `workedon` — is an error, never silently dropped. What a shape cannot say
+ * (swaps in pairs, entries inside their year, sessions in order) is checked in `checks.ts` and `optionShapes.ts`.
  */
 import * as z from 'zod/mini';
-import { daysInMonth } from './date.js';
 import { holidayIds } from './names.js';
+import { CLOCK_PATTERN, DAY_PATTERN, isCalendarDay } from './patterns.js';
 import { MAX_YEAR, MIN_YEAR } from './range.js';
 
 export { type HolidayId, holidayIds } from './names.js';
-
-/** `YYYY-MM-DD` — the shape of a calendar day; {@link isoDay} also checks that the day exists. */
-export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-/** `HH:MM`, 00:00–23:59, or 24:00 for the end of a day. */
-export const CLOCK_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-
-/** Whether a `YYYY-MM-DD` string names a real day (a string of another shape is the pattern's to report). */
-function isCalendarDay(s: string): boolean {
-  if (!DAY_PATTERN.test(s)) return true;
-  const y = Number(s.slice(0, 4));
-  const m = Number(s.slice(5, 7));
-  const d = Number(s.slice(8, 10));
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
-}
+export { CLOCK_PATTERN, DAY_PATTERN } from './patterns.js';
 
 /**
  * Builds the schemas (on first use: constructing zod schemas costs a few milliseconds, which a cold start that
@@ -232,7 +221,7 @@ function defineSchemas() {
     Sessions: SessionsSchema,
     WorkingHours: WorkingHoursSchema,
     AgencyOverlay: AgencyOverlaySchema,
-    /** Lists, as `createCalendar` reads its options. */
+    /** Lists, as `parseHolidayLaws` reads them (and for a portal's own schemas). */
     Laws: z.array(HolidayLawSchema),
     Schedules: z.array(OfficialScheduleSchema),
     Overlays: z.array(AgencyOverlaySchema),

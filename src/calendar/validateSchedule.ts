@@ -1,8 +1,10 @@
+import { deepFreeze } from '../shared/values.js';
+import { checkedLaws, checkedSchedules } from './checked.js';
 import { scheduleChecks } from './checks.js';
-import lawsData from './data/laws.json';
 import { type CalendarIssue, dataError } from './errors.js';
 import { parseData, readData } from './parseData.js';
 import { calendarSchemas, type HolidayLaw, type HolidayLawInput, type OfficialSchedule } from './schema.js';
+import { shippedLaws } from './shipped.js';
 
 /** What {@link validateSchedule} found: the schedule as the calendar reads it, or every problem. */
 export type ScheduleValidation =
@@ -11,8 +13,11 @@ export type ScheduleValidation =
 
 /** Options of {@link validateSchedule}. */
 export interface ValidateScheduleOptions {
-  /** The holiday laws to check the schedule against (default: the shipped laws, as `createCalendar()` uses). */
-  readonly laws?: readonly HolidayLawInput[];
+  /**
+   * The holiday laws to check the schedule against (default: the shipped laws, as `createCalendar()` uses), as
+   * written or as {@link parseHolidayLaws} returns them.
+   */
+  readonly laws?: readonly (HolidayLawInput | HolidayLaw)[];
 }
 
 /**
@@ -25,7 +30,8 @@ export interface ValidateScheduleOptions {
  * schedule's year (a swap across New Year excepted, with its pair inside), swaps in pairs, sources that exist,
  * weekdays off and Saturdays worked where they belong, every covered holiday listed with the days the law grants,
  * and a statutory holiday made a working day only by an explicit `holiday-worked` entry with its reason. Each
- * problem is a located, bilingual issue (`code`, `params`, `message`, `messageVi`, `path`).
+ * problem is a located, bilingual issue (`code`, `params`, `message`, `messageVi`, `path`). A schedule that passes
+ * comes back frozen, ready for `createCalendar({ schedules: [schedule] })`.
  *
  * @param json - the schedule, as parsed from JSON
  * @param options - the laws to check against (default: the shipped ones)
@@ -47,13 +53,12 @@ export interface ValidateScheduleOptions {
  * result.issues[0].path; // ['entries', 0, 'staus']
  */
 export function validateSchedule(json: unknown, options: ValidateScheduleOptions = {}): ScheduleValidation {
-  const laws = options.laws
-    ? parseData(calendarSchemas().Laws, options.laws, 'INVALID_OPTIONS', ['options', 'laws'])
-    : (lawsData as HolidayLaw[]);
+  const laws = options.laws ? lawsOf(options.laws) : shippedLaws;
   const result = readData(calendarSchemas().OfficialSchedule, json, [], scheduleChecks(laws));
-  return result.ok
-    ? { ok: true, schedule: result.value, issues: [] }
-    : { ok: false, schedule: null, issues: result.issues };
+  if (!result.ok) return { ok: false, schedule: null, issues: result.issues };
+  const schedule = deepFreeze(result.value);
+  checkedSchedules.set(schedule, (other) => (other === laws ? [] : scheduleChecks(other)(schedule)));
+  return { ok: true, schedule, issues: [] };
 }
 
 /**
@@ -65,7 +70,7 @@ export function validateSchedule(json: unknown, options: ValidateScheduleOptions
  *
  * @param json - the schedule, as parsed from JSON
  * @param options - the laws to check against (default: the shipped ones)
- * @returns the schedule as the calendar reads it (defaults filled in)
+ * @returns the schedule as the calendar reads it (defaults filled in), frozen
  * @throws {CalendarError} `INVALID_SCHEDULE`
  *
  * @example
@@ -79,4 +84,35 @@ export function parseOfficialSchedule(
   const result = validateSchedule(json, options);
   if (!result.ok) throw dataError('INVALID_SCHEDULE', result.issues);
   return result.schedule;
+}
+
+/**
+ * @summary Reads holiday laws (a new law, a correction), or throws with every problem.
+ *
+ * @description
+ * The input guard, then the strict schema of a law (`HolidayLaw`: its holidays, the dates it is in force, whether
+ * it grants compensatory days, its source). The laws come back frozen, ready for `createCalendar({ laws })` and
+ * `validateSchedule(json, { laws })`. A calendar's laws replace the shipped ones: start from `defaultLaws()`.
+ *
+ * @param json - the laws, as parsed from JSON
+ * @returns the laws with defaults filled in, frozen
+ * @throws {CalendarError} `INVALID_OPTIONS` with every problem in `issues`
+ *
+ * @example
+ * const laws = parseHolidayLaws(defaultLaws());
+ * laws.map((law) => law.status); // ['confirmed', 'confirmed', 'confirmed']
+ * isWorkingDay(createCalendar({ laws }), '2026-11-24'); // false — Vietnam Culture Day
+ */
+export function parseHolidayLaws(json: unknown): readonly HolidayLaw[] {
+  const laws = deepFreeze(parseData(calendarSchemas().Laws, json, 'INVALID_OPTIONS', []));
+  for (const law of laws) checkedLaws.add(law);
+  return laws;
+}
+
+/** Laws already checked as they are; others read with {@link parseHolidayLaws}'s schema. */
+function lawsOf(laws: readonly (HolidayLawInput | HolidayLaw)[]): readonly HolidayLaw[] {
+  if (Array.isArray(laws) && laws.every((law) => checkedLaws.has(law) || shippedLaws.includes(law))) {
+    return laws as readonly HolidayLaw[];
+  }
+  return parseData(calendarSchemas().Laws, laws, 'INVALID_OPTIONS', ['options', 'laws']);
 }

@@ -1,7 +1,4 @@
-/**
- * The number of working days in (from, to]. The public form is `Calendar.workingDaysBetween` (calendar.ts);
- * this one takes the calendar's index.
- */
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex, YearIndex } from './calendarIndex.js';
 import { type DateInput, parseDay } from './date.js';
 
@@ -12,17 +9,19 @@ import { type DateInput, parseDay } from './date.js';
  * The exact inverse of {@link addWorkingDays}: `from` is not counted, `to` is. Negative when `to` is before `from`
  * (minus the working days in (to, from]).
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param from - `YYYY-MM-DD`
  * @param to - `YYYY-MM-DD`
  * @returns a whole number of working days
- * @throws {CalendarError} `INVALID_DATE`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_DATE`, `OUT_OF_RANGE`
  *
  * @example
  * // From Thursday 12/02/2026 to Tuesday 24/02/2026: 13, 23, 24 February (Tết 16–20 skipped).
- * cal.workingDaysBetween('2026-02-12', '2026-02-24') // 3
+ * workingDaysBetween(cal, '2026-02-12', '2026-02-24'); // 3
+ * workingDaysBetween(cal, '2026-02-24', '2026-02-12'); // -3
  */
-export function workingDaysBetween(index: CalendarIndex, from: DateInput, to: DateInput): number {
+export function workingDaysBetween(calendar: Calendar, from: DateInput, to: DateInput): number {
+  const index = indexOf(calendar);
   const a = parseDay(from, ['from']);
   const b = parseDay(to, ['to']);
   const ya = index.yearOfDay(a, ['from']);

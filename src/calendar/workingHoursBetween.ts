@@ -1,7 +1,4 @@
-/**
- * Working hours elapsed from one instant to another. The public form is `Calendar.workingHoursBetween`
- * (calendar.ts); this one takes the calendar's index.
- */
+import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
 import { type InstantInput, parseInstant } from './date.js';
 import { positionOf } from './workingTime.js';
@@ -13,17 +10,18 @@ import { positionOf } from './workingTime.js';
  * Counts the working sessions between two instants; negative when `to` is before `from`. The inverse of
  * {@link addWorkingHours}.
  *
- * @param index - the calendar's index
+ * @param calendar - a calendar from {@link createCalendar}
  * @param from - an instant
  * @param to - an instant
  * @returns hours (fractional)
- * @throws {CalendarError} `INVALID_INSTANT`, `OUT_OF_RANGE`
+ * @throws {CalendarError} `INVALID_CALENDAR`, `INVALID_INSTANT`, `OUT_OF_RANGE`
  *
  * @example
  * // Friday 13/02/2026 16:00 → Monday 23/02/2026 16:00, Tết in between: 1 + 4 + 3 hours.
- * cal.workingHoursBetween('2026-02-13T16:00:00+07:00', '2026-02-23T16:00:00+07:00') // 8
+ * workingHoursBetween(cal, '2026-02-13T16:00:00+07:00', '2026-02-23T16:00:00+07:00'); // 8
  */
-export function workingHoursBetween(index: CalendarIndex, from: InstantInput, to: InstantInput): number {
+export function workingHoursBetween(calendar: Calendar, from: InstantInput, to: InstantInput): number {
+  const index = indexOf(calendar);
   return workingMinutesBetweenMs(index, parseInstant(from, ['from']), parseInstant(to, ['to'])) / 60;
 }
 

@@ -48,13 +48,16 @@ export function instantText(instant: string, t: Texts, options: { readonly due?:
 }
 
 /**
- * Whole VND with the grouping of the language.
+ * A whole amount with the grouping of the language: đồng by name, another currency by its ISO 4217 code.
  *
  * @example
- * money(205000, texts('vi'), 'vi') //=> '205.000 đồng'
+ * money(205000, texts('vi'), 'vi')     //=> '205.000 đồng'
+ * money(10, texts('en'), 'en', 'USD') //=> '10 USD'
  */
-export function money(amount: number, t: Texts, lang: Lang): string {
-  return t.VND({ amount: new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(amount) });
+export function money(amount: number, t: Texts, lang: Lang, currency = 'VND'): string {
+  const text = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(amount);
+  // Another currency (USD at missions abroad) is shown by its ISO 4217 code, the same in both languages.
+  return currency === 'VND' ? t.VND({ amount: text }) : `${text} ${currency}`;
 }
 
 /**

@@ -22,7 +22,7 @@
  * const r = engine.applyEvent(s, { type: 'SUBMIT', seq: 1, at: '2026-02-10T09:00:00+07:00', channel: 'in-person' });
  * if (r.ok) { s = r.snapshot; store(r.recorded); } else console.log(r.rejection.messageVi);
  */
-import { countingPolicies, createCalendar } from '../calendar/index.js';
+import { calendarVersion, countingPolicies, createCalendar } from '../calendar/index.js';
 import type { Procedure } from '../rules/index.js';
 import { LruCache } from '../shared/lru.js';
 import type { ApplyResult, Engine, EngineOptions } from './api.js';
@@ -139,7 +139,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     calendar,
     policy,
     register,
-    start: (procedure) => startSnapshot(procedureArg(procedure), calendar.version),
+    start: (procedure) => startSnapshot(procedureArg(procedure), calendarVersion(calendar)),
     applyEvent,
     replay: (procedure, events, replayOptions) => {
       const p = procedureArg(procedure);

@@ -21,3 +21,17 @@ export function isCalendarDay(value: string): boolean {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   return day <= days;
 }
+
+/**
+ * Today in Vietnam: the calendar day of an instant in Asia/Ho_Chi_Minh (UTC+7, no daylight saving since
+ * 13/06/1975), whatever the host's time zone.
+ *
+ * @param now - epoch milliseconds (default: now)
+ * @returns the day `YYYY-MM-DD`
+ * @example
+ * legalToday(Date.parse('2025-12-31T17:00:00Z')) //=> '2026-01-01' (00:00 in Hà Nội)
+ * legalToday(Date.parse('2025-12-31T16:59:59Z')) //=> '2025-12-31'
+ */
+export function legalToday(now: number = Date.now()): string {
+  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+}

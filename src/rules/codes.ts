@@ -16,6 +16,7 @@ export const schemaProblemCodes = [
   'SCHEMA_INVALID_FORMAT',
   'SCHEMA_INVALID_VALUE',
   'SCHEMA_INVALID',
+  'LIMIT_ZERO_USE_IMMEDIATE',
 ] as const;
 
 /** Codes of the definition linter (one rule each, `lint/rules/`). */
@@ -48,6 +49,15 @@ export const lintProblemCodes = [
   'FIELD_DEFAULT_OUT_OF_RANGE',
   'EFFECTIVE_RANGE_INVERTED',
   'DISTRICT_LEVEL_ABOLISHED',
+  'IMPLEMENTER_NOT_DECLARED',
+  'CLOCK_START_EVENT_UNRECORDED',
+  'LEGAL_BASIS_MISSING',
+  'RESULT_NOT_DECIDED',
+  'RESULT_UNKNOWN',
+  'RESULT_AMBIGUOUS',
+  'STEP_LIMIT_EXCEEDS_TOTAL',
+  'FEE_EFFECTIVE_OVERLAP',
+  'FEE_CURRENCY_UNKNOWN',
   // warnings
   'SUPPLEMENT_CLOCK_PAUSED',
   'FINANCIAL_OBLIGATION_CLOCK_RUNS',
@@ -59,6 +69,11 @@ export const lintProblemCodes = [
   'VARIANT_UNIT_DIFFERS',
   'NO_DECISION_RECORDED',
   'RETURN_LEAVES_CONSULTATION',
+  'RESULT_AGENCY_DIFFERS',
+  'RESULT_LIMIT_EXCEEDS_TOTAL',
+  'EXTENSION_EXCEEDS_LIMIT',
+  'LIMIT_UNITS_INCOMPARABLE',
+  'DELIVERY_ONLINE_NOT_OFFERED',
 ] as const;
 
 /** Codes of dossier validation (and of evaluating a compiled expression). */
@@ -78,6 +93,8 @@ export const dossierProblemCodes = [
   'CONDITION_ERROR',
   'EXPRESSION_BUDGET_EXCEEDED',
   'CHANNEL_NOT_OFFERED',
+  'IMPLEMENTER_MISSING',
+  'IMPLEMENTER_UNKNOWN',
 ] as const;
 
 export type InputProblemCode = (typeof inputProblemCodes)[number];

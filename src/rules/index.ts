@@ -25,12 +25,26 @@ export {
   type Procedure,
   safeDefineProcedure,
 } from './defineProcedure.js';
+export { feeInForce } from './dossier/fees.js';
 export { fieldValueProblem } from './dossier/fieldValue.js';
-export { type DossierValidation, type FeeDue, validateDossier } from './dossier/validateDossier.js';
+export {
+  type DossierOptions,
+  type DossierValidation,
+  type FeeDue,
+  type FeesDue,
+  validateDossier,
+} from './dossier/validateDossier.js';
 export { RulesError } from './errors.js';
 export type { CompiledExpression, ExpressionKind } from './expressions/compile.js';
-export { type FieldValue, maxTextLength, toExpressionContext } from './expressions/context.js';
 export {
+  type ExpressionExtras,
+  type FieldValue,
+  maxTextLength,
+  toExpressionContext,
+} from './expressions/context.js';
+export {
+  addedFunctions,
+  type BuiltInVariable,
   builtInVariables,
   celTypeOf,
   channelValues,
@@ -40,7 +54,6 @@ export {
 export type { Branch, GraphEdge, StepGraph } from './graph/analyzeGraph.js';
 export { consultationRegion } from './graph/consultationRegion.js';
 export { forbiddenKeys, inspectInput } from './inputGuard.js';
-export { procedureJsonSchema } from './jsonSchema/procedureJsonSchema.js';
 export { actionConditionKey, expressionKey } from './keys.js';
 export { type CostBudget, defaultCostBudget, limits } from './limits.js';
 export { lintCodesTable } from './lint/lintProcedure.js';
@@ -56,7 +69,6 @@ export { asTimeLimit, type PeriodAmount, periodAmount } from './period.js';
 export { formatPath, type Names, type Problem, type ProblemPath, type Severity } from './problems.js';
 export { procedureInForce } from './procedureInForce.js';
 export { type Agency, agencySchema, type Roles, rolesSchema } from './schema/agencies.js';
-export { channelSchema } from './schema/channelSchema.js';
 export {
   countingPolicySchema,
   type DurationData,

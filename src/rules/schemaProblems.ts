@@ -2,6 +2,7 @@
  * Turns zod issues into located, bilingual problems, by the issues' parameters only (zod's own English messages
  * never reach a text). An unknown key is reported at the key itself (`['steps', 0, 'copeis']`), a missing key at
  * the key it should have been, so every path points at something in the input or at the object that lacks it.
+ * A time limit of 0 gets its own code, `LIMIT_ZERO_USE_IMMEDIATE`, which says what to write instead.
  */
 import type { core } from 'zod/mini';
 import { type Problem, type ProblemPath, problem } from './problems.js';
@@ -43,6 +44,11 @@ export function schemaProblems(issues: readonly core.$ZodIssue[], input: unknown
       }
       case 'too_small':
       case 'too_big': {
+        // Decree 118/2025 Art. 17(4): a same-day procedure is `{ "type": "immediate" }` — one way, said once.
+        if (issue.code === 'too_small' && valueAt(input, path) === 0 && isSameDayAmount(path)) {
+          out.push(problem('LIMIT_ZERO_USE_IMMEDIATE', 'error', {}, path));
+          break;
+        }
         const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
         const what = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'length' : 'value';
         out.push(
@@ -87,6 +93,16 @@ export function schemaProblems(issues: readonly core.$ZodIssue[], input: unknown
     }
   }
   return out;
+}
+
+/**
+ * Whether a path is the amount of a limit that may be the same day — the procedure's, a variant's, a result's, a
+ * step's own — where an author writing 0 means "the same day".
+ */
+function isSameDayAmount(path: ProblemPath): boolean {
+  return /^(timing\/limit|timing\/variants\/\d+\/limit|results\/\d+\/limit|steps\/\d+\/limit)\/amount$/.test(
+    path.join('/'),
+  );
 }
 
 /** Whether `path` names an existing value in `input` (own properties only). */

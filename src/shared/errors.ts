@@ -28,7 +28,7 @@ export interface LocalizedError {
  * handle them all.
  *
  * @example
- * try { cal.addWorkingDays('2026-02-30', 1); }
+ * try { addWorkingDays(cal, '2026-02-30', 1); }
  * catch (e) { if (e instanceof MotcuaError) console.log(e.code, e.messageVi); } // INVALID_DATE …
  */
 export class MotcuaError extends Error implements LocalizedError {

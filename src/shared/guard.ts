@@ -100,7 +100,7 @@ export const inputMessagesVi: Translation<typeof inputMessagesEn> = {
   INPUT_NOT_JSON: (p) => `Giá trị là ${WHAT_VI[p.what]}; chỉ chấp nhận dữ liệu JSON`,
 };
 
-const report = reporter(inputMessagesEn, inputMessagesVi);
+const report = /* @__PURE__ */ reporter(inputMessagesEn, inputMessagesVi);
 
 /**
  * Walks a raw input and returns what makes it unsafe to parse (empty when safe). Stops after 50 issues so an

@@ -48,8 +48,8 @@ function writeCanonical(value: unknown, out: string[]): void {
   out.push('}');
 }
 
-const encoder = new TextEncoder();
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const encoder = /* @__PURE__ */ new TextEncoder();
+const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** Lower-case hex of bytes. */
 export function toHex(bytes: Uint8Array): string {

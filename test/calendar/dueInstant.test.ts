@@ -4,10 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, type DurationUnit } from '../../src/calendar/index.js';
+import {
+  createCalendar,
+  type DurationUnit,
+  deadline,
+  dueInstant,
+  withOverlay,
+} from '../../src/calendar/index.js';
 
 const cal = createCalendar();
-const saturdayDesk = cal.withOverlay({
+const saturdayDesk = withOverlay(cal, {
   agency: 'UBND phường',
   openings: [
     { kind: 'working', weekdays: [6], sessions: [{ start: '07:30', end: '11:30' }], reason: 'Sáng thứ Bảy' },
@@ -38,8 +44,8 @@ describe('dueInstant', () => {
           const amount = u === 'working-days' || u === 'working-hours' ? q / 4 : Math.ceil(q / 8);
           const limit = { amount, unit: u };
           const options = { policy, cutoff, channel, onlineOutsideHours };
-          const full = c.deadline(t, limit, options);
-          const lean = c.dueInstant(t, limit, options);
+          const full = deadline(c, t, limit, options);
+          const lean = dueInstant(c, t, limit, options);
           expect(lean).toEqual({ start: Date.parse(full.start), due: Date.parse(full.due) });
         },
       ),
@@ -57,12 +63,12 @@ describe('dueInstant', () => {
       let full: unknown;
       let lean: unknown;
       try {
-        cal.deadline('2026-03-02T09:00:00+07:00', limit);
+        deadline(cal, '2026-03-02T09:00:00+07:00', limit);
       } catch (e) {
         full = e;
       }
       try {
-        cal.dueInstant('2026-03-02T09:00:00+07:00', limit);
+        dueInstant(cal, '2026-03-02T09:00:00+07:00', limit);
       } catch (e) {
         lean = e;
       }

@@ -5,17 +5,57 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  addWorkingDays,
+  addWorkingHours,
   CalendarError,
+  calendarPeriod,
+  clockStart,
   createCalendar,
+  dayInfo,
+  deadline,
   fromLunar,
+  holidays,
+  isWorkingDay,
   legalDay,
   MotcuaError,
+  onlineAcceptanceDeadline,
+  parseHolidayLaws,
+  parseOfficialSchedule,
+  parseWorkingHours,
   toLunar,
+  transferDeadline,
   validateSchedule,
+  withOverlay,
 } from '../../src/calendar/index.js';
-import { calendarMessagesEn } from '../../src/calendar/messages/en.js';
-import { calendarMessagesVi } from '../../src/calendar/messages/vi.js';
+import { calendarErrorMessagesEn } from '../../src/calendar/messages/errors.en.js';
+import { calendarErrorMessagesVi } from '../../src/calendar/messages/errors.vi.js';
+import { calendarIssueMessagesEn } from '../../src/calendar/messages/issues.en.js';
+import { calendarIssueMessagesVi } from '../../src/calendar/messages/issues.vi.js';
+import { optionIssueMessagesEn } from '../../src/calendar/messages/options.en.js';
+import { optionIssueMessagesVi } from '../../src/calendar/messages/options.vi.js';
+import { scheduleIssueMessagesEn } from '../../src/calendar/messages/schedule.en.js';
+import { scheduleIssueMessagesVi } from '../../src/calendar/messages/schedule.vi.js';
 import { englishWords } from '../support/english.js';
+
+/** The calendar's pairs of tables: errors, createCalendar's own issues, issues of data, rules of schedules. */
+const tables = [
+  ['errors', calendarErrorMessagesEn, calendarErrorMessagesVi],
+  ['options', optionIssueMessagesEn, optionIssueMessagesVi],
+  ['issues', calendarIssueMessagesEn, calendarIssueMessagesVi],
+  ['schedule', scheduleIssueMessagesEn, scheduleIssueMessagesVi],
+] as const;
+const calendarMessagesEn = {
+  ...calendarErrorMessagesEn,
+  ...optionIssueMessagesEn,
+  ...calendarIssueMessagesEn,
+  ...scheduleIssueMessagesEn,
+};
+const calendarMessagesVi = {
+  ...calendarErrorMessagesVi,
+  ...optionIssueMessagesVi,
+  ...calendarIssueMessagesVi,
+  ...scheduleIssueMessagesVi,
+};
 
 type Code = keyof typeof calendarMessagesEn;
 type Sample<C extends Code> = Parameters<(typeof calendarMessagesEn)[C]>[0];
@@ -56,6 +96,7 @@ const samples: { readonly [C in Code]: readonly Sample<C>[] } = {
   ],
   INVALID_SCHEDULE: [{ count: 2, at: 'options.schedules.0.entries.5.date' }],
   INVALID_OPTIONS: [{ count: 1, at: 'options.hours.sessions.1.start' }],
+  INVALID_CALENDAR: [{ value: '"2026-02-12"' }, { value: '`undefined`' }],
   WRONG_TYPE: (['string', 'number', 'integer', 'boolean', 'object', 'array'] as const).map((expected) => ({
     expected,
   })),
@@ -87,6 +128,7 @@ const samples: { readonly [C in Code]: readonly Sample<C>[] } = {
   SESSION_ORDER: [{ start: '13:00', end: '11:30' }],
   SESSIONS_OVERLAP: [{ start: '11:00', previousEnd: '11:30' }],
   RANGE_REVERSED: [{ from: '2026-10-06', to: '2026-10-05' }],
+  NOT_CHECKED: [{ what: 'schedule' }, { what: 'laws' }, { what: 'hours' }, { what: 'overlay' }],
   SCHEDULE_UNKNOWN_SOURCE: [{ source: 'B', known: ['A', 'CV 10065/VPCP-KGVX'] }],
   SCHEDULE_DUPLICATE_DATE: [{ date: '2027-02-04' }],
   SCHEDULE_WEEKEND_OFF: [{ date: '2027-02-06' }],
@@ -108,8 +150,13 @@ const render = (table: Record<string, (p: never) => string>, code: string, param
   table[code]!(params as never);
 
 describe('message tables', () => {
-  it('have the same codes in English and Vietnamese', () => {
-    expect(Object.keys(calendarMessagesVi).sort()).toEqual(Object.keys(calendarMessagesEn).sort());
+  it.each(tables)('%s: the same codes in English and Vietnamese', (_, en, vi) => {
+    expect(Object.keys(vi).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('no code is in two tables', () => {
+    const all = tables.flatMap(([, en]) => Object.keys(en));
+    expect(new Set(all).size).toBe(all.length);
   });
 
   it('have a sample for every code (a new code needs one here)', () => {
@@ -145,39 +192,44 @@ const cal = createCalendar();
 
 describe('errors thrown by real bad calls', () => {
   const calls: [string, () => unknown][] = [
-    ['bad day', () => cal.addWorkingDays('2026-02-30', 1)],
-    ['invalid Date', () => cal.isWorkingDay(new Date(Number.NaN))],
-    ['object as day', () => cal.isWorkingDay({} as never)],
-    ['bad count', () => cal.addWorkingDays('2026-03-02', 1.5)],
-    ['NaN hours', () => cal.addWorkingHours('2026-03-02T09:00:00+07:00', Number.NaN)],
-    ['no offset', () => cal.addWorkingHours('2026-03-02T09:00:00', 1)],
-    ['out of range', () => cal.isWorkingDay('2200-01-01')],
-    ['bad year', () => cal.holidays('2026' as never)],
-    ['year out of range', () => cal.holidays(2500)],
-    ['bad unit', () => cal.deadline('2026-03-02T09:00:00+07:00', { amount: 1, unit: 'weeks' as never })],
-    ['negative limit', () => cal.deadline('2026-03-02T09:00:00+07:00', { amount: -1, unit: 'working-days' })],
-    ['fractional months', () => cal.deadline('2026-03-02T09:00:00+07:00', { amount: 1.5, unit: 'months' })],
-    ['bad cut-off', () => cal.clockStart('2026-03-02T09:00:00+07:00', { cutoff: '3pm' })],
-    ['bad policy', () => cal.clockStart('2026-03-02T09:00:00+07:00', { policy: 'weekly' as never })],
-    ['null options', () => cal.transferDeadline('2026-03-02T09:00:00+07:00', null as never)],
-    ['bad period', () => cal.calendarPeriod('2026-03-02', {} as never)],
-    ['negative period', () => cal.calendarPeriod('2026-03-02', { days: -1 })],
+    ['bad day', () => addWorkingDays(cal, '2026-02-30', 1)],
+    ['invalid Date', () => isWorkingDay(cal, new Date(Number.NaN))],
+    ['object as day', () => isWorkingDay(cal, {} as never)],
+    ['bad count', () => addWorkingDays(cal, '2026-03-02', 1.5)],
+    ['NaN hours', () => addWorkingHours(cal, '2026-03-02T09:00:00+07:00', Number.NaN)],
+    ['no offset', () => addWorkingHours(cal, '2026-03-02T09:00:00', 1)],
+    ['out of range', () => isWorkingDay(cal, '2200-01-01')],
+    ['bad year', () => holidays(cal, '2026' as never)],
+    ['year out of range', () => holidays(cal, 2500)],
+    ['bad unit', () => deadline(cal, '2026-03-02T09:00:00+07:00', { amount: 1, unit: 'weeks' as never })],
+    [
+      'negative limit',
+      () => deadline(cal, '2026-03-02T09:00:00+07:00', { amount: -1, unit: 'working-days' }),
+    ],
+    ['fractional months', () => deadline(cal, '2026-03-02T09:00:00+07:00', { amount: 1.5, unit: 'months' })],
+    ['bad cut-off', () => clockStart(cal, '2026-03-02T09:00:00+07:00', { cutoff: '3pm' })],
+    ['bad policy', () => clockStart(cal, '2026-03-02T09:00:00+07:00', { policy: 'weekly' as never })],
+    ['null options', () => transferDeadline(cal, '2026-03-02T09:00:00+07:00', null as never)],
+    ['bad period', () => calendarPeriod(cal, '2026-03-02', {} as never)],
+    ['negative period', () => calendarPeriod(cal, '2026-03-02', { days: -1 })],
     ['lunar month 13', () => fromLunar({ year: 2025, month: 13, day: 1 })],
     ['lunar no such leap month', () => fromLunar({ year: 2025, month: 5, day: 1, leap: true })],
     ['lunar out of range', () => toLunar('1899-12-31')],
     ['legal day without offset', () => legalDay('2026-02-10T09:00')],
     ['unknown option', () => createCalendar({ overlay: [] } as never)],
-    ['bad hours', () => createCalendar({ hours: { sessions: [{ start: '13:00', end: '11:30' }] } })],
-    ['overlay typo', () => cal.withOverlay({ agency: 'UBND xã', closure: [] } as never)],
+    ['bad hours', () => parseWorkingHours({ sessions: [{ start: '13:00', end: '11:30' }] })],
+    ['hours not checked', () => createCalendar({ hours: { sessions: [], hoursPerDay: 8 } })],
+    ['schedule not checked', () => createCalendar({ schedules: [{ year: 2028 } as never] })],
+    ['overlay typo', () => withOverlay(cal, { agency: 'UBND xã', closure: [] } as never)],
     [
       'reversed closure',
       () =>
-        cal.withOverlay({
+        withOverlay(cal, {
           agency: 'UBND xã',
           closures: [{ from: '2026-10-06', to: '2026-10-05', reason: 'Bão' }],
         }),
     ],
-    ['prototype key', () => createCalendar({ laws: JSON.parse('[{"__proto__": {"x": 1}}]') })],
+    ['prototype key', () => parseHolidayLaws(JSON.parse('[{"__proto__": {"x": 1}}]'))],
   ];
   it.each(calls)('%s: a bilingual error whose Vietnamese holds no English', (_, call) => {
     const error = thrown(call);
@@ -192,10 +244,11 @@ describe('errors thrown by real bad calls', () => {
   it('never echoes a megabyte of input', () => {
     const huge = 'x'.repeat(1_000_000);
     for (const error of [
-      thrown(() => cal.addWorkingDays(huge, 1)),
-      thrown(() => cal.addWorkingHours(huge, 1)),
-      thrown(() => cal.clockStart('2026-03-02T09:00:00+07:00', { cutoff: huge })),
-      thrown(() => createCalendar({ schedules: [{ year: 2028, covers: [huge] } as never] })),
+      thrown(() => addWorkingDays(cal, huge, 1)),
+      thrown(() => addWorkingHours(cal, huge, 1)),
+      thrown(() => clockStart(cal, '2026-03-02T09:00:00+07:00', { cutoff: huge })),
+      thrown(() => parseOfficialSchedule({ year: 2028, covers: [huge] })),
+      thrown(() => createCalendar({ [huge]: 1 } as never)),
     ]) {
       expect(error.message.length).toBeLessThan(400);
       expect(error.messageVi.length).toBeLessThan(400);
@@ -232,7 +285,7 @@ describe('errors thrown by real bad calls', () => {
 });
 
 describe('texts made from the data', () => {
-  const desk = cal.withOverlay({
+  const desk = withOverlay(cal, {
     agency: 'UBND phường Bến Thành',
     closures: [{ from: '2026-10-05', reason: 'Bão số 10' }],
     openings: [
@@ -247,11 +300,11 @@ describe('texts made from the data', () => {
 
   it('every day-off summary of 2014–2030, proposals included, holds no English in Vietnamese', () => {
     for (let year = 2014; year <= 2030; year++) {
-      for (const info of [...cal.holidays(year), ...desk.holidays(year)]) {
+      for (const info of [...holidays(cal, year), ...holidays(desk, year)]) {
         expect(englishWords(info.summary.vi), info.summary.vi).toEqual([]);
       }
     }
-    expect(cal.dayInfo('2026-11-23').summary.vi).toContain('đề xuất không được thông qua');
+    expect(dayInfo(cal, '2026-11-23').summary.vi).toContain('đề xuất không được thông qua');
   });
 
   it('every note of deadlines, clock starts, transfers and online acceptance holds no English in Vietnamese', () => {
@@ -270,19 +323,18 @@ describe('texts made from the data', () => {
             { policy },
             { policy, channel: 'online', onlineOutsideHours: 'next-working-instant' } as const,
           ]) {
-            const d = desk.deadline(at, { amount, unit: 'working-days' }, options);
+            const d = deadline(desk, at, { amount, unit: 'working-days' }, options);
             texts.push(...d.notes.map((n) => n.vi), ...d.daysOff.map((x) => x.summary.vi));
-            texts.push(...desk.clockStart(at, options).notes.map((n) => n.vi));
+            texts.push(...clockStart(desk, at, options).notes.map((n) => n.vi));
           }
         }
       }
       texts.push(
-        desk
-          .deadline(at, { amount: 15, unit: 'calendar-days' })
+        deadline(desk, at, { amount: 15, unit: 'calendar-days' })
           .notes.map((n) => n.vi)
           .join(' '),
       );
-      texts.push(desk.transferDeadline(at).rule.vi, desk.onlineAcceptanceDeadline(at).rule.vi);
+      texts.push(transferDeadline(desk, at).rule.vi, onlineAcceptanceDeadline(desk, at).rule.vi);
     }
     for (const text of texts) expect(englishWords(text), text).toEqual([]);
   });

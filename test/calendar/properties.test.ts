@@ -4,7 +4,19 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/calendar/index.js';
+import {
+  addWorkingDays,
+  addWorkingHours,
+  clockStart,
+  createCalendar,
+  dayInfo,
+  deadline,
+  isWorkingDay,
+  nextWorkingInstant,
+  withOverlay,
+  workingDaysBetween,
+  workingHoursBetween,
+} from '../../src/calendar/index.js';
 
 const cal = createCalendar();
 const RUNS = { numRuns: 1000 };
@@ -31,16 +43,16 @@ function oracleAdd(from: string, n: number): string {
     let left = n;
     while (left > 0) {
       d = shift(d, 1);
-      if (cal.isWorkingDay(d)) left--;
+      if (isWorkingDay(cal, d)) left--;
     }
     return d;
   }
   // Counting back, a day off stands for the last working day before it.
-  while (!cal.isWorkingDay(d)) d = shift(d, -1);
+  while (!isWorkingDay(cal, d)) d = shift(d, -1);
   let left = -n;
   while (left > 0) {
     d = shift(d, -1);
-    if (cal.isWorkingDay(d)) left--;
+    if (isWorkingDay(cal, d)) left--;
   }
   return d;
 }
@@ -51,7 +63,7 @@ describe('addWorkingDays / workingDaysBetween', () => {
       fc.property(
         day,
         count.filter((n) => n !== 0),
-        (d, n) => cal.isWorkingDay(cal.addWorkingDays(d, n)),
+        (d, n) => isWorkingDay(cal, addWorkingDays(cal, d, n)),
       ),
       RUNS,
     );
@@ -59,7 +71,7 @@ describe('addWorkingDays / workingDaysBetween', () => {
 
   it('workingDaysBetween is its exact inverse', () => {
     fc.assert(
-      fc.property(day, count, (d, n) => cal.workingDaysBetween(d, cal.addWorkingDays(d, n)) === n),
+      fc.property(day, count, (d, n) => workingDaysBetween(cal, d, addWorkingDays(cal, d, n)) === n),
       RUNS,
     );
   });
@@ -67,7 +79,7 @@ describe('addWorkingDays / workingDaysBetween', () => {
   it('equals the day-by-day walk', () => {
     fc.assert(
       fc.property(day, fc.integer({ min: -60, max: 60 }), (d, n) => {
-        expect(cal.addWorkingDays(d, n)).toBe(oracleAdd(d, n));
+        expect(addWorkingDays(cal, d, n)).toBe(oracleAdd(d, n));
       }),
       RUNS,
     );
@@ -77,14 +89,14 @@ describe('addWorkingDays / workingDaysBetween', () => {
     fc.assert(
       fc.property(day, day, count, (a, b, n) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        return cal.addWorkingDays(lo, n) <= cal.addWorkingDays(hi, n);
+        return addWorkingDays(cal, lo, n) <= addWorkingDays(cal, hi, n);
       }),
       RUNS,
     );
     fc.assert(
       fc.property(day, count, count, (d, m, n) => {
         const [lo, hi] = m <= n ? [m, n] : [n, m];
-        return cal.addWorkingDays(d, lo) <= cal.addWorkingDays(d, hi);
+        return addWorkingDays(cal, d, lo) <= addWorkingDays(cal, d, hi);
       }),
       RUNS,
     );
@@ -93,8 +105,8 @@ describe('addWorkingDays / workingDaysBetween', () => {
   it('composes from a working day: add(add(d, a), b) = add(d, a + b)', () => {
     fc.assert(
       fc.property(day, half, half, (d0, a, b) => {
-        const d = cal.addWorkingDays(d0, 1);
-        return cal.addWorkingDays(cal.addWorkingDays(d, a), b) === cal.addWorkingDays(d, a + b);
+        const d = addWorkingDays(cal, d0, 1);
+        return addWorkingDays(cal, addWorkingDays(cal, d, a), b) === addWorkingDays(cal, d, a + b);
       }),
       RUNS,
     );
@@ -107,7 +119,7 @@ describe('addWorkingDays / workingDaysBetween', () => {
         day,
         day,
         (a, b, c) =>
-          cal.workingDaysBetween(a, b) + cal.workingDaysBetween(b, c) === cal.workingDaysBetween(a, c),
+          workingDaysBetween(cal, a, b) + workingDaysBetween(cal, b, c) === workingDaysBetween(cal, a, c),
       ),
       RUNS,
     );
@@ -122,7 +134,7 @@ describe('working hours', () => {
   it('workingHoursBetween(t, addWorkingHours(t, h)) = h', () => {
     fc.assert(
       fc.property(instant, minutes, (t, m) => {
-        expect(cal.workingHoursBetween(t, cal.addWorkingHours(t, m / 60)) * 60).toBeCloseTo(m, 6);
+        expect(workingHoursBetween(cal, t, addWorkingHours(cal, t, m / 60)) * 60).toBeCloseTo(m, 6);
       }),
       RUNS,
     );
@@ -134,8 +146,8 @@ describe('working hours', () => {
         instant,
         minutes.filter((m) => m !== 0),
         (t, m) => {
-          const at = cal.addWorkingHours(t, m / 60);
-          const info = cal.dayInfo(at.slice(0, 10));
+          const at = addWorkingHours(cal, t, m / 60);
+          const info = dayInfo(cal, at.slice(0, 10));
           const clock = at.slice(11, 16);
           return info.working && info.sessions.some((s) => s.start <= clock && clock <= s.end);
         },
@@ -147,9 +159,9 @@ describe('working hours', () => {
   it('round-trips forward then back to the same working position', () => {
     fc.assert(
       fc.property(instant, minutes, (t, m) => {
-        const there = cal.addWorkingHours(t, m / 60);
-        const back = cal.addWorkingHours(there, -m / 60);
-        expect(cal.workingHoursBetween(t, back)).toBeCloseTo(0, 6);
+        const there = addWorkingHours(cal, t, m / 60);
+        const back = addWorkingHours(cal, there, -m / 60);
+        expect(workingHoursBetween(cal, t, back)).toBeCloseTo(0, 6);
       }),
       RUNS,
     );
@@ -158,10 +170,10 @@ describe('working hours', () => {
   it('nextWorkingInstant is a working instant no earlier than the input, with no working time between', () => {
     fc.assert(
       fc.property(instant, (t) => {
-        const next = Date.parse(cal.nextWorkingInstant(t));
+        const next = Date.parse(nextWorkingInstant(cal, t));
         expect(next).toBeGreaterThanOrEqual(t);
-        expect(cal.workingHoursBetween(t, next)).toBe(0);
-        expect(cal.workingHoursBetween(next, next + 60_000)).toBeCloseTo(1 / 60, 9);
+        expect(workingHoursBetween(cal, t, next)).toBe(0);
+        expect(workingHoursBetween(cal, next, next + 60_000)).toBeCloseTo(1 / 60, 9);
       }),
       RUNS,
     );
@@ -178,10 +190,10 @@ describe('deadlines', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 72 * 60 }), amount, policy, (t, later, n, p) => {
         const limit = { amount: n, unit: 'working-days' } as const;
-        const d = cal.deadline(t, limit, { policy: p });
-        expect(cal.isWorkingDay(d.dueDate)).toBe(true);
+        const d = deadline(cal, t, limit, { policy: p });
+        expect(isWorkingDay(cal, d.dueDate)).toBe(true);
         expect(Date.parse(d.due)).toBeGreaterThanOrEqual(t);
-        const e = cal.deadline(t + later * 60_000, limit, { policy: p });
+        const e = deadline(cal, t + later * 60_000, limit, { policy: p });
         expect(Date.parse(e.due)).toBeGreaterThanOrEqual(Date.parse(d.due));
       }),
       RUNS,
@@ -191,13 +203,13 @@ describe('deadlines', () => {
   it('by default, N working days are N × 8 working hours from the next working instant of receipt', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 60 }), (t, n) => {
-        const d = cal.deadline(t, { amount: n, unit: 'working-days' });
+        const d = deadline(cal, t, { amount: n, unit: 'working-days' });
         expect(d.policy).toBe('working-hours');
-        expect(d.start).toBe(cal.nextWorkingInstant(t));
-        expect(d.due).toBe(cal.addWorkingHours(d.start, 8 * n));
-        expect(cal.workingHoursBetween(d.start, d.due)).toBe(8 * n);
+        expect(d.start).toBe(nextWorkingInstant(cal, t));
+        expect(d.due).toBe(addWorkingHours(cal, d.start, 8 * n));
+        expect(workingHoursBetween(cal, d.start, d.due)).toBe(8 * n);
         // Never a whole receipt day counted: the due instant is at least n working days after the start's day.
-        expect(cal.workingDaysBetween(d.start.slice(0, 10), d.dueDate)).toBeGreaterThanOrEqual(n - 1);
+        expect(workingDaysBetween(cal, d.start.slice(0, 10), d.dueDate)).toBeGreaterThanOrEqual(n - 1);
       }),
       RUNS,
     );
@@ -207,10 +219,10 @@ describe('deadlines', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 1, max: 60 }), (t, n) => {
         const policy = { policy: 'working-days-cutoff' } as const;
-        const d = cal.deadline(t, { amount: n, unit: 'working-days' }, policy);
-        const first = cal.clockStart(t, policy).firstDay!;
-        expect(d.dueDate).toBe(cal.addWorkingDays(first, n - 1));
-        expect(cal.workingDaysBetween(first, d.dueDate)).toBe(n - 1);
+        const d = deadline(cal, t, { amount: n, unit: 'working-days' }, policy);
+        const first = clockStart(cal, t, policy).firstDay!;
+        expect(d.dueDate).toBe(addWorkingDays(cal, first, n - 1));
+        expect(workingDaysBetween(cal, first, d.dueDate)).toBe(n - 1);
       }),
       RUNS,
     );
@@ -218,7 +230,7 @@ describe('deadlines', () => {
 });
 
 describe('deadlines on other calendars and options', () => {
-  const saturdayDesk = cal.withOverlay({
+  const saturdayDesk = withOverlay(cal, {
     agency: 'UBND phường',
     hours: {
       sessions: [
@@ -257,8 +269,8 @@ describe('deadlines on other calendars and options', () => {
         fc.integer({ min: 1, max: 8 }),
         ({ c }, t, p, k, q, step) => {
           const options = k === undefined ? { policy: p } : { policy: p, cutoff: k };
-          const a = c.deadline(t, { amount: q / 4, unit: 'working-days' }, options);
-          const b = c.deadline(t, { amount: (q + step) / 4, unit: 'working-days' }, options);
+          const a = deadline(c, t, { amount: q / 4, unit: 'working-days' }, options);
+          const b = deadline(c, t, { amount: (q + step) / 4, unit: 'working-days' }, options);
           expect(Date.parse(a.due)).toBeGreaterThanOrEqual(t);
           expect(Date.parse(b.due)).toBeGreaterThanOrEqual(Date.parse(a.due));
         },

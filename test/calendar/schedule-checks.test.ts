@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import {
   CalendarError,
   createCalendar,
+  dayInfo,
   defaultLaws,
+  isWorkingDay,
   type OfficialScheduleInput,
   parseOfficialSchedule,
   validateSchedule,
@@ -30,10 +32,10 @@ function tet2027(): OfficialScheduleInput {
   };
 }
 
-/** The error createCalendar throws for one loaded schedule. */
+/** The error parseOfficialSchedule throws for a schedule a portal would load. */
 function refused(schedule: unknown): CalendarError {
   try {
-    createCalendar({ schedules: [schedule as OfficialScheduleInput] });
+    parseOfficialSchedule(schedule);
   } catch (e) {
     expect(e).toBeInstanceOf(CalendarError);
     return e as CalendarError;
@@ -53,7 +55,9 @@ function issue(err: CalendarError, code: string) {
 
 describe('a loaded schedule is checked as data', () => {
   it('the well-formed example is accepted (the checks below are about one defect each)', () => {
-    expect(createCalendar({ schedules: [tet2027()] }).isWorkingDay('2027-02-04')).toBe(false);
+    expect(
+      isWorkingDay(createCalendar({ schedules: [parseOfficialSchedule(tet2027())] }), '2027-02-04'),
+    ).toBe(false);
   });
 
   it('refuses an entry outside its year (a 2028 day in the 2027 schedule would become Tết)', () => {
@@ -65,7 +69,7 @@ describe('a loaded schedule is checked as data', () => {
       source: SOURCE.id,
     });
     const found = issue(refused(schedule), 'SCHEDULE_OUTSIDE_YEAR');
-    expect(found.path).toEqual(['options', 'schedules', 0, 'entries', 5, 'date']);
+    expect(found.path).toEqual(['entries', 5, 'date']);
     expect(found.params).toMatchObject({ date: '2028-01-26', year: 2027 });
   });
 
@@ -78,7 +82,7 @@ describe('a loaded schedule is checked as data', () => {
       source: SOURCE.id,
     });
     const found = issue(refused(schedule), 'SCHEDULE_SWAP_UNPAIRED');
-    expect(found.path).toEqual(['options', 'schedules', 0, 'entries', 5]);
+    expect(found.path).toEqual(['entries', 5]);
     expect(found.params).toMatchObject({ date: '2027-04-29', other: '2027-04-24' });
   });
 
@@ -91,12 +95,12 @@ describe('a loaded schedule is checked as data', () => {
       source: SOURCE.id,
     });
     const found = issue(refused(schedule), 'SCHEDULE_SWAP_UNPAIRED');
-    expect(found.path).toEqual(['options', 'schedules', 0, 'entries', 5]);
+    expect(found.path).toEqual(['entries', 5]);
   });
 
   it('refuses a schedule that covers Tết but lists none of its days (Tết would become working days)', () => {
     const found = issue(refused({ ...tet2027(), entries: [] }), 'SCHEDULE_COVERED_NOT_LISTED');
-    expect(found.path).toEqual(['options', 'schedules', 0, 'covers', 0]);
+    expect(found.path).toEqual(['covers', 0]);
     expect(found.params).toMatchObject({ holiday: 'tet', listed: 0, granted: 5 });
   });
 
@@ -114,26 +118,19 @@ describe('a loaded schedule is checked as data', () => {
       { kind: 'swap-work', date: '2027-04-24', insteadOf: '2027-04-29', source: SOURCE.id },
     );
     const found = issue(refused(misspelt), 'UNKNOWN_KEY');
-    expect(found.path).toEqual(['options', 'schedules', 0, 'entries', 5, 'workedon']);
+    expect(found.path).toEqual(['entries', 5, 'workedon']);
     expect(found.params).toMatchObject({ key: 'workedon' });
 
     const staus = tet2027();
     (staus.entries[0] as Record<string, unknown>).staus = 'proposed';
-    expect(issue(refused(staus), 'UNKNOWN_KEY').path).toEqual([
-      'options',
-      'schedules',
-      0,
-      'entries',
-      0,
-      'staus',
-    ]);
+    expect(issue(refused(staus), 'UNKNOWN_KEY').path).toEqual(['entries', 0, 'staus']);
   });
 
   it('refuses a statutory holiday turned into a working day without an explicit override and its reason', () => {
     const schedule = { ...tet2027(), covers: ['new-year', 'tet'] };
     const found = issue(refused(schedule), 'SCHEDULE_HOLIDAY_WORKED');
     expect(found.params).toMatchObject({ holiday: 'new-year', date: '2027-01-01' });
-    expect(found.path).toEqual(['options', 'schedules', 0, 'covers', 0]);
+    expect(found.path).toEqual(['covers', 0]);
   });
 });
 
@@ -187,8 +184,8 @@ describe('validateSchedule', () => {
       source: SOURCE.id,
     });
     expect(validateSchedule(schedule).issues).toEqual([]);
-    const cal = createCalendar({ schedules: [schedule] });
-    const info = cal.dayInfo('2027-01-01');
+    const cal = createCalendar({ schedules: [parseOfficialSchedule(schedule)] });
+    const info = dayInfo(cal, '2027-01-01');
     expect(info.working).toBe(true);
     expect(info.reasons).toMatchObject([{ kind: 'holiday-worked', holiday: 'new-year', effect: 'work' }]);
     expect(info.summary.vi).toBe(
@@ -213,6 +210,14 @@ describe('validateSchedule', () => {
     expect(() => validateSchedule(onlyNationalDay, { laws: [{ id: '' } as never] })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' }),
     );
+  });
+
+  it('a day in another format is reported as not in the form YYYY-MM-DD (not HH:MM)', () => {
+    const schedule = tet2027();
+    (schedule.entries[0] as { date: string }).date = '2027-2-4';
+    expect(validateSchedule(schedule).issues).toMatchObject([
+      { code: 'BAD_FORMAT', params: { format: 'YYYY-MM-DD' }, path: ['entries', 0, 'date'] },
+    ]);
   });
 
   it('parseOfficialSchedule throws INVALID_SCHEDULE with every issue', () => {

@@ -2,7 +2,7 @@
  * The apology and the new appointment: bounded, levels read against it, and the APOLOGY_DUE alert in time for short procedures.
  */
 import { describe, expect, it } from 'vitest';
-import { createCalendar } from '../../src/calendar/index.js';
+import { createCalendar, parseWorkingHours } from '../../src/calendar/index.js';
 import { createEngine } from '../../src/engine/index.js';
 import { business, businessReceived, codes, engine, run } from './fixtures.js';
 
@@ -99,13 +99,12 @@ describe('APOLOGY_DUE in time for short procedures', () => {
       policy: 'working-days-cutoff',
       procedures: [business],
       calendar: createCalendar({
-        hours: {
+        hours: parseWorkingHours({
           sessions: [
             { start: '08:00', end: '12:00' },
             { start: '13:30', end: '17:30' },
           ],
-          hoursPerDay: 8,
-        },
+        }),
       }),
     });
     const t = run(business, businessReceived, late);

@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine, type DossierSnapshot, type UnnumberedEvent } from '../../src/engine/index.js';
-import { defineProcedure } from '../../src/rules/index.js';
+import { defineProcedure, validateDossier } from '../../src/rules/index.js';
 import { load, raw, run } from './fixtures.js';
 
 const birth = load('birth-residence-health-card');
@@ -302,5 +302,182 @@ describe("a sector's supplement window (construction permit to 30/06/2026)", () 
       amount: 3,
       sector: false,
     });
+  });
+});
+
+describe('certification of copies from originals (Decree 23/2015 Art. 7, 21)', () => {
+  const copy = load('certified-copy');
+  const eng = createEngine({ procedures: [copy] });
+  const submit = (day: string, time: string, implementer = 'commune'): UnnumberedEvent[] => [
+    { type: 'SUBMIT', at: at(day, time), channel: 'in-person', implementer, delivery: 'desk' },
+    {
+      type: 'RECEIVE',
+      at: at(day, time.slice(0, 3) + String(Number(time.slice(3)) + 5).padStart(2, '0')),
+      by: 'desk',
+      dossierCode: 'CT-0001',
+      fields: { pages: 12, copies: 30 },
+    },
+  ];
+  const next = (s: DossierSnapshot, e: UnnumberedEvent) =>
+    eng.applyEvent(s, { ...e, seq: s.seq + 1 } as never);
+
+  it('the same day before 15:00, the next working day after it: Thu 11/02/2027 after Tết', () => {
+    expect(eng.dossierDeadline(run(copy, submit('2027-02-03', '10:00'), eng))!.due).toBe(
+      at('2027-02-03', '17:00'),
+    );
+    expect(eng.dossierDeadline(run(copy, submit('2027-02-03', '15:20'), eng))!.due).toBe(
+      at('2027-02-11', '17:00'),
+    );
+  });
+
+  it('after 15:00 on Fri 09/01/2026 the next working day is the worked Saturday 10/01', () => {
+    expect(eng.dossierDeadline(run(copy, submit('2026-01-09', '15:10'), eng))!.due).toBe(
+      at('2026-01-10', '17:00'),
+    );
+  });
+
+  it('extends by at most 2 working days, or longer with a written agreement, and is not late for it', () => {
+    const s = run(copy, submit('2027-02-03', '15:20'), eng);
+    const extend = (newDueDate: string, agreement?: boolean) =>
+      next(s, {
+        type: 'EXTEND',
+        at: at('2027-02-03', '15:40'),
+        by: 'desk',
+        reason: 'Nhiều bản sao',
+        newDueDate,
+        ...(agreement === undefined ? {} : { agreement }),
+      });
+    // Due Thu 11/02 17:00; 2 working days more: Fri 12/02, Mon 15/02.
+    const far = extend('2027-02-16');
+    expect(!far.ok && far.rejection.params).toMatchObject({
+      reason: 'too-far',
+      latest: '2027-02-15',
+      byAgreement: true,
+    });
+    expect(!far.ok && far.rejection.messageVi).toContain('thoả thuận bằng văn bản');
+    expect(extend('2027-02-16', true).ok).toBe(true);
+    const ok = extend('2027-02-15');
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    const view = eng.dossierDeadline(ok.snapshot)!;
+    expect(view.extension).toMatchObject({
+      kind: 'extension',
+      to: '2027-02-15',
+      due: at('2027-02-15', '17:00'),
+    });
+    // Once only; an apology remains possible for a dossier that is late even so.
+    const again = next(ok.snapshot, {
+      type: 'EXTEND',
+      at: at('2027-02-04', '08:00'),
+      by: 'desk',
+      reason: 'x',
+      newDueDate: '2027-02-15',
+    });
+    expect(!again.ok && again.rejection.params).toMatchObject({ reason: 'once' });
+    let done = ok.snapshot;
+    for (const e of [
+      { type: 'FORWARD', at: at('2027-02-11', '08:00'), by: 'desk' },
+      { type: 'ISSUE_RESULT', at: at('2027-02-15', '11:00'), by: 'certifier' },
+      { type: 'RETURN_RESULT', at: at('2027-02-15', '14:00'), by: 'desk' },
+    ] as UnnumberedEvent[]) {
+      const r = next(done, e);
+      if (!r.ok) throw new Error(r.rejection.message);
+      done = r.snapshot;
+    }
+    const sla = eng.slaStatus(done, done.lastAt!).dossier!;
+    expect(sla.outcome).toBe('on-time');
+    expect(sla.lateBecause).toEqual([]);
+  });
+
+  it('refuses an extension where the procedure allows none, or after the appointment passed', () => {
+    const s = run(copy, submit('2027-02-03', '10:00'), eng);
+    const late = next(s, {
+      type: 'EXTEND',
+      at: at('2027-02-03', '17:30'),
+      by: 'desk',
+      reason: 'x',
+      newDueDate: '2027-02-11',
+    });
+    expect(!late.ok && late.rejection.params).toMatchObject({ reason: 'too-late' });
+    const marriage = run(marital, verificationFree, engine);
+    const none = engine.applyEvent(marriage, {
+      type: 'EXTEND',
+      seq: marriage.seq + 1,
+      at: at('2026-01-08', '11:00'),
+      by: 'desk',
+      reason: 'x',
+      newDueDate: '2026-01-14',
+    });
+    expect(!none.ok && none.rejection.params).toMatchObject({ reason: 'not-offered' });
+  });
+
+  it('names the office at submission; fees by office, in their currency, capped per copy', () => {
+    const missing = eng.applyEvent(eng.start(copy), {
+      type: 'SUBMIT',
+      seq: 1,
+      at: at('2027-02-03', '10:00'),
+      channel: 'in-person',
+    });
+    expect(!missing.ok && missing.rejection.code).toBe('IMPLEMENTER_REQUIRED');
+    const wrong = eng.applyEvent(eng.start(copy), {
+      type: 'SUBMIT',
+      seq: 1,
+      at: at('2027-02-03', '10:00'),
+      channel: 'in-person',
+      implementer: 'court',
+    });
+    expect(!wrong.ok && wrong.rejection.code).toBe('CHOICE_NOT_OFFERED');
+    const dossier = (pages: number, copies: number, abroad = false) => ({
+      channel: 'in-person',
+      fields: { pages, copies, residesInNeighbouringCountry: abroad },
+      documents: [
+        { document: 'original', form: 'original', copies: 1 },
+        { document: 'copy', form: 'copy', copies },
+      ],
+    });
+    const fees = (d: unknown, implementer: string) =>
+      validateDossier(copy, d, { on: '2027-02-03', implementer }).fees;
+    // 2,000 + 2,000 for pages 1–2, 1,000 for each of pages 3–12: 14,000 VND a copy.
+    expect(fees(dossier(12, 30), 'commune').totals).toEqual({ VND: 420_000 });
+    // 300 pages would be 302,000 VND: capped at 200,000 a copy (Circular 226/2016).
+    expect(fees(dossier(300, 2), 'notary').totals).toEqual({ VND: 400_000 });
+    expect(fees(dossier(12, 3), 'mission').totals).toEqual({ USD: 30 });
+    expect(fees(dossier(12, 3, true), 'mission').totals).toEqual({ USD: 6 });
+  });
+});
+
+const verificationFree: UnnumberedEvent[] = [
+  { type: 'SUBMIT', at: at('2026-01-08', '09:50'), channel: 'in-person' },
+  { type: 'RECEIVE', at: at('2026-01-08', '10:00'), by: 'desk', dossierCode: 'HT-260108-0002' },
+];
+
+describe('conditions read the office chosen and the receipt day', () => {
+  it('a variant by implementer and one by receipt day pick the limit at RECEIVE', () => {
+    const j = raw('certified-copy');
+    j.version = '2025.2-variants';
+    j.timing.variants = [
+      { when: 'implementer == "mission"', limit: { amount: 5, unit: 'working-days' } },
+      { when: 'receiptDay >= "2027-02-11"', limit: { amount: 1, unit: 'working-days' } },
+    ];
+    const p = defineProcedure(j);
+    const eng = createEngine({ procedures: [p] });
+    const limitOf = (implementer: string, day: string) =>
+      run(
+        p,
+        [
+          { type: 'SUBMIT', at: at(day, '09:00'), channel: 'in-person', implementer },
+          {
+            type: 'RECEIVE',
+            at: at(day, '09:05'),
+            by: 'desk',
+            dossierCode: 'V',
+            fields: { pages: 1, copies: 1 },
+          },
+        ],
+        eng,
+      ).limit;
+    expect(limitOf('mission', '2027-02-03')).toEqual({ amount: 5, unit: 'working-days' });
+    expect(limitOf('commune', '2027-02-03')).toEqual({ amount: 0, unit: 'working-days' });
+    expect(limitOf('commune', '2027-02-11')).toEqual({ amount: 1, unit: 'working-days' });
   });
 });

@@ -3,6 +3,7 @@
  * appointment dates, step deadlines and outcomes checked by hand (working hours 07:30–11:30, 13:00–17:00).
  */
 import { describe, expect, it } from 'vitest';
+import { workingHoursBetween } from '../../src/calendar/index.js';
 import type { DossierEvent, DossierSnapshot, UnnumberedEvent } from '../../src/engine/index.js';
 import { business, engine, judicial, land, marriage, numbered, permit2026 } from './fixtures.js';
 
@@ -70,7 +71,7 @@ describe('land change registration (10 working days, payment pauses the clock), 
     expect(d.budgetHours).toBe(78.33);
     // Used: 10/02 09:10 → 03/03 10:00 minus the pause.
     expect(d.usedHours).toBeCloseTo(
-      engine.calendar.workingHoursBetween('2026-02-10T09:10:00+07:00', '2026-03-03T10:00:00+07:00') - 19.5,
+      workingHoursBetween(engine.calendar, '2026-02-10T09:10:00+07:00', '2026-03-03T10:00:00+07:00') - 19.5,
       2,
     );
     expect(sla.steps.map((x) => [x.step, x.from, x.due, x.outcome])).toEqual([

@@ -2,6 +2,7 @@
  * Step plans: no step is due after the dossier; pauses lengthen calendar-day periods by whole days.
  */
 import { describe, expect, it } from 'vitest';
+import { dayInfo } from '../../src/calendar/index.js';
 import { createEngine, type DossierSnapshot } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';
 import { engine, land, permit2026, raw, run } from './fixtures.js';
@@ -82,7 +83,7 @@ describe('pauses lengthen calendar-day periods by whole days (Civil Code 2015 Ar
     expect(d.baseDue).toBe('2026-03-13T00:00:00+07:00');
     expect(d.due).toBe('2026-03-17T00:00:00+07:00');
     expect(d.dueDate).toBe('2026-03-16');
-    expect(eng.calendar.dayInfo(d.dueDate).working).toBe(true);
+    expect(dayInfo(eng.calendar, d.dueDate).working).toBe(true);
     expect(d.pauses.map((p) => p.hours)).toEqual([48]);
     // Every step's due is a whole-day instant too (no odd hour from the pause).
     for (const step of eng.slaStatus(s, '2026-03-05T00:00:00+07:00').steps)

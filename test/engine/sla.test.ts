@@ -3,6 +3,7 @@
  * transfer rule, the supplement window, explanations of due dates, and early / on time / late at the edges.
  */
 import { describe, expect, it } from 'vitest';
+import { addWorkingHours, workingHoursBetween } from '../../src/calendar/index.js';
 import { type DossierSnapshot, timeliness, type UnnumberedEvent } from '../../src/engine/index.js';
 import { engine, judicial, land } from './fixtures.js';
 
@@ -171,11 +172,12 @@ describe('pauses and step deadlines', () => {
     // branch-review ended 12/02 16:00, before the pause: its due stays 13/02 11:30.
     expect(steps[1]!.due).toBe('2026-02-13T11:30:00+07:00');
     // tax-assessment is waiting for the payment: its due (24/02 11:30 before the pause) moves with the open pause.
-    const paused = engine.calendar.workingHoursBetween(
+    const paused = workingHoursBetween(
+      engine.calendar,
       '2026-02-12T16:30:00+07:00',
       '2026-02-24T09:00:00+07:00',
     );
-    expect(steps[2]!.due).toBe(engine.calendar.addWorkingHours('2026-02-24T11:30:00+07:00', paused));
+    expect(steps[2]!.due).toBe(addWorkingHours(engine.calendar, '2026-02-24T11:30:00+07:00', paused));
   });
 });
 
@@ -371,8 +373,8 @@ describe('an apology made while the clock stands still (review 4)', () => {
     // At the apology the deadline stood at 04/03 11:00 (02/03 17:00 + the 2 days paid so far); 06/03 17:00 gave
     // 2 working days 6 hours more. The ledger due after the whole payment is 27/03 11:00; plus that extra time:
     expect(d.deadline.ledgerDue).toBe('2026-03-27T11:00:00+07:00');
-    expect(engine.calendar.workingHoursBetween(d.deadline.ledgerDue, d.due)).toBe(
-      engine.calendar.workingHoursBetween('2026-03-04T11:00:00+07:00', '2026-03-06T17:00:00+07:00'),
+    expect(workingHoursBetween(engine.calendar, d.deadline.ledgerDue, d.due)).toBe(
+      workingHoursBetween(engine.calendar, '2026-03-04T11:00:00+07:00', '2026-03-06T17:00:00+07:00'),
     );
     expect(d.level).not.toBe('overdue');
     expect(engine.evaluate(s, at).alerts.map((a) => a.code)).not.toContain('OVERDUE');

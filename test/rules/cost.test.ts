@@ -205,6 +205,10 @@ function expressions(): fc.Arbitrary<string> {
       str(depth - 1, vars).map((a) => `size(${a})`),
       lst(depth - 1, vars).map((l) => `${l}.size()`),
       fc.tuple(str(depth - 1, vars), str(depth - 1, vars)).map(([a, b]) => `${a}.indexOf(${b})`),
+      // The library's own min / max (a capped fee), over anything an int can be.
+      fc
+        .tuple(fc.constantFrom('min', 'max'), int(depth - 1, vars), int(depth - 1, vars))
+        .map(([f, a, b]) => `${f}(${a}, ${b})`),
     );
   };
   const bool = (depth: number, vars: readonly string[]): fc.Arbitrary<string> => {

@@ -27,7 +27,8 @@ describe('validateDossier', () => {
     expect(r.problems).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.fees).toEqual({
-      items: [{ id: 'fee', kind: 'fee', name: { vi: 'Lệ phí', en: 'Fee' }, amount: 50000 }],
+      items: [{ id: 'fee', kind: 'fee', name: { vi: 'Lệ phí', en: 'Fee' }, amount: 50000, currency: 'VND' }],
+      totals: { VND: 50000 },
       total: 50000,
       currency: 'VND',
     });

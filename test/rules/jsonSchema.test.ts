@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { procedureJsonSchema, procedureSchema } from '../../src/rules/index.js';
+import { procedureSchema } from '../../src/rules/index.js';
+import { procedureJsonSchema } from '../../src/rules/jsonSchema/procedureJsonSchema.js';
 import { damagedDefinition, examples, type Json, minimal } from './fixtures.js';
 
 const committedPath = join(import.meta.dirname, '..', '..', 'schema', 'procedure.schema.json');

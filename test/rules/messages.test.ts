@@ -17,7 +17,7 @@ import { en } from '../../src/rules/messages/en.js';
 import { celReasons, vi } from '../../src/rules/messages/vi.js';
 import { inputMessagesVi } from '../../src/shared/guard.js';
 import type { ParamsOf } from '../../src/shared/messages.js';
-import { englishWords } from '../support/english-rules.js';
+import { englishWords } from '../support/english.js';
 import { minimal, minimalDossier } from './fixtures.js';
 
 type Samples = { readonly [C in keyof typeof en]: ParamsOf<typeof en, C> };
@@ -65,7 +65,37 @@ const samples: Samples = {
   PROCEDURE_TOO_COSTLY: { cost: 200000, budget: 100000, costliest: 'checks[0].expr' },
   ENUM_VALUE_UNKNOWN: { value: 'x1', name: 'k1', builtIn: false, values: ['a1'], isDefault: false },
   DATE_LITERAL_INVALID: { value: '2007-1-1', field: 'd1' },
-  FEE_AMOUNT_NEGATIVE: { source: '-5', amount: -5 },
+  FEE_AMOUNT_NEGATIVE: { source: '-5', amount: -5, currency: 'VND' },
+  IMPLEMENTER_NOT_DECLARED: { source: 'implementer == "m1"' },
+  CLOCK_START_EVENT_UNRECORDED: { event: 'REPLY', reason: 'not-a-reply', step: 'b1', suggestion: 'b2' },
+  LEGAL_BASIS_MISSING: { subject: 'step-limit', step: 'b1' },
+  RESULT_NOT_DECIDED: { result: 'r1' },
+  RESULT_UNKNOWN: { id: 'r1', suggestion: 'r2', declared: true },
+  RESULT_AMBIGUOUS: { step: 'b1', results: ['r1', 'r2'] },
+  STEP_LIMIT_EXCEEDS_TOTAL: {
+    step: 'b1',
+    amount: 15,
+    unit: 'working-days',
+    total: 10,
+    totalUnit: 'working-days',
+    variant: 0,
+  },
+  FEE_EFFECTIVE_OVERLAP: { id: 'f1', other: 0, from: '2026-01-01' },
+  RESULT_AGENCY_DIFFERS: { result: 'r1', step: 'b1', stepAgency: 'a1', agency: 'a2' },
+  RESULT_LIMIT_EXCEEDS_TOTAL: {
+    result: 'r1',
+    amount: 15,
+    unit: 'working-days',
+    total: 10,
+    totalUnit: 'immediate',
+  },
+  EXTENSION_EXCEEDS_LIMIT: { amount: 2, unit: 'working-days', total: 1, totalUnit: 'working-hours' },
+  LIMIT_UNITS_INCOMPARABLE: { subject: 'result', id: 'r1', unit: 'months', totalUnit: 'calendar-days' },
+  FEE_CURRENCY_UNKNOWN: { currency: 'VDN', suggestion: 'VND' },
+  DELIVERY_ONLINE_NOT_OFFERED: {},
+  LIMIT_ZERO_USE_IMMEDIATE: {},
+  IMPLEMENTER_MISSING: { purpose: 'fee-due', ...subject, values: ['m1', 'c1'] },
+  IMPLEMENTER_UNKNOWN: { id: 'm2', suggestion: 'm1', values: ['m1'] },
   FIELD_NAME_RESERVED: { id: 'type' },
   FIELD_RANGE_INVERTED: { field: 'f1' },
   FIELD_DEFAULT_OUT_OF_RANGE: { field: 'f1' },

@@ -52,7 +52,7 @@ describe('schema problems', () => {
 
   it('an exclusive minimum says "greater than" in Vietnamese (review #11)', () => {
     const def = minimal();
-    def.timing.limit.amount = 0;
+    def.timing.limit.amount = -1;
     def.steps[0].time = -1;
     const r = safeDefineProcedure(def);
     if (r.ok) throw new Error('expected problems');
@@ -61,6 +61,25 @@ describe('schema problems', () => {
     expect(byPath.get('timing.limit.amount')?.messageVi).toBe('Giá trị phải lớn hơn 0');
     // An inclusive minimum keeps its wording.
     expect(byPath.get('steps.0.time')?.messageVi).toBe('Giá trị nhỏ hơn mức tối thiểu 0');
+  });
+
+  it('a limit of 0 says what to write instead: { "type": "immediate" } (one way, documented once)', () => {
+    const def = minimal();
+    def.timing.limit.amount = 0;
+    def.timing.variants = [{ when: 'abroad', limit: { amount: 0, unit: 'working-days' } }];
+    def.timing.supplement = { applicantWindow: { amount: 0, unit: 'working-days' } };
+    def.steps[1].limit = { amount: 0, unit: 'working-days' };
+    const r = safeDefineProcedure(def);
+    if (r.ok) throw new Error('expected problems');
+    expect(r.problems.map((p) => [p.code, p.path.join('.')])).toEqual([
+      ['LIMIT_ZERO_USE_IMMEDIATE', 'timing.limit.amount'],
+      ['LIMIT_ZERO_USE_IMMEDIATE', 'timing.variants.0.limit.amount'],
+      // A window is a duration: 0 is simply out of range.
+      ['SCHEMA_OUT_OF_RANGE', 'timing.supplement.applicantWindow.amount'],
+      ['LIMIT_ZERO_USE_IMMEDIATE', 'steps.1.limit.amount'],
+    ]);
+    expect(r.problems[0]?.messageVi).toContain('{ "type": "immediate" }');
+    expect(r.problems[0]?.message).toContain('Decree 118/2025 Art. 17(4)');
   });
 
   it('an unknown action type points at the action', () => {

@@ -3,6 +3,7 @@
  * the full `slaStatus` at the instant that matters, on the snapshot as it stood at the period's end — and the
  * counts, outcomes and processing times computed plainly from it, one dossier at a time.
  */
+import { workingHoursBetween } from '../../src/calendar/index.js';
 import type { DossierSnapshot, Engine } from '../../src/engine/index.js';
 import { finishInstant } from '../../src/engine/index.js';
 
@@ -104,9 +105,9 @@ export function reference(
         const resume = ledger.slice(i + 1).find((x) => x.kind === 'resume' && x.reason === e.reason);
         const a = Math.max(r, Date.parse(e.at));
         const b = Math.min(fin, resume ? Date.parse(resume.at) : fin);
-        if (b > a) paused += engine.calendar.workingHoursBetween(a, b);
+        if (b > a) paused += workingHoursBetween(engine.calendar, a, b);
       });
-      c.hours.push(Math.max(0, engine.calendar.workingHoursBetween(r, fin) - paused));
+      c.hours.push(Math.max(0, workingHoursBetween(engine.calendar, r, fin) - paused));
     } else if (s.outcome === 'refused') c.refused++;
     else if (s.outcome === 'withdrawn') c.withdrawn++;
     else c.stopped++;

@@ -4,7 +4,7 @@
  * whether it is confirmed, provisional (no official schedule yet) or only proposed. `--ics` writes them as an
  * iCalendar feed instead (one all-day event per day, stable UIDs, proposed and provisional days TENTATIVE).
  */
-import { createCalendar, type DayInfo } from '../../calendar/index.js';
+import { createCalendar, type DayInfo, holidays } from '../../calendar/index.js';
 import { type CommandContext, type CommandSpec, jsonOption } from '../args.js';
 import { badArgument, EXIT } from '../errors.js';
 import { writeText } from '../files.js';
@@ -27,7 +27,7 @@ export const calendarCommand: CommandSpec = {
     const value = ctx.positionals.year!;
     if (!/^\d{4}$/.test(value)) throw badArgument('PH_year', value, 'year');
     const year = Number(value);
-    const days = createCalendar().holidays(year);
+    const days = holidays(createCalendar(), year);
     let text: string;
     if (ctx.options.ics === true) {
       const events = days.map((d) => dayEvent(d, ctx.t, ctx.lang));

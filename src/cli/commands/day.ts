@@ -3,7 +3,7 @@
  * is confirmed, provisional (no official schedule for the year yet) or only proposed; the working hours; the lunar
  * date; the year's official schedule.
  */
-import { createCalendar, type DayInfo, type DayReason, type Source } from '../../calendar/index.js';
+import { createCalendar, type DayInfo, type DayReason, dayInfo, type Source } from '../../calendar/index.js';
 import { type CommandContext, type CommandSpec, jsonOption } from '../args.js';
 import { EXIT } from '../errors.js';
 import { dateArgument, dayText, viDate } from '../format.js';
@@ -16,7 +16,7 @@ export const dayCommand: CommandSpec = {
   positionals: [{ name: 'date', placeholder: 'PH_date', help: 'ARG_date' }],
   options: { json: jsonOption },
   run(ctx) {
-    const info = createCalendar().dayInfo(dateArgument(ctx.positionals.date!));
+    const info = dayInfo(createCalendar(), dateArgument(ctx.positionals.date!));
     if (ctx.options.json === true) {
       ctx.io.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
     } else {

@@ -12,6 +12,7 @@ import {
   createCalendar,
   type Deadline,
   type DurationUnit,
+  deadline,
 } from '../../calendar/index.js';
 import { type CommandContext, type CommandSpec, jsonOption, type OptionSpec } from '../args.js';
 import { cliError, EXIT } from '../errors.js';
@@ -62,7 +63,8 @@ export const deadlineCommand: CommandSpec = {
     const policy = choice<CountingPolicy>(options.policy, '--policy', countingPolicies, 'policy');
     const channel = choice<Channel>(options.channel, '--channel', ['in-person', 'post', 'online'], 'channel');
     const cutoff = cutoffOption(options.cutoff);
-    const result = createCalendar().deadline(
+    const result = deadline(
+      createCalendar(),
       receivedAt,
       { amount: n, unit },
       {

@@ -6,6 +6,7 @@ import { dayCommand } from './day.js';
 import { deadlineCommand } from './deadline.js';
 import { diagramCommand } from './diagram.js';
 import { initCommand } from './init.js';
+import { serveCommand } from './serve.js';
 import { tryCommand } from './try.js';
 
 export const commands: readonly CommandSpec[] = [
@@ -16,4 +17,5 @@ export const commands: readonly CommandSpec[] = [
   calendarCommand,
   diagramCommand,
   initCommand,
+  serveCommand,
 ];

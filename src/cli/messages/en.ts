@@ -20,6 +20,7 @@ export const expectationsEn = {
   channel: 'in-person, post or online',
   cutoff: 'a time such as 15:00, or none',
   format: 'mermaid or markdown',
+  port: 'a port number from 0 to 65535',
 } as const;
 
 /** A kind of value an option takes. */
@@ -267,6 +268,7 @@ export const en = {
   CMD_calendar: () => 'the days off and worked Saturdays of a year, or an iCalendar file (--ics)',
   CMD_diagram: () => 'a Mermaid flowchart of a definition: agencies as lanes, steps with their shares',
   CMD_init: () => 'a commented template definition for a procedure code',
+  CMD_serve: () => 'the library over HTTP for portals in other languages (JSON, OpenAPI at /openapi.json)',
   ARG_files: () => 'files, folders or globs (examples/**/*.json)',
   ARG_definition: () => 'the procedure definition (JSON)',
   ARG_input: () => 'a dossier (JSON) or a list of events (JSON)',
@@ -292,6 +294,10 @@ export const en = {
   OPT_name: () => 'the procedure name, in Vietnamese',
   OPT_at: () => 'the instant to read the status at (default: the last event)',
   OPT_received: () => 'for a dossier: the receipt instant (default: --at, else now)',
+  OPT_port: () => 'the port to listen on (0: any free port)',
+  OPT_host: () => 'the address to listen on (127.0.0.1: this machine only)',
+  OPT_definitions: () => 'a folder of procedure definitions to register at start',
+  OPT_schedules: () => 'a folder of official schedules (lịch nghỉ) to add to the calendar',
   OPT_applicant: () => 'the applicant’s name printed on the slips',
   // ── the template of `init` (texts written into the definition) ──────────────────────────────────────────
   TPL_NAME: () => 'Name of the procedure as published in the announcement decision',
@@ -331,6 +337,7 @@ export const en = {
   PH_instant: () => 'instant',
   PH_n: () => 'N',
   PH_file: () => 'file',
+  PH_folder: () => 'folder',
   PH_text: () => 'text',
   PH_command: () => 'command',
   PH_options: () => 'options',

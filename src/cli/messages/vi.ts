@@ -16,6 +16,7 @@ const expectationsVi: Readonly<Record<Expectation, string>> = {
   channel: 'in-person, post hoặc online',
   cutoff: 'một giờ, ví dụ 15:00, hoặc none',
   format: 'mermaid hoặc markdown',
+  port: 'số cổng từ 0 đến 65535',
 };
 
 const jsonReasonsVi: Readonly<Record<JsonReason, string>> = {
@@ -232,6 +233,8 @@ export const vi: Translation<CliMessages> = {
   CMD_calendar: () => 'các ngày nghỉ và thứ Bảy làm bù trong năm, hoặc tệp iCalendar (--ics)',
   CMD_diagram: () => 'sơ đồ Mermaid của định nghĩa: mỗi cơ quan một làn, các bước với thời gian',
   CMD_init: () => 'tệp định nghĩa mẫu có chú thích cho một mã thủ tục',
+  CMD_serve: () =>
+    'chạy thư viện như một dịch vụ HTTP cho cổng dịch vụ viết bằng ngôn ngữ khác (JSON, tài liệu tại "/openapi.json")',
   ARG_files: () => 'tệp, thư mục hoặc mẫu tên tệp (examples/**/*.json)',
   ARG_definition: () => 'định nghĩa thủ tục (JSON)',
   ARG_input: () => 'một hồ sơ (JSON) hoặc danh sách sự kiện (JSON)',
@@ -257,6 +260,10 @@ export const vi: Translation<CliMessages> = {
   OPT_name: () => 'tên thủ tục bằng tiếng Việt',
   OPT_at: () => 'thời điểm xem tình trạng (mặc định: sự kiện cuối cùng)',
   OPT_received: () => 'với hồ sơ: thời điểm tiếp nhận (mặc định: --at, nếu không có thì lúc này)',
+  OPT_port: () => 'cổng nhận kết nối (0: một cổng bất kỳ còn trống)',
+  OPT_host: () => 'địa chỉ nhận kết nối (127.0.0.1: chỉ trên máy này)',
+  OPT_definitions: () => 'thư mục định nghĩa thủ tục nạp khi khởi động',
+  OPT_schedules: () => 'thư mục lịch nghỉ chính thức bổ sung vào lịch làm việc',
   OPT_applicant: () => 'tên tổ chức, cá nhân in trên phiếu',
   TPL_NAME: () => 'Tên thủ tục hành chính theo Quyết định công bố',
   TPL_FIELD: () => 'Lĩnh vực theo Quyết định công bố',
@@ -294,6 +301,7 @@ export const vi: Translation<CliMessages> = {
   PH_instant: () => 'thời-điểm',
   PH_n: () => 'N',
   PH_file: () => 'tệp',
+  PH_folder: () => 'thư-mục',
   PH_text: () => 'văn-bản',
   PH_command: () => 'lệnh',
   PH_options: () => 'tùy-chọn',

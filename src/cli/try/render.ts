@@ -65,9 +65,10 @@ function validationLines(s: TrySession, ctx: Ctx): string[] {
   if (v.fees.items.length === 0) lines.push(`  ${t.TRY_NO_FEES()}`);
   for (const fee of v.fees.items) {
     const kind = fee.kind === 'fee' ? t.TRY_FEE_KIND_fee() : t.TRY_FEE_KIND_charge();
-    lines.push(`  - ${name(fee.name, lang)} (${kind}): ${money(fee.amount, t, lang)}`);
+    lines.push(`  - ${name(fee.name, lang)} (${kind}): ${money(fee.amount, t, lang, fee.currency)}`);
   }
-  if (v.fees.items.length > 0) lines.push(`  ${t.TRY_TOTAL()}: ${out.strong(money(v.fees.total, t, lang))}`);
+  const totals = Object.entries(v.fees.totals).map(([currency, sum]) => money(sum, t, lang, currency));
+  if (v.fees.items.length > 0) lines.push(`  ${t.TRY_TOTAL()}: ${out.strong(totals.join(' + '))}`);
   const limit = v.timeLimit.type === 'immediate' ? t.IMMEDIATE() : limitText(v.timeLimit, t, lang);
   lines.push(...heading(`${t.TRY_LIMIT()}: ${limit}`, ctx));
   lines.push(...heading(t.TRY_REQUIRED(), ctx));

@@ -9,6 +9,7 @@
  * - events: replayed in order; the first refused event stops the replay and is reported; the dossier's
  *   appointment, each step's window and the SLA status are read at `at`, and the control sheet is printed.
  */
+import { legalDay } from '../../calendar/index.js';
 import {
   createEngine,
   type DeadlineView,
@@ -78,7 +79,9 @@ const atOf = (e: unknown) => (e as { at?: unknown } | null)?.at;
 export function trySample(procedure: Procedure, input: TryInput, options: TryOptions): TrySession {
   const engine = createEngine({ procedures: [procedure] });
   const d = procedure.definition;
-  const validation = input.dossier === null ? null : validateDossier(procedure, input.dossier);
+  // The fee entries in force on the receipt day apply (and conditions read it as `receiptDay`).
+  const on = legalDay(options.received);
+  const validation = input.dossier === null ? null : validateDossier(procedure, input.dossier, { on });
   const supplementItems = validation ? supplementRequestItems(validation, { lang: options.lang }) : [];
   const forms: Form[] = [];
   let snapshot = engine.start(procedure);

@@ -4,7 +4,7 @@
  * that need the calendar, then reduce the snapshot and chain the event's hash. A rejected event leaves the
  * snapshot untouched; an accepted one gives a new snapshot (or, inside a replay, updates the replay's own).
  */
-import type { Calendar } from '../../calendar/index.js';
+import { type Calendar, calendarVersion } from '../../calendar/index.js';
 import { type CountingDefaults, countingAtReceipt, countingOf, type DossierContext } from '../context.js';
 import { engineError, isRejection, type Rejection, rejection } from '../errors.js';
 import { phaseOf } from '../interop/phase.js';
@@ -13,7 +13,7 @@ import type { CompiledProcedure } from '../machine/compile.js';
 import { nextTransition } from '../machine/memo.js';
 import { Chain } from '../snapshot/chain.js';
 import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
-import { canonicalInstant, isBefore } from '../time.js';
+import { canonicalInstant, isBefore, legalDay } from '../time.js';
 import { asideActions, choiceProblem } from './aside.js';
 import { actingStep, NOT_HERE } from './authorize.js';
 import { allowedTypes, machineContextOf } from './candidates.js';
@@ -98,7 +98,12 @@ export function applyOne(
     if (mode.dryRun) return null;
     const head = chainOn(mode, snapshot, event);
     if (typeof head !== 'string') return head;
-    const effects = { value: snapshot.state, actions: aside, head, calendarVersion: env.calendar.version };
+    const effects = {
+      value: snapshot.state,
+      actions: aside,
+      head,
+      calendarVersion: calendarVersion(env.calendar),
+    };
     return reduce(snapshot, event, { ...effects, receipt: null }, c, mode.inPlace);
   }
 
@@ -121,7 +126,11 @@ export function applyOne(
 
   let facts: ReceiptFacts | null = null;
   if (event.type === 'RECEIVE') {
-    const r = receiptFacts(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person');
+    // Conditions read the office chosen at submission and the receipt day (Asia/Ho_Chi_Minh).
+    const r = receiptFacts(c.procedure, event.fields ?? {}, snapshot.channel ?? 'in-person', {
+      ...(snapshot.implementer === undefined ? {} : { implementer: snapshot.implementer }),
+      receiptDay: legalDay(event.at),
+    });
     if (isRejection(r)) return r;
     facts = r;
   }
@@ -138,7 +147,7 @@ export function applyOne(
       value: next.value,
       actions: next.actions,
       head,
-      calendarVersion: env.calendar.version,
+      calendarVersion: calendarVersion(env.calendar),
       receipt: facts === null ? null : { facts, counting: countingAtReceipt(c, env.defaults) },
     },
     c,
@@ -196,6 +205,6 @@ function applyMigration(
   s.seq = event.seq;
   s.lastAt = event.at;
   s.head = head;
-  s.calendarVersion = env.calendar.version;
+  s.calendarVersion = calendarVersion(env.calendar);
   return s;
 }

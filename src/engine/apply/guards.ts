@@ -3,7 +3,7 @@
  * and asking for a supplement, and the checks that need the calendar (the 3-working-day supplement window, the
  * apology's day and its bound, the version in force on the receipt day, a deadline inside the calendar's years).
  */
-import type { Calendar } from '../../calendar/index.js';
+import { type Calendar, deadline } from '../../calendar/index.js';
 import type { DossierContext } from '../context.js';
 import { type Rejection, rejection } from '../errors.js';
 import { phaseOf } from '../interop/phase.js';
@@ -194,7 +194,7 @@ function extensionProblem(
   if (rule.byAgreement && event.agreement === true) return null;
   let latest: string | null;
   try {
-    latest = ctx.calendar.deadline(view.due, rule.limit, ctx.counting).dueDate;
+    latest = deadline(ctx.calendar, view.due, rule.limit, ctx.counting).dueDate;
   } catch {
     latest = null;
   }
@@ -224,7 +224,7 @@ function latestNewDay(
   try {
     // At least one working day, so a same-day procedure can still be moved to the next day.
     const amount = limit.amount > 0 ? limit.amount : 1;
-    return calendar.deadline(due, { amount, unit: limit.unit }, ctx.counting).dueDate;
+    return deadline(calendar, due, { amount, unit: limit.unit }, ctx.counting).dueDate;
   } catch {
     // Past the calendar's last year: no later day can be counted.
     return null;
@@ -246,7 +246,7 @@ function deadlineInCalendar(
     (facts.limit.unit === 'working-hours' && facts.limit.amount > 2000);
   if (!long && Date.parse(at) < MAX_MS - 2 * 366 * 86_400_000) return true;
   try {
-    calendar.deadline(at, facts.limit, ctx.counting);
+    deadline(calendar, at, facts.limit, ctx.counting);
     return true;
   } catch {
     return false;

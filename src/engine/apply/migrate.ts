@@ -135,7 +135,10 @@ function carryConditions(
   if (event.fields !== undefined) {
     const bad = fieldProblem(t, event.fields);
     if (bad) return bad;
-    const context = toExpressionContext(t.definition.fields, event.fields, snapshot.channel ?? 'in-person');
+    const context = toExpressionContext(t.definition.fields, event.fields, snapshot.channel ?? 'in-person', {
+      ...(snapshot.implementer === undefined ? {} : { implementer: snapshot.implementer }),
+      receiptDay: legalDay(snapshot.receivedAt),
+    });
     for (const [i, step] of t.definition.steps.entries()) {
       for (const [a, action] of step.actions.entries()) {
         if (action.type !== 'forward' || action.when === undefined) continue;

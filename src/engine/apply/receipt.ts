@@ -10,6 +10,7 @@
 import {
   actionConditionKey,
   type ClockStartDefinition,
+  type ExpressionExtras,
   fieldValueProblem,
   type Procedure,
   periodAmount,
@@ -125,17 +126,19 @@ export function fieldProblem(procedure: Procedure, fields: Fields): Rejection | 
  *
  * @example
  * receiptFacts(land, { disadvantagedArea: true }, 'in-person') // { limit: { amount: 20, unit: 'working-days' }, … }
+ * receiptFacts(copy, {}, 'in-person', { implementer: 'mission', receiptDay: '2027-02-03' }) // conditions read them
  */
 export function receiptFacts(
   procedure: Procedure,
   fields: Fields,
   channel: string,
+  extra: ExpressionExtras = {},
 ): ReceiptFacts | Rejection {
   const d = procedure.definition;
   const plan = planOf(procedure);
   // The rules module's own conversion (the same `validateDossier` uses): defaults applied, types converted.
   const bad = fieldProblem(procedure, fields);
-  const context = toExpressionContext(d.fields, fields, channel);
+  const context = toExpressionContext(d.fields, fields, channel, extra);
   if (bad) return bad;
   const conditions: Record<string, boolean> = {};
   for (const [key, expr] of plan.conditions) {

@@ -1,6 +1,7 @@
 /**
  * Replay, the desk's next events, and the verification of a history: all three run the one `applyOne`.
  */
+import { calendarVersion } from '../../calendar/index.js';
 import type { Procedure } from '../../rules/index.js';
 import type { LocalizedError } from '../../shared/errors.js';
 import { quote } from '../../shared/messages.js';
@@ -76,7 +77,7 @@ export function replayEvents(
     checked[i] = e;
     if (isRejection(e)) break;
   }
-  let snapshot = startSnapshot(procedure, env.calendar.version);
+  let snapshot = startSnapshot(procedure, calendarVersion(env.calendar));
   const chain = new Chain(snapshot.head);
   // The head is written once, when the replay hands its snapshot out.
   const out = (s: DossierSnapshot): DossierSnapshot => {

@@ -2,7 +2,7 @@
  * Reading the clock ledger (sổ theo dõi thời hạn): where the clock (re)started, its pauses, and the length of a
  * span on the time limit's own time — working hours for working units, plain hours for calendar days and months.
  */
-import type { Calendar, DurationUnit } from '../../calendar/index.js';
+import { type Calendar, type DurationUnit, workingHoursBetween } from '../../calendar/index.js';
 import type { LedgerEntry, PauseReason } from '../snapshot/schema.js';
 
 const HOUR = 3_600_000;
@@ -37,7 +37,7 @@ export function measure(
   const a = typeof from === 'number' ? from : Date.parse(from);
   const b = typeof to === 'number' ? to : Date.parse(to);
   if (b <= a) return 0;
-  return isWorkingUnit(unit) ? calendar.workingHoursBetween(a, b) : (b - a) / HOUR;
+  return isWorkingUnit(unit) ? workingHoursBetween(calendar, a, b) : (b - a) / HOUR;
 }
 
 /** The (re)start entry of the clock in force at an instant: the last `start` or `reset` at or before it. */

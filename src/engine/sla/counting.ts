@@ -4,7 +4,16 @@
  * a moved deadline skips — each answer cached per calendar (calendars are immutable, so answers never go stale).
  * Only `deadline.ts` composes these into due instants.
  */
-import type { Calendar, DayInfo, DurationUnit } from '../../calendar/index.js';
+import {
+  type Calendar,
+  calendarPeriod,
+  type DayInfo,
+  type DurationUnit,
+  dayInfo,
+  deadline,
+  dueInstant,
+  isWorkingDay,
+} from '../../calendar/index.js';
 import { LruCache } from '../../shared/lru.js';
 import type { CountingOptions } from '../context.js';
 import { type Text, text } from '../messages/index.js';
@@ -20,14 +29,14 @@ export function dayOfDue(due: string): string {
 
 /** The end of working hours of a day (the due instant of an appointment day). */
 export function appointmentDue(calendar: Calendar, day: string): string {
-  return calendar.deadline(`${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
+  return deadline(calendar, `${day}T00:00:00+07:00`, { amount: 0, unit: 'working-days' }, { cutoff: null })
     .due;
 }
 
 /** The end of a day as an appointment: the first working day from it, at the end of its working hours or 24:00. */
 export function endOfDay(calendar: Calendar, day: string, workingHours: boolean): string {
   let d = day;
-  for (let i = 0; i < 366 && !calendar.isWorkingDay(d); i++) d = shiftDay(d, 1);
+  for (let i = 0; i < 366 && !isWorkingDay(calendar, d); i++) d = shiftDay(d, 1);
   return workingHours ? appointmentDue(calendar, d) : `${shiftDay(d, 1)}T00:00:00+07:00`;
 }
 
@@ -47,11 +56,12 @@ export function extendPeriod(
 ): string {
   if (extraDays === 0) return baseDue;
   if (!Number.isInteger(amount)) return vnInstant(Date.parse(baseDue) + extraDays * 24 * HOUR);
-  const nominal = calendar.calendarPeriod(
+  const nominal = calendarPeriod(
+    calendar,
     legalDay(from),
     unit === 'months' ? { months: amount } : { days: amount },
   ).nominalEnd;
-  return vnInstant(Date.parse(calendar.calendarPeriod(nominal, { days: extraDays }).endsAt));
+  return vnInstant(Date.parse(calendarPeriod(calendar, nominal, { days: extraDays }).endsAt));
 }
 
 export interface BaseDeadline {
@@ -100,7 +110,7 @@ export function unexplainedDeadline(
   unit: DurationUnit,
   counting: CountingOptions,
 ): BaseDeadline {
-  const d = calendar.dueInstant(Date.parse(from), { amount, unit }, counting);
+  const d = dueInstant(calendar, Date.parse(from), { amount, unit }, counting);
   // The base's own day is read only to explain the days off: not needed here (the view computes its `dueDate`).
   return { start: vnInstant(d.start), due: vnInstant(d.due), dueDate: '', daysOff: NONE, notes: NONE };
 }
@@ -124,7 +134,7 @@ export function cachedDeadline(
   const key = `${from}|${amount}|${unit}|${counting.policy}|${counting.cutoff}|${counting.channel}|${counting.onlineOutsideHours}`;
   let d = cache.get(key);
   if (!d) {
-    const c = calendar.deadline(from, { amount, unit }, counting);
+    const c = deadline(calendar, from, { amount, unit }, counting);
     // Calendar days and months follow the Civil Code whatever the policy: no policy line for them.
     const notes = isWorkingUnit(unit)
       ? [text('EXPLAIN_POLICY', { policy: counting.policy }), ...c.notes]
@@ -151,7 +161,7 @@ export function daysOffBetween(calendar: Calendar, from: string, to: string): re
   let day = from;
   for (let i = 0; i < 400 && day < to; i++) {
     day = shiftDay(day, 1);
-    const info = calendar.dayInfo(day);
+    const info = dayInfo(calendar, day);
     if (!info.working && !info.reasons.every((r) => r.kind === 'weekly-rest')) out.push(info);
   }
   cache.set(key, out);

@@ -10,7 +10,13 @@
  * — for the dossier — replaced by the new appointment after an apology (Art. 19(6), 12(5)), itself moved on by
  * the time the clock stood still after the apology.
  */
-import type { Calendar, CountingPolicy, DayInfo, DurationUnit } from '../../calendar/index.js';
+import {
+  addWorkingHours,
+  type Calendar,
+  type CountingPolicy,
+  type DayInfo,
+  type DurationUnit,
+} from '../../calendar/index.js';
 import { periodAmount } from '../../rules/index.js';
 import type { CountingOptions, DossierContext } from '../context.js';
 import type { Text } from '../messages/index.js';
@@ -277,7 +283,7 @@ export function ledgerDeadline(
     const counted = Math.max(fromMs, startMs);
     const length = end > counted ? measure(calendar, unit, counted, end) : 0;
     if (working) {
-      if (length > 0) due = calendar.addWorkingHours(due, length);
+      if (length > 0) due = addWorkingHours(calendar, due, length);
       pauses.push({ ...p, hours: length });
     } else {
       const days = Math.ceil(length / 24 - 1e-9);
@@ -345,7 +351,7 @@ function extendedDue(
   let due = printed;
   if (before !== null && Date.parse(now.ledgerDue) > Date.parse(before.ledgerDue)) {
     if (working) {
-      due = calendar.addWorkingHours(printed, measure(calendar, now.unit, before.ledgerDue, now.ledgerDue));
+      due = addWorkingHours(calendar, printed, measure(calendar, now.unit, before.ledgerDue, now.ledgerDue));
     } else {
       const days = Math.round(
         (Date.parse(`${now.dueDate}T00:00:00Z`) - Date.parse(`${before.dueDate}T00:00:00Z`)) / 86_400_000,

@@ -19,7 +19,16 @@
  * const { alerts, proposals } = engine.evaluate(snapshot, '2026-03-02T16:00:00+07:00');
  * alerts.map((a) => a.code) // ['DEADLINE_CRITICAL', 'APOLOGY_DUE']
  */
-import type { Calendar, CountingPolicy, Duration } from '../../calendar/index.js';
+import {
+  type Calendar,
+  type CountingPolicy,
+  calendarPeriod,
+  type Duration,
+  deadline,
+  isWorkingDay,
+  onlineAcceptanceDeadline,
+  transferDeadline,
+} from '../../calendar/index.js';
 import type { Procedure } from '../../rules/index.js';
 import type { LocalizedError } from '../../shared/errors.js';
 import type { DossierEvent } from '../apply/events.js';
@@ -104,7 +113,7 @@ export function evaluate(
   if (phase === 'submitted' && snapshot.channel === 'online' && regime === 'decree-118-2025' && submitted) {
     const basis = cite('onlineAcceptance', regime);
     const alertBy = vnInstant(Date.parse(submitted) + 2 * HOUR);
-    const { acceptBy } = calendar.onlineAcceptanceDeadline(submitted);
+    const { acceptBy } = onlineAcceptanceDeadline(calendar, submitted);
     if (at <= Date.parse(alertBy)) alert('ONLINE_ALERT', 'info', { due: alertBy }, basis);
     if (acceptBy !== null) {
       if (at > Date.parse(acceptBy)) alert('ONLINE_ACCEPTANCE_OVERDUE', 'error', { due: acceptBy }, basis);
@@ -123,7 +132,7 @@ export function evaluate(
     phase !== 'awaiting-supplement'
   ) {
     // Art. 18 with the cut-off fixed in the dossier at receipt (it survives a migration).
-    const { by } = calendar.transferDeadline(snapshot.receivedAt, { cutoff: ctx.counting.cutoff });
+    const { by } = transferDeadline(calendar, snapshot.receivedAt, { cutoff: ctx.counting.cutoff });
     const basis = cite('transfer', regime);
     if (at > Date.parse(by)) alert('TRANSFER_OVERDUE', 'error', { due: by }, basis, first.step);
     else alert('TRANSFER_DUE', 'info', { due: by }, basis, first.step);
@@ -209,13 +218,13 @@ export function supplementClosesAt(
   const window = definition.timing.supplement.applicantWindow;
   return window
     ? applicantWindowEnd(calendar, request.at, window, policy)
-    : calendar.calendarPeriod(legalDay(request.at), { days: 15 }).endsAt;
+    : calendarPeriod(calendar, legalDay(request.at), { days: 15 }).endsAt;
 }
 
 /** The last working day on or before `day`, not before `floor` (`null` if none). */
 function lastWorkingDay(calendar: Calendar, day: string, floor: string): string | null {
   for (let d = day, i = 0; d >= floor && i < 60; d = shiftDay(d, -1), i++)
-    if (calendar.isWorkingDay(d)) return d;
+    if (isWorkingDay(calendar, d)) return d;
   return null;
 }
 
@@ -233,6 +242,6 @@ export function applicantWindowEnd(
   policy: CountingPolicy,
 ): string {
   if (window.unit === 'working-hours')
-    return calendar.deadline(requestAt, window, { policy, cutoff: null }).due;
-  return calendar.deadline(requestAt, window, { policy: 'civil-code', cutoff: null }).due;
+    return deadline(calendar, requestAt, window, { policy, cutoff: null }).due;
+  return deadline(calendar, requestAt, window, { policy: 'civil-code', cutoff: null }).due;
 }

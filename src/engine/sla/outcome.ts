@@ -41,7 +41,10 @@ export function lateReasons(
   view: DeadlineView,
 ): LateReason[] {
   const out: LateReason[] = [];
-  if (finish > Date.parse(view.ledgerDue)) out.push('after-due');
+  // The procedure's own extension (`EXTEND`, e.g. Decree 23/2015 Art. 21) moves the due instant lawfully; an
+  // apology's new appointment does not (the dossier is late, and the apology says so).
+  const lawful = view.extension?.kind === 'extension' ? view.due : view.ledgerDue;
+  if (finish > Date.parse(lawful)) out.push('after-due');
   // An apology says the dossier is late; the procedure's own extension does not.
   if (view.extension?.kind === 'apology') out.push('apology');
   if (snapshot.supplements > 1) out.push('several-supplements');

@@ -11,7 +11,7 @@
  *   due instant, late when the time used (less the supplement wait) exceeds the time limit;
  * - processing time of a resolved dossier: working time from receipt to the decision, less the pauses.
  */
-import type { DurationUnit } from '../../calendar/index.js';
+import { type DurationUnit, workingHoursBetween } from '../../calendar/index.js';
 import type { DossierContext } from '../context.js';
 import { measure } from '../sla/clock.js';
 import { type DeadlineFacts, type DeadlineView, dossierDeadline, resultDeadline } from '../sla/deadline.js';
@@ -164,7 +164,7 @@ function resultsOf(
 
 /** Working milliseconds between two instants (whole: instants are whole ms, sessions whole minutes). */
 export function workingMs(ctx: DossierContext, from: number, to: number): number {
-  return to > from ? Math.round(ctx.calendar.workingHoursBetween(from, to) * HOUR) : 0;
+  return to > from ? Math.round(workingHoursBetween(ctx.calendar, from, to) * HOUR) : 0;
 }
 
 /** Working milliseconds of `[from, to]` during which the clock stood still (every pause, with its resume). */

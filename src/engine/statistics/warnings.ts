@@ -17,6 +17,7 @@
  * `evaluate` does.
  */
 
+import { onlineAcceptanceDeadline } from '../../calendar/index.js';
 import { round } from '../../shared/values.js';
 import type { DossierContext } from '../context.js';
 import { type DeadlineView, dossierDeadline, stepDeadline, supplementWindow } from '../sla/deadline.js';
@@ -277,7 +278,7 @@ function onlineAcceptance(
   const used = workingMs(ctx, sent, answer);
   // Less than 8 working hours used: before the deadline, the earliest instant 8 hours have passed.
   if (used < 8 * HOUR) return;
-  const { acceptBy } = ctx.calendar.onlineAcceptanceDeadline(sent);
+  const { acceptBy } = onlineAcceptanceDeadline(ctx.calendar, sent);
   if (acceptBy === null || answer <= Date.parse(acceptBy)) return;
   add('ONLINE_ACCEPTANCE_LATE', used, {
     ...base(answer - 1),

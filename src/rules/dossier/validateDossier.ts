@@ -3,11 +3,14 @@
  * documents, wrong form (original / certified copy / copy), too few copies, electronic formats not accepted,
  * fields failing their type, bounds or rules — in Vietnamese and English, with the document or field concerned,
  * ready for the supplement request slip (phiếu yêu cầu bổ sung, hoàn thiện hồ sơ; Decree 118/2025 Art. 17(1):
- * an incomplete dossier gets a supplement request, not a receipt). Also computes the fees due and the time limit
- * that applies. Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
+ * an incomplete dossier gets a supplement request, not a receipt). Also computes the fees due — the entries in
+ * force on the receipt day, in their currencies, totalled per currency — and the time limit that applies.
+ * Conditions read the form fields, `channel`, `receiptDay` and (when the procedure has implementing offices)
+ * `implementer`. Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
  * has a cost bound, docs/rules.md "Cost").
  */
 import { match } from 'ts-pattern';
+import { isCalendarDay, legalToday } from '../calendarDay.js';
 import type { Procedure } from '../defineProcedure.js';
 import { RulesError } from '../errors.js';
 import type { CompiledExpression } from '../expressions/compile.js';
@@ -15,22 +18,26 @@ import { type FieldValue, toExpressionContext } from '../expressions/context.js'
 import { inspectInput } from '../inputGuard.js';
 import type { Purpose } from '../messages/en.js';
 import { asTimeLimit } from '../period.js';
-import { type Names, type Problem, type ProblemPath, problem } from '../problems.js';
+import { type Names, type Problem, problem } from '../problems.js';
 import { dossierSchema, type SubmittedDocument } from '../schema/dossier.js';
-import type { Fee } from '../schema/fees.js';
 import type { TimeLimit } from '../schema/timing.js';
 import { schemaProblems } from '../schemaProblems.js';
 import { suggestion } from '../suggest.js';
 import { documentProblems } from './documents.js';
+import { type FeeDue, type FeesDue, feeAmount, feeInForce, feeTotals } from './fees.js';
 import { fieldValueProblem } from './fieldValue.js';
 
-/** A fee line due for this dossier. */
-export interface FeeDue {
-  readonly id: string;
-  readonly kind: Fee['kind'];
-  readonly name: Names;
-  /** VND. */
-  readonly amount: number;
+export type { FeeDue, FeesDue };
+
+/** Options of {@link validateDossier}: the facts of the dossier that are not in it. */
+export interface DossierOptions {
+  /**
+   * The receipt day `YYYY-MM-DD` in Asia/Ho_Chi_Minh: the fee entries in force that day apply, and conditions read
+   * it as `receiptDay`. Default: today in Vietnam (never the host's time zone).
+   */
+  readonly on?: string;
+  /** The implementing office chosen at SUBMIT (an id of the procedure's `implementers`), read as `implementer`. */
+  readonly implementer?: string;
 }
 
 /** The result of {@link validateDossier}. */
@@ -39,8 +46,11 @@ export interface DossierValidation {
   readonly ok: boolean;
   /** Errors and warnings, in definition order. */
   readonly problems: readonly Problem[];
-  /** Fees due, itemised, and their total in VND. */
-  readonly fees: { readonly items: readonly FeeDue[]; readonly total: number; readonly currency: 'VND' };
+  /**
+   * Fees due, itemised with their currency, totalled per currency (`totals: { VND: 205000, USD: 10 }`); `total`
+   * is the VND total only.
+   */
+  readonly fees: FeesDue;
   /** Time limit applying to this dossier (the first matching variant, else the procedure's limit). */
   readonly timeLimit: TimeLimit;
   /** Ids of the documents required for this dossier (conditions evaluated). */
@@ -52,6 +62,7 @@ export interface DossierValidation {
  *
  * @param procedure - a loaded procedure (`defineProcedure`)
  * @param input - the dossier from outside: `{ channel, fields, documents }`
+ * @param options - `on`: the receipt day (default today in Vietnam); `implementer`: the office chosen at SUBMIT
  * @returns every problem, the fees due, the time limit and the documents required; never throws
  * @example
  * const r = validateDossier(judicialRecord, {
@@ -59,18 +70,29 @@ export interface DossierValidation {
  *   fields: { copies: 3, hasSeveralResidences: false, livedAbroad: false, isForeigner: false },
  *   documents: [{ document: 'declaration', form: 'original' }],
  * });
- * r.fees.total //=> 205000  (200,000 VND + 5,000 for the third copy)
- * r.problems   //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu: Bản chụp giấy tờ tùy thân …' }]
+ * r.fees.total  //=> 205000  (200,000 VND + 5,000 for the third copy)
+ * r.fees.totals //=> { VND: 205000 }
+ * r.problems    //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu: Bản chụp giấy tờ tùy thân …' }]
+ * // The fee entries in force on another receipt day, for an office chosen at SUBMIT:
+ * validateDossier(procedure, dossier, { on: '2025-12-31', implementer: 'commune' }).fees.totals //=> { VND: … }
  */
-export function validateDossier(procedure: Procedure, input: unknown): DossierValidation {
+export function validateDossier(
+  procedure: Procedure,
+  input: unknown,
+  options: DossierOptions = {},
+): DossierValidation {
   const d = procedure.definition;
   const refused = (problems: Problem[]): DossierValidation => ({
     ok: false,
     problems,
-    fees: { items: [], total: 0, currency: 'VND' },
+    fees: feeTotals([]),
     timeLimit: d.timing.limit,
     requiredDocuments: [],
   });
+  // Options may come from untyped callers: a receipt day that is not a real day is refused like a malformed date.
+  const on: unknown = options?.on ?? legalToday();
+  if (typeof on !== 'string' || !isCalendarDay(on))
+    return refused([problem('SCHEMA_INVALID_FORMAT', 'error', { format: 'date' }, ['on'])]);
   const unsafe = inspectInput(input);
   if (unsafe.length > 0) return refused(unsafe);
   const parsed = dossierSchema.safeParse(input);
@@ -107,7 +129,23 @@ export function validateDossier(procedure: Procedure, input: unknown): DossierVa
       problem('FIELD_UNKNOWN', 'warning', { key, suggestion: suggestion(key, declared) }, ['fields', key]),
     );
   }
-  const context = toExpressionContext(d.fields, valid, dossier.channel);
+  const implementers = d.implementers.map((x) => x.id);
+  const given: unknown = options?.implementer;
+  let implementer: string | undefined;
+  if (typeof given === 'string' && implementers.includes(given)) implementer = given;
+  else if (given !== undefined) {
+    const id = typeof given === 'string' ? given : String(given);
+    problems.push(
+      problem(
+        'IMPLEMENTER_UNKNOWN',
+        implementers.length === 0 ? 'warning' : 'error',
+        { id, suggestion: suggestion(id, implementers), values: implementers },
+        ['implementer'],
+      ),
+    );
+  }
+  let implementerReported = given !== undefined;
+  const context = toExpressionContext(d.fields, valid, dossier.channel, { implementer, receiptDay: on });
   const fieldOf = new Map(d.fields.map((f) => [f.id, f]));
 
   /** Evaluates a compiled expression; undefined when it cannot be decided (problems already reported). */
@@ -118,6 +156,12 @@ export function validateDossier(procedure: Procedure, input: unknown): DossierVa
     for (const name of expr.variables) {
       if (name in context) continue;
       undecided = true;
+      if (name === 'implementer' && !implementerReported) {
+        implementerReported = true;
+        problems.push(
+          problem('IMPLEMENTER_MISSING', 'error', { ...about, values: implementers }, ['implementer']),
+        );
+      }
       const field = fieldOf.get(name);
       if (!field || reported.has(name)) continue;
       reported.add(name);
@@ -222,16 +266,18 @@ export function validateDossier(procedure: Procedure, input: unknown): DossierVa
     );
   });
 
-  // Fees (phí, lệ phí).
+  // Fees (phí, lệ phí): the entries in force on the receipt day (at most one per id: FEE_EFFECTIVE_OVERLAP).
   const items: FeeDue[] = [];
   d.fees.forEach((fee, i) => {
+    if (!feeInForce(fee, on)) return;
     if (fee.when !== undefined) {
       if (evaluate(procedure.expression(['fees', i, 'when']), 'fee-due', fee.name) !== true) return;
     }
     const amount = feeAmount(fee, i, () =>
       evaluate(procedure.expression(['fees', i, 'amount', 'expr']), 'fee-amount', fee.name),
     );
-    if (typeof amount === 'number') items.push({ id: fee.id, kind: fee.kind, name: fee.name, amount });
+    if (typeof amount === 'number')
+      items.push({ id: fee.id, kind: fee.kind, name: fee.name, amount, currency: fee.currency });
     else if (amount) problems.push(amount);
   });
 
@@ -250,30 +296,8 @@ export function validateDossier(procedure: Procedure, input: unknown): DossierVa
   return {
     ok: !problems.some((p) => p.severity === 'error'),
     problems,
-    fees: { items, total: items.reduce((sum, x) => sum + x.amount, 0), currency: 'VND' },
+    fees: feeTotals(items),
     timeLimit,
     requiredDocuments,
   };
-}
-
-/** A fee's amount in VND, a `CONDITION_ERROR` when its expression gives no valid amount, or undefined. */
-function feeAmount(fee: Fee, i: number, compute: () => unknown): number | Problem | undefined {
-  if (typeof fee.amount === 'number') return fee.amount;
-  const raw = compute();
-  if (typeof raw === 'bigint' && raw >= 0n && raw <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(raw);
-  if (raw === undefined) return undefined;
-  const path: ProblemPath = ['fees', i, 'amount', 'expr'];
-  const subject = { subject: fee.name.en ?? fee.name.vi, subjectVi: fee.name.vi };
-  return problem(
-    'CONDITION_ERROR',
-    'error',
-    {
-      source: fee.amount.expr,
-      purpose: 'fee-amount',
-      ...subject,
-      reason: 'not-an-amount',
-      detail: String(raw),
-    },
-    path,
-  );
 }

@@ -17,8 +17,13 @@ import { builtInVariables, forbiddenFunctions } from './environment.js';
 import { literalProblems } from './literals.js';
 import { Unbounded } from './shape.js';
 
-/** What an expression must evaluate to: a condition is `bool`, an amount is `int` (VND). */
+/** What an expression must evaluate to: a condition is `bool`, an amount is `int` (in the fee's currency). */
 export type ExpressionKind = 'condition' | 'amount';
+
+/** What an expression may read besides the form fields: the ids of the implementing offices, if any. */
+export interface ExpressionScope {
+  readonly implementers?: readonly string[];
+}
 
 /** A parsed, type-checked expression with its cost bound, ready to evaluate. */
 export interface CompiledExpression {
@@ -48,10 +53,13 @@ export interface CompiledExpression {
  * @param kind - `condition` (bool) or `amount` (int)
  * @param fields - the declared form fields
  * @param budget - cost units allowed for one evaluation
+ * @param scope - `implementers`: the ids of the implementing offices (`implementer` is declared only if any)
  * @returns the compiled expression, or its problems
  * @example
  * compileExpression(env, 'copies > "2"', ['fees', 0, 'when'], 'condition', fields, 20_000)
  * //=> { problems: [{ code: 'EXPRESSION_TYPE', … }] }
+ * compileExpression(env, 'kind not in ["a"]', ['fees', 0, 'when'], 'condition', fields, 20_000)
+ * //=> { problems: [{ code: 'EXPRESSION_SYNTAX', params: { reason: 'not_in', column: 6, … } }] }
  */
 export function compileExpression(
   env: Environment,
@@ -60,23 +68,34 @@ export function compileExpression(
   kind: ExpressionKind,
   fields: readonly FormField[],
   budget: number,
+  scope: ExpressionScope = {},
 ): { compiled: CompiledExpression; problems?: undefined } | { compiled?: undefined; problems: Problem[] } {
+  const implementers = scope.implementers ?? [];
   let parsed: ParseResult;
   try {
     parsed = env.parse(source);
   } catch (error) {
     const { reason, detail, column } = celError(error);
-    return { problems: [problem('EXPRESSION_SYNTAX', 'error', { source, column, reason, detail }, path)] };
+    const not = notOperator(source);
+    const params = not ? { source, ...not, detail } : { source, column, reason, detail };
+    return { problems: [problem('EXPRESSION_SYNTAX', 'error', params, path)] };
   }
   const problems: Problem[] = [];
   const variables: string[] = [];
   const declared = new Set<string>([...builtInVariables, ...fields.map((f) => f.id)]);
+  if (implementers.length === 0) declared.delete('implementer');
   const stack: ASTNode[] = [parsed.ast];
   while (stack.length > 0) {
     const node = stack.pop()!;
     // Only declared names: macro variables (`n` in `list.exists(n, n > 2)`) are bound inside the expression.
     if (node.op === 'id' && declared.has(node.args) && !variables.includes(node.args))
       variables.push(node.args);
+    // `not (x in y)` parses as a call of an unknown function `not`: CEL writes negation `!`.
+    if (node.op === 'call' && node.args[0] === 'not') {
+      const column = node.pos === undefined ? null : node.pos + 1;
+      const params = { source, column, reason: 'not_operator', detail: 'CEL negation is !' };
+      problems.push(problem('EXPRESSION_SYNTAX', 'error', params, path));
+    }
     if ((node.op === 'call' || node.op === 'rcall') && forbiddenFunctions.has(node.args[0])) {
       problems.push(
         problem(
@@ -87,16 +106,19 @@ export function compileExpression(
         ),
       );
     }
-    problems.push(...literalProblems(node, path, fields));
+    problems.push(...literalProblems(node, path, fields, implementers));
     stack.push(...children(node).reverse());
   }
+  if (problems.some((p) => p.code === 'EXPRESSION_SYNTAX')) return { problems };
   const checked = parsed.check();
   if (!checked.valid) {
     const error = checked.error;
     const { reason, detail } = celError(error);
-    if (reason === 'unknown_variable') {
-      const node = (error as { node?: { op?: string; args?: unknown } } | undefined)?.node;
-      const name = node?.op === 'id' && typeof node.args === 'string' ? node.args : null;
+    const node = (error as { node?: { op?: string; args?: unknown } } | undefined)?.node;
+    const name = node?.op === 'id' && typeof node.args === 'string' ? node.args : null;
+    if (reason === 'unknown_variable' && name === 'implementer') {
+      problems.push(problem('IMPLEMENTER_NOT_DECLARED', 'error', { source }, path));
+    } else if (reason === 'unknown_variable') {
       problems.push(
         problem(
           'EXPRESSION_UNKNOWN_NAME',
@@ -168,6 +190,17 @@ export function compileExpression(
     }
   };
   return { compiled: { source, path, kind, variables, cost, evaluate } };
+}
+
+/**
+ * `not in` and `not x`, which CEL does not have (negation is `!`: `!(x in y)`), found in the text of an expression
+ * that failed to parse — outside string literals, so `name == "not in"` is not mistaken for it.
+ */
+function notOperator(source: string): { column: number; reason: 'not_in' | 'not_operator' } | undefined {
+  const code = source.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, (m) => ' '.repeat(m.length));
+  const found = /(?<![\w.])not\b(\s+in\b|\s*[(!]|\s+[A-Za-z_])/.exec(code);
+  if (!found) return undefined;
+  return { column: found.index + 1, reason: found[1]!.trim() === 'in' ? 'not_in' : 'not_operator' };
 }
 
 /** A cel-js error's code, its one-line English summary and column (1-based), for the message tables. */

@@ -4,13 +4,30 @@
  * limits (validateDossier reports it), and a compiled expression's `evaluate` refuses a hand-made context that
  * exceeds them ({@link contextFault}) — so the bound computed at load holds for every evaluation.
  */
+import { isCalendarDay } from '../calendarDay.js';
 import { limits } from '../limits.js';
 import type { FormField } from '../schema/fields.js';
-import { channelValues } from './environment.js';
+import { type BuiltInVariable, builtInLengths, builtInVariables, channelValues } from './environment.js';
 import { type Inputs, type Shape, scalar, text } from './shape.js';
 
 /** A dossier field value as JSON delivers it. */
 export type FieldValue = string | number | boolean | null;
+
+/**
+ * The facts of a dossier that are not form fields, read by expressions as `implementer` and `receiptDay`.
+ * Values that are not what the variable holds — an implementer that is not an id, a day that is not a real
+ * `YYYY-MM-DD` — are left out of the context (an expression reading them is then undecided, never wrong).
+ */
+export interface ExpressionExtras {
+  /** The id of the implementing office chosen at SUBMIT (one of the procedure's `implementers`). */
+  readonly implementer?: string | undefined;
+  /** The receipt day `YYYY-MM-DD`, in Asia/Ho_Chi_Minh. */
+  readonly receiptDay?: string | undefined;
+}
+
+const isId = (value: string) => /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value);
+const isBuiltIn = (name: string): name is BuiltInVariable =>
+  (builtInVariables as readonly string[]).includes(name);
 
 /**
  * The longest text a field can hold: its `maxLength` (default {@link limits.defaultStringMaxLength}), an enum's
@@ -36,15 +53,17 @@ export function maxTextLength(field: FormField): number | undefined {
 }
 
 /**
- * The shape of every variable (field ids and `channel`), from the declared limits.
+ * The shape of every variable (field ids and the built-in `channel`, `receiptDay`, `implementer`), from the
+ * declared limits.
  *
  * @param fields - the declared form fields
  * @returns the shape of each variable, for `estimateCost`
  * @example
- * inputShapes(judicialRecord.definition.fields).get('copies') //=> { t: 'scalar' }
+ * inputShapes(judicialRecord.definition.fields).get('copies')     //=> { t: 'scalar' }
+ * inputShapes(judicialRecord.definition.fields).get('receiptDay') //=> { t: 'string', len: 10 }
  */
 export function inputShapes(fields: readonly FormField[]): Inputs {
-  const shapes = new Map<string, Shape>([['channel', text(Math.max(...channelValues.map((c) => c.length)))]]);
+  const shapes = new Map<string, Shape>(builtInVariables.map((name) => [name, text(builtInLengths[name])]));
   for (const field of fields) {
     if (shapes.has(field.id)) continue;
     const max = maxTextLength(field);
@@ -54,27 +73,36 @@ export function inputShapes(fields: readonly FormField[]): Inputs {
 }
 
 /**
- * The CEL context of a dossier: `channel` and each field value converted to its CEL type (integers become
- * `bigint`). A field left empty takes its default. Values that do not fit their field — wrong type, or text
- * longer than the field allows — are left out (validateDossier reports them), so an expression reading them fails
- * with a clear `CONDITION_ERROR` instead of computing with garbage, and no value exceeds the limits the cost bound
- * was computed for. The context is a null-prototype object: no inherited keys can be read.
+ * The CEL context of a dossier: `channel`, the `implementer` and `receiptDay` when given, and each field value
+ * converted to its CEL type (integers become `bigint`). A field left empty takes its default. Values that do not
+ * fit their field — wrong type, or text longer than the field allows — are left out (validateDossier reports
+ * them), so an expression reading them fails with a clear `CONDITION_ERROR` instead of computing with garbage, and
+ * no value exceeds the limits the cost bound was computed for. Likewise an implementer that is not an id and a
+ * receipt day that is not a real day are left out. The context is a null-prototype object: no inherited keys can
+ * be read.
  *
  * @param fields - the declared form fields
  * @param values - the values given (from the dossier or RECEIVE)
  * @param channel - the submission channel
+ * @param extra - `implementer` (the office chosen at SUBMIT) and `receiptDay` (`YYYY-MM-DD`, Asia/Ho_Chi_Minh)
  * @returns a null-prototype CEL context
  * @example
  * toExpressionContext(judicialRecord.definition.fields, { copies: 3, isForeigner: true }, 'in-person')
  * //=> { channel: 'in-person', copies: 3n, isForeigner: true, hasSeveralResidences: false, livedAbroad: false }
+ * toExpressionContext([], {}, 'online', { implementer: 'mission', receiptDay: '2026-01-05' })
+ * //=> { channel: 'online', implementer: 'mission', receiptDay: '2026-01-05' }
  */
 export function toExpressionContext(
   fields: readonly FormField[],
   values: Readonly<Record<string, FieldValue>>,
   channel: string,
+  extra: ExpressionExtras = {},
 ): Record<string, unknown> {
   const context: Record<string, unknown> = Object.create(null);
   if (channelValues.includes(channel)) context.channel = channel;
+  const { implementer, receiptDay } = extra;
+  if (typeof implementer === 'string' && isId(implementer)) context.implementer = implementer;
+  if (typeof receiptDay === 'string' && isCalendarDay(receiptDay)) context.receiptDay = receiptDay;
   for (const field of fields) {
     const given = Object.hasOwn(values, field.id) ? values[field.id] : undefined;
     const value = given === undefined || given === null || given === '' ? field.default : given;
@@ -115,7 +143,7 @@ export interface VariableLimit {
 }
 
 /**
- * The limits of the variables an expression reads, computed once when it is compiled.
+ * The limits of the variables an expression reads (fields and built-ins), computed once when it is compiled.
  *
  * @param variables - the variables it reads
  * @param fields - the declared form fields
@@ -133,7 +161,7 @@ export function variableLimits(
   for (const name of variables) {
     const field = byId.get(name);
     if (!field) {
-      out.set(name, { kind: 'string', max: Math.max(...channelValues.map((c) => c.length)) });
+      if (isBuiltIn(name)) out.set(name, { kind: 'string', max: builtInLengths[name] });
       continue;
     }
     const kind =

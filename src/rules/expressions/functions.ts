@@ -3,8 +3,9 @@
  * (`cost.ts`). Each formula bounds the work of cel-js 8.0.0's implementation (`lib/functions.js`,
  * `lib/macros.js`): `size` of a string counts code points one by one, `split` and `join` walk every character
  * and create every element, `duration` re-scans the rest of its argument for each part (cubic in its length),
- * the macros run their body once per element. A call the table does not list is {@link Unbounded}: refused at
- * load (`EXPRESSION_FORBIDDEN_FUNCTION`), so a function a later cel-js adds cannot slip past the bound.
+ * the macros run their body once per element. `min` and `max` are the library's own (two numbers compared once,
+ * `environment.ts`). A call the table does not list is {@link Unbounded}: refused at load
+ * (`EXPRESSION_FORBIDDEN_FUNCTION`), so a function a later cel-js adds cannot slip past the bound.
  *
  * Refused on purpose: `matches` (JavaScript regular expressions backtrack; CEL specifies RE2), `bytes.json()`
  * (builds a structure of any shape), the time-zone forms of the timestamp getters (`getHours("Asia/Ho_Chi_Minh")`
@@ -94,6 +95,11 @@ export function functionCost(call: CallContext): Estimate {
       case 'size':
         if (a.length !== 1) break;
         return out(arg?.t === 'string' ? n(arg) * CHAR : 1, scalar);
+      case 'min':
+      case 'max':
+        // The library's own (environment.ts): one comparison of two numbers.
+        if (a.length !== 2) break;
+        return out(1, scalar);
       case 'type':
       case 'dyn':
         if (a.length !== 1) break;

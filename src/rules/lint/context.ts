@@ -38,6 +38,8 @@ export interface LintContext {
   readonly agencyReferences: readonly AgencyReference[];
   /** The agency doing each step (by step index), a typo read as its likely meaning. */
   readonly stepAgency: readonly (string | null)[];
+  /** The agency deciding each result (by result index), a typo read as its likely meaning. */
+  readonly resultAgency: readonly (string | null)[];
   readonly fieldIds: ReadonlySet<string>;
   readonly facts: GraphFacts;
   readonly expressions: readonly ExpressionEntry[];
@@ -71,12 +73,16 @@ export function lintContext(definition: ProcedureDefinition, budget: CostBudget)
     agency(c.agency, ['roles', 'coordinating', i, 'agency']);
   });
   const stepAgency = definition.steps.map((s, i) => agency(s.agency, ['steps', i, 'agency']));
+  const resultAgency = definition.results.map((r, i) => agency(r.agency, ['results', i, 'agency']));
 
-  const { env, problems: environmentProblems } = createExpressionEnvironment(definition.fields);
+  const implementers = definition.implementers.map((x) => x.id);
+  const { env, problems: environmentProblems } = createExpressionEnvironment(definition.fields, implementers);
   const expressions: ExpressionEntry[] = [];
   const compile = (source: string | undefined, path: ProblemPath, kind: ExpressionKind) => {
     if (source === undefined) return;
-    const r = compileExpression(env, source, path, kind, definition.fields, budget.expression);
+    const r = compileExpression(env, source, path, kind, definition.fields, budget.expression, {
+      implementers,
+    });
     expressions.push({ path, source, kind, compiled: r.compiled, problems: r.problems ?? [] });
   };
   definition.fields.forEach((f, i) => {
@@ -108,6 +114,7 @@ export function lintContext(definition: ProcedureDefinition, budget: CostBudget)
     agencyIds,
     agencyReferences,
     stepAgency,
+    resultAgency,
     fieldIds: new Set(definition.fields.map((f) => f.id)),
     facts: analyzeGraph(definition.steps, definition.initialStep),
     expressions,

@@ -30,6 +30,8 @@ const kinds: Readonly<Record<string, string>> = {
   fee: 'fee',
   check: 'check',
   'enum-value': 'enum value',
+  result: 'result',
+  implementer: 'implementing office',
 };
 const channels: Readonly<Record<string, string>> = {
   'in-person': 'in person',
@@ -45,6 +47,38 @@ const types: Readonly<Record<string, string>> = {
 };
 const list = (xs: readonly string[]) => xs.map((x) => quote(x)).join(', ');
 const mean = (s: string | null) => (s === null ? '' : `; did you mean ${quote(s)}?`);
+const span = (amount: number, u: string) => (u === 'immediate' ? 'immediate' : `${amount} ${unit(u)}`);
+
+/** What a clock start names that the procedure never records (`CLOCK_START_EVENT_UNRECORDED`). */
+export type ClockStartFault =
+  | 'no-fee'
+  | 'no-financial-obligation'
+  | 'reply-without-step'
+  | 'unknown-step'
+  | 'not-a-reply'
+  | 'step-without-reply';
+const clockFaults: Readonly<Record<ClockStartFault, (step: string) => string>> = {
+  'no-fee': () => 'the clock starts when the fees are paid, but the procedure declares no fee',
+  'no-financial-obligation': () =>
+    'the clock starts when the financial obligation is met, but no step requests it (request-financial-obligation)',
+  'reply-without-step': () => 'the clock starts at a reply: name the replying step in "step"',
+  'unknown-step': (step) => `the clock starts at the reply of step ${step}, which does not exist`,
+  'not-a-reply': (step) =>
+    `the clock starts at the reply of step ${step}, which is not a consultation branch step with a reply action`,
+  'step-without-reply': () => '"step" is read only with "after": "REPLY"',
+};
+
+/** A rule departing from the general one, which needs its legal basis (`LEGAL_BASIS_MISSING`). */
+export type BasisSubject = 'clock-start' | 'extension' | 'request-window' | 'step-limit';
+const subjects: Readonly<Record<BasisSubject, string>> = {
+  'clock-start': 'A clock start other than complete receipt (Decree 118/2025 Art. 17(3))',
+  extension: 'An extension (Decree 118/2025 Art. 19(6))',
+  'request-window': 'A supplement request window other than 3 working days (Decree 118/2025 Art. 19(5))',
+  'step-limit': 'A step limit of its own',
+};
+
+/** What a limit is compared with the total for (`LIMIT_UNITS_INCOMPARABLE`). */
+export type LimitSubject = 'step-limit' | 'result' | 'extension';
 
 /** What an expression was evaluated for (the purpose of a `FIELD_MISSING` or `CONDITION_ERROR`). */
 export type Purpose =
@@ -126,7 +160,13 @@ export const en = {
   FRACTIONAL_CALENDAR_AMOUNT: (p: { amount: number; unit: string }) =>
     `${p.amount} ${unit(p.unit)}: calendar days and months are counted whole; use a whole number`,
   EXPRESSION_SYNTAX: (p: { source: string; column: number | null; reason: string; detail: string }) =>
-    `Expression ${quote(p.source)} cannot be parsed${p.column === null ? '' : ` at column ${p.column}`}: ${p.detail}`,
+    `Expression ${quote(p.source)} cannot be parsed${p.column === null ? '' : ` at column ${p.column}`}: ${
+      p.reason === 'not_in'
+        ? 'CEL has no `not in`; write `!(x in list)`'
+        : p.reason === 'not_operator'
+          ? 'CEL has no `not`; negation is `!`, e.g. `!(x in list)`'
+          : p.detail
+    }`,
   EXPRESSION_UNKNOWN_NAME: (p: { source: string; name: string | null; suggestion: string | null }) =>
     `Expression ${quote(p.source)} uses ${p.name === null ? 'an undeclared name' : `the undeclared name ${quote(p.name)}`}${mean(p.suggestion)}`,
   EXPRESSION_TYPE: (p: { source: string; reason: string; detail: string }) =>
@@ -162,9 +202,63 @@ export const en = {
       ? `Default ${quote(p.value)} is not a value of field ${quote(p.name)} (values: ${list(p.values)})`
       : `${quote(p.value)} is not a value of ${p.builtIn ? 'the built-in variable' : 'field'} ${quote(p.name)} (values: ${list(p.values)})`,
   DATE_LITERAL_INVALID: (p: { value: string; field: string }) =>
-    `${quote(p.value)} is not a real day YYYY-MM-DD; date field ${quote(p.field)} compares as text, so this comparison is wrong`,
-  FEE_AMOUNT_NEGATIVE: (p: { source: string; amount: number }) =>
-    `The amount ${quote(p.source)} is always ${p.amount} VND; a fee cannot be negative`,
+    `${quote(p.value)} is not a real day YYYY-MM-DD; the date ${quote(p.field)} compares as text, so this comparison is wrong`,
+  FEE_AMOUNT_NEGATIVE: (p: { source: string; amount: number; currency: string }) =>
+    `The amount ${quote(p.source)} is always ${p.amount} ${p.currency}; a fee cannot be negative`,
+  IMPLEMENTER_NOT_DECLARED: (p: { source: string }) =>
+    `Expression ${quote(p.source)} reads "implementer", but the procedure declares no implementing offices ("implementers")`,
+  CLOCK_START_EVENT_UNRECORDED: (p: {
+    event: string;
+    reason: ClockStartFault;
+    step: string | null;
+    suggestion: string | null;
+  }) => `Clock start after ${p.event}: ${clockFaults[p.reason](quote(p.step ?? ''))}${mean(p.suggestion)}`,
+  LEGAL_BASIS_MISSING: (p: { subject: BasisSubject; step: string | null }) =>
+    `${subjects[p.subject]}${p.step === null ? '' : ` (step ${quote(p.step)})`} departs from the general rule; write its legal basis in "basis"`,
+  RESULT_NOT_DECIDED: (p: { result: string }) =>
+    `No action decides result ${quote(p.result)} (an issue-result or reply action naming it in "result")`,
+  RESULT_UNKNOWN: (p: { id: string; suggestion: string | null; declared: boolean }) =>
+    p.declared
+      ? `No result has id ${quote(p.id)}${mean(p.suggestion)}`
+      : `This action names result ${quote(p.id)}, but the procedure declares no "results"`,
+  RESULT_AMBIGUOUS: (p: { step: string; results: readonly string[] }) =>
+    `Step ${quote(p.step)} issues a result without naming it, and the procedure has several (${list(p.results)}); name it in "result"`,
+  STEP_LIMIT_EXCEEDS_TOTAL: (p: {
+    step: string;
+    amount: number;
+    unit: string;
+    total: number;
+    totalUnit: string;
+    variant: number | null;
+  }) =>
+    `The limit of step ${quote(p.step)}, ${span(p.amount, p.unit)}, is longer than the ${p.variant === null ? 'total' : `total of variant ${p.variant + 1}`} (${span(p.total, p.totalUnit)}), which the law keeps it within ("withinTotal")`,
+  FEE_EFFECTIVE_OVERLAP: (p: { id: string; other: number; from: string | null }) =>
+    `Fee ${quote(p.id)} is also declared at fees[${p.other}] for ${p.from === null ? 'the same days' : `days from ${p.from}`}: entries with one id must have effective ranges that do not overlap (give entries that apply under different conditions different ids)`,
+  RESULT_AGENCY_DIFFERS: (p: { result: string; step: string; stepAgency: string; agency: string }) =>
+    `Result ${quote(p.result)} is decided by ${quote(p.agency)}, but step ${quote(p.step)}, which issues it, is done by ${quote(p.stepAgency)}`,
+  RESULT_LIMIT_EXCEEDS_TOTAL: (p: {
+    result: string;
+    amount: number;
+    unit: string;
+    total: number;
+    totalUnit: string;
+  }) =>
+    `The limit of result ${quote(p.result)}, ${span(p.amount, p.unit)}, is longer than the procedure's total (${span(p.total, p.totalUnit)})`,
+  EXTENSION_EXCEEDS_LIMIT: (p: { amount: number; unit: string; total: number; totalUnit: string }) =>
+    `The extension, ${span(p.amount, p.unit)}, is longer than the procedure's own limit (${span(p.total, p.totalUnit)})`,
+  LIMIT_UNITS_INCOMPARABLE: (p: {
+    subject: LimitSubject;
+    id: string | null;
+    unit: string;
+    totalUnit: string;
+  }) =>
+    `${p.subject === 'extension' ? 'The extension' : `The limit of ${p.subject === 'result' ? 'result' : 'step'} ${quote(p.id ?? '')}`} is in ${unit(p.unit)} and the total in ${unit(p.totalUnit)}: they cannot be compared (8 working hours make a working day; calendar days and months compare only with themselves)`,
+  FEE_CURRENCY_UNKNOWN: (p: { currency: string; suggestion: string | null }) =>
+    `${quote(p.currency)} is not an ISO 4217 currency code in current use${mean(p.suggestion)}`,
+  DELIVERY_ONLINE_NOT_OFFERED: (_: Record<string, never>) =>
+    'Results may be delivered online, but the procedure is not offered online (channels.online is "none")',
+  LIMIT_ZERO_USE_IMMEDIATE: (_: Record<string, never>) =>
+    'A limit of 0 is refused: the same day is written { "type": "immediate" } (Decree 118/2025 Art. 17(4)), for the procedure, a variant, a result or a step alike',
   FIELD_NAME_RESERVED: (p: { id: string }) =>
     `${quote(p.id)} is reserved in expressions; choose another field id`,
   FIELD_RANGE_INVERTED: (p: { field: string }) =>
@@ -196,6 +290,16 @@ export const en = {
   // Dossier validation.
   CHANNEL_NOT_OFFERED: (p: { channel: string }) =>
     `This procedure cannot be submitted ${channels[p.channel] ?? quote(p.channel)}`,
+  IMPLEMENTER_MISSING: (p: {
+    purpose: Purpose;
+    subject: string;
+    subjectVi: string;
+    values: readonly string[];
+  }) => `The implementing office is needed to ${purpose(p.purpose, p.subject)} (one of: ${list(p.values)})`,
+  IMPLEMENTER_UNKNOWN: (p: { id: string; suggestion: string | null; values: readonly string[] }) =>
+    p.values.length === 0
+      ? `${quote(p.id)}: this procedure declares no implementing offices`
+      : `${quote(p.id)} is not an implementing office of this procedure (offices: ${list(p.values)})${mean(p.suggestion)}`,
   FIELD_UNKNOWN: (p: { key: string; suggestion: string | null }) =>
     `${quote(p.key)} is not a field of this procedure's form; it is ignored${mean(p.suggestion)}`,
   FIELD_MISSING: (p: {

@@ -6,7 +6,7 @@
 
 import type { Translation } from '../../shared/messages.js';
 import { quote } from '../../shared/messages.js';
-import type { en, Purpose } from './en.js';
+import type { BasisSubject, ClockStartFault, en, Purpose } from './en.js';
 
 const units: Readonly<Record<string, string>> = {
   'working-days': 'ngày làm việc',
@@ -31,6 +31,8 @@ const kinds: Readonly<Record<string, string>> = {
   fee: 'khoản phí',
   check: 'quy tắc kiểm tra',
   'enum-value': 'giá trị',
+  result: 'kết quả',
+  implementer: 'cơ quan thực hiện',
 };
 const channels: Readonly<Record<string, string>> = {
   'in-person': 'trực tiếp',
@@ -55,6 +57,26 @@ const types: Readonly<Record<string, string>> = {
 const type = (t: string) => types[t] ?? quote(t);
 const list = (xs: readonly string[]) => xs.map((x) => quote(x)).join(', ');
 const mean = (s: string | null) => (s === null ? '' : `; có phải là ${quote(s)}?`);
+const span = (amount: number, u: string) => (u === 'immediate' ? 'trả ngay' : `${amount} ${unit(u)}`);
+
+const clockFaults: Readonly<Record<ClockStartFault, (step: string) => string>> = {
+  'no-fee': () => 'thời hạn tính từ khi nộp phí, lệ phí nhưng thủ tục không có khoản phí, lệ phí nào',
+  'no-financial-obligation': () =>
+    'thời hạn tính từ khi thực hiện xong nghĩa vụ tài chính nhưng không có bước nào yêu cầu thực hiện nghĩa vụ tài chính ("request-financial-obligation")',
+  'reply-without-step': () => 'thời hạn tính từ khi có ý kiến trả lời: hãy ghi mã bước trả lời tại "step"',
+  'unknown-step': (step) => `thời hạn tính từ khi bước ${step} trả lời, nhưng không có bước này`,
+  'not-a-reply': (step) =>
+    `thời hạn tính từ khi bước ${step} trả lời, nhưng bước này không thuộc nhánh lấy ý kiến nào hoặc không có thao tác trả lời ("reply")`,
+  'step-without-reply': () => 'chỉ ghi "step" khi "after" là "REPLY"',
+};
+const subjects: Readonly<Record<BasisSubject, string>> = {
+  'clock-start':
+    'Thời điểm bắt đầu tính thời hạn khác với lúc nhận đủ hồ sơ (Nghị định 118/2025 Điều 17 khoản 3)',
+  extension: 'Việc gia hạn (Nghị định 118/2025 Điều 19 khoản 6)',
+  'request-window':
+    'Thời hạn yêu cầu bổ sung hồ sơ khác 03 ngày làm việc (Nghị định 118/2025 Điều 19 khoản 5)',
+  'step-limit': 'Thời hạn riêng của bước',
+};
 
 /** cel-js error codes, in Vietnamese (cel-js's messages are English and never shown in Vietnamese). */
 export const celReasons: Readonly<Record<string, string>> = {
@@ -90,6 +112,8 @@ export const celReasons: Readonly<Record<string, string>> = {
   heterogeneous_list: 'danh sách có phần tử khác kiểu',
   heterogeneous_map_key: 'các khoá khác kiểu',
   heterogeneous_map_value: 'các giá trị khác kiểu',
+  not_in: 'CEL không có phép "not in"; hãy viết "!(x in danh_sach)"',
+  not_operator: 'CEL không có từ khoá "not"; phép phủ định là "!", ví dụ "!(x in danh_sach)"',
 };
 const reason = (r: string) => celReasons[r] ?? 'lỗi khi xử lý biểu thức';
 
@@ -175,9 +199,41 @@ export const vi: Translation<typeof en> = {
       ? `Giá trị mặc định ${quote(p.value)} không thuộc các giá trị của trường ${quote(p.name)} (các giá trị: ${list(p.values)})`
       : `${quote(p.value)} không phải là giá trị của ${p.builtIn ? 'biến có sẵn' : 'trường'} ${quote(p.name)} (các giá trị: ${list(p.values)})`,
   DATE_LITERAL_INVALID: (p) =>
-    `${quote(p.value)} không phải là ngày có thật dạng YYYY-MM-DD; trường ngày ${quote(p.field)} được so sánh như chuỗi ký tự nên phép so sánh này sai`,
+    `${quote(p.value)} không phải là ngày có thật dạng YYYY-MM-DD; ngày ${quote(p.field)} được so sánh như chuỗi ký tự nên phép so sánh này sai`,
   FEE_AMOUNT_NEGATIVE: (p) =>
-    `Số tiền ${quote(p.source)} luôn bằng ${p.amount} đồng; phí, lệ phí không thể âm`,
+    `Số tiền ${quote(p.source)} luôn bằng ${p.amount} ${p.currency === 'VND' ? 'đồng' : p.currency}; phí, lệ phí không thể âm`,
+  IMPLEMENTER_NOT_DECLARED: (p) =>
+    `Biểu thức ${quote(p.source)} dùng biến "implementer" nhưng thủ tục không khai cơ quan thực hiện nào ("implementers")`,
+  CLOCK_START_EVENT_UNRECORDED: (p) =>
+    `Bắt đầu tính thời hạn sau sự kiện ${quote(p.event)}: ${clockFaults[p.reason](quote(p.step ?? ''))}${mean(p.suggestion)}`,
+  LEGAL_BASIS_MISSING: (p) =>
+    `${subjects[p.subject]}${p.step === null ? '' : ` (bước ${quote(p.step)})`} khác quy định chung; hãy ghi căn cứ pháp lý tại "basis"`,
+  RESULT_NOT_DECIDED: (p) =>
+    `Không có thao tác nào ra kết quả ${quote(p.result)} (thao tác "issue-result" hoặc "reply" ghi mã kết quả này tại "result")`,
+  RESULT_UNKNOWN: (p) =>
+    p.declared
+      ? `Không có kết quả nào có mã ${quote(p.id)}${mean(p.suggestion)}`
+      : `Thao tác này ghi kết quả ${quote(p.id)} nhưng thủ tục không khai kết quả nào ("results")`,
+  RESULT_AMBIGUOUS: (p) =>
+    `Bước ${quote(p.step)} ra kết quả mà không ghi là kết quả nào, trong khi thủ tục có nhiều kết quả (${list(p.results)}); hãy ghi mã kết quả tại "result"`,
+  STEP_LIMIT_EXCEEDS_TOTAL: (p) =>
+    `Thời hạn của bước ${quote(p.step)} là ${span(p.amount, p.unit)}, dài hơn ${p.variant === null ? 'tổng thời hạn giải quyết' : `tổng thời hạn của trường hợp thứ ${p.variant + 1}`} (${span(p.total, p.totalUnit)}), trong khi luật buộc thời hạn của bước nằm trong tổng thời hạn ("withinTotal")`,
+  FEE_EFFECTIVE_OVERLAP: (p) =>
+    `Khoản phí ${quote(p.id)} còn được khai tại mục thứ ${p.other + 1} của "fees" cho ${p.from === null ? 'cùng những ngày đó' : `các ngày từ ${p.from}`}: các mục cùng mã phải có thời gian áp dụng không trùng nhau (mục áp dụng theo điều kiện khác nhau thì đặt mã khác nhau)`,
+  RESULT_AGENCY_DIFFERS: (p) =>
+    `Kết quả ${quote(p.result)} do cơ quan ${quote(p.agency)} quyết định, nhưng bước ${quote(p.step)} ra kết quả này lại do cơ quan ${quote(p.stepAgency)} thực hiện`,
+  RESULT_LIMIT_EXCEEDS_TOTAL: (p) =>
+    `Thời hạn của kết quả ${quote(p.result)} là ${span(p.amount, p.unit)}, dài hơn tổng thời hạn giải quyết của thủ tục (${span(p.total, p.totalUnit)})`,
+  EXTENSION_EXCEEDS_LIMIT: (p) =>
+    `Thời gian gia hạn ${span(p.amount, p.unit)} dài hơn thời hạn giải quyết của chính thủ tục (${span(p.total, p.totalUnit)})`,
+  LIMIT_UNITS_INCOMPARABLE: (p) =>
+    `${p.subject === 'extension' ? 'Thời gian gia hạn' : `Thời hạn của ${p.subject === 'result' ? 'kết quả' : 'bước'} ${quote(p.id ?? '')}`} tính theo ${unit(p.unit)}, còn tổng thời hạn tính theo ${unit(p.totalUnit)}: không so sánh được (08 giờ làm việc là một ngày làm việc; ngày theo lịch và tháng chỉ so sánh được với chính đơn vị đó)`,
+  FEE_CURRENCY_UNKNOWN: (p) =>
+    `${quote(p.currency)} không phải là mã tiền tệ theo ISO 4217 đang được sử dụng${mean(p.suggestion)}`,
+  DELIVERY_ONLINE_NOT_OFFERED: () =>
+    'Có trả kết quả trực tuyến nhưng thủ tục không tiếp nhận trực tuyến ("channels.online" là "none")',
+  LIMIT_ZERO_USE_IMMEDIATE: () =>
+    'Không dùng thời hạn 0: giải quyết trong ngày ghi là { "type": "immediate" } (Nghị định 118/2025 Điều 17 khoản 4), cho thủ tục, từng trường hợp, từng kết quả hay từng bước đều vậy',
   FIELD_NAME_RESERVED: (p) => `${quote(p.id)} là tên dành riêng trong biểu thức; hãy đặt mã trường khác`,
   FIELD_RANGE_INVERTED: (p) => `Trường ${quote(p.field)}: giới hạn dưới lớn hơn giới hạn trên`,
   FIELD_DEFAULT_OUT_OF_RANGE: (p) =>
@@ -204,6 +260,12 @@ export const vi: Translation<typeof en> = {
     'Không có bước nào ghi nhận việc ban hành kết quả (thao tác "issue-result", hoặc "approve" chuyển kết quả sang bước trả kết quả): người nộp khi đó có thể rút hồ sơ đến lúc trả kết quả (Nghị định 118/2025 Điều 21 chỉ cho phép đến khi ban hành quyết định) và thống kê chỉ tính là đã xử lý khi trả kết quả',
 
   CHANNEL_NOT_OFFERED: (p) => `Thủ tục này không tiếp nhận hồ sơ ${channels[p.channel] ?? quote(p.channel)}`,
+  IMPLEMENTER_MISSING: (p) =>
+    `Cần biết cơ quan thực hiện để ${purpose(p.purpose, p.subjectVi)} (một trong: ${list(p.values)})`,
+  IMPLEMENTER_UNKNOWN: (p) =>
+    p.values.length === 0
+      ? `${quote(p.id)}: thủ tục này không khai cơ quan thực hiện nào`
+      : `${quote(p.id)} không phải là cơ quan thực hiện thủ tục này (các cơ quan: ${list(p.values)})${mean(p.suggestion)}`,
   FIELD_UNKNOWN: (p) =>
     `${quote(p.key)} không phải là trường của tờ khai thủ tục này; bị bỏ qua${mean(p.suggestion)}`,
   FIELD_MISSING: (p) =>

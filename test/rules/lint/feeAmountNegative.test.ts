@@ -9,4 +9,16 @@ testRule(rule, [
       d.fees[0].amount = { expr: '-5' };
     },
   },
+  {
+    path: ['fees', 0, 'amount', 'expr'],
+    mutate: (d) => {
+      d.fees[0] = {
+        ...d.fees[0],
+        amount: { expr: '2 - 12' },
+        currency: 'USD',
+        note: { vi: 'Thu tại cơ quan đại diện' },
+      };
+    },
+    params: { amount: -10, currency: 'USD' },
+  },
 ]);

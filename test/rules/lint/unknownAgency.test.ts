@@ -1,5 +1,6 @@
 /** Lint rule UNKNOWN_AGENCY: each case breaks the clean minimal definition in one way. */
 import rule from '../../../src/rules/lint/rules/unknownAgency.js';
+import { withResults } from './builders.js';
 import { testRule } from './ruleTester.js';
 
 testRule(rule, [
@@ -14,5 +15,14 @@ testRule(rule, [
     mutate: (d) => {
       d.roles.lead = 'nobody';
     },
+  },
+  {
+    // A result's deciding agency is a reference too ("did you mean …?").
+    path: ['results', 1, 'agency'],
+    mutate: (d) => {
+      withResults(d);
+      d.results[1].agency = 'polise';
+    },
+    params: { id: 'polise', suggestion: 'police' },
   },
 ]);

@@ -1,6 +1,7 @@
 /**
  * The definition the CEL reference of docs/rules.md is priced on: `name` a text of at most 100 characters,
- * `copies` an integer, `kind` an enum (`citizen`, `foreigner`), `birthDate` a date, `isForeigner` a yes/no.
+ * `copies` and `pages` integers, `area` a number, `kind` an enum (`citizen`, `foreigner`), `birthDate` a date,
+ * `isForeigner` a yes/no, and the implementing offices `commune` and `mission`.
  */
 import { safeDefineProcedure } from '../../../src/rules/index.js';
 import { minimal } from '../fixtures.js';
@@ -16,6 +17,11 @@ export function referenceCost(expr: string): number | string {
       label: { vi: 'Người nước ngoài' },
       default: false,
     });
+    def.fields.push({ id: 'pages', type: 'integer', label: { vi: 'Số trang' }, min: 1, max: 1000 });
+    def.implementers = [
+      { id: 'commune', name: { vi: 'Uỷ ban nhân dân xã' }, kind: 'people-committee' },
+      { id: 'mission', name: { vi: 'Cơ quan đại diện' }, kind: 'diplomatic-mission' },
+    ];
     if (where === 'when') def.fees[0].when = expr;
     else def.fees[0].amount = { expr };
     const r = safeDefineProcedure(def);

@@ -10,6 +10,7 @@ export default defineRule({
   severity: 'error',
   docs: '`{ "expr": "-5" }` — an amount that reads no field and is negative (one that depends on fields is checked per dossier: `CONDITION_ERROR`)',
   check: (ctx, report) => {
+    const fees = ctx.definition.fees;
     for (const e of ctx.expressions) {
       if (e.kind !== 'amount' || !e.compiled || e.compiled.variables.length > 0) continue;
       let value: unknown;
@@ -19,7 +20,8 @@ export default defineRule({
         continue; // a constant that fails (1 / 0) is reported per dossier as CONDITION_ERROR
       }
       if ((typeof value === 'bigint' || typeof value === 'number') && value < 0) {
-        report({ source: e.source, amount: Number(value) }, e.path);
+        const fee = typeof e.path[1] === 'number' ? fees[e.path[1]] : undefined;
+        report({ source: e.source, amount: Number(value), currency: fee?.currency ?? 'VND' }, e.path);
       }
     }
   },

@@ -7,7 +7,7 @@ import type { LintRule } from '../rule.js';
 const rule: LintRule = {
   code: 'FIELD_NAME_RESERVED',
   severity: 'error',
-  docs: 'a field `channel`, `in`, `constructor`, `type`, `string`, `list`',
+  docs: 'a field `channel`, `receiptDay`, `implementer`, `in`, `constructor`, `type`, `string`, `list`',
   check: (ctx) => {
     const out: Problem[] = [];
     ctx.definition.fields.forEach((field, i) => {

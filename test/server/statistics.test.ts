@@ -52,7 +52,9 @@ describe('POST /v1/statistics', () => {
     const r = await stream(`/v1/statistics?from=${period.from}&to=${period.to}`, [...lines, '']);
     expect(r.status).toBe(200);
     expect(r.json).toEqual(JSON.parse(JSON.stringify(engine.statistics(list, period))));
-    expect(r.json.total.decision766.counted).toBeGreaterThan(0);
+    expect(
+      (r.json as { total: { decision766: { counted: number } } }).total.decision766.counted,
+    ).toBeGreaterThan(0);
   });
 
   it('refuses the first bad snapshot with its line number', async () => {

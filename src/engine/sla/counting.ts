@@ -100,7 +100,7 @@ export function baseDeadline(
 export const NONE: readonly never[] = Object.freeze([]);
 
 /**
- * The calendar's deadline without its explanation: the same start and due (`Calendar.dueInstant`), not cached —
+ * The calendar's deadline without its explanation: the same start and due (`dueInstant`), not cached —
  * for reading many dossiers once each (the statistics).
  */
 export function unexplainedDeadline(

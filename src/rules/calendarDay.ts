@@ -3,6 +3,9 @@
  * (dossier values, date literals in expressions) that do not need a schema.
  */
 
+/** Days of each month outside leap years (February is decided by the year). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /**
  * @param value - any text
  * @returns true for a real day written `YYYY-MM-DD`
@@ -17,9 +20,8 @@ export function isCalendarDay(value: string): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  return day <= days;
+  if (month === 2) return day <= ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28);
+  return day <= MONTH_DAYS[month - 1]!;
 }
 
 /**
@@ -33,5 +35,18 @@ export function isCalendarDay(value: string): boolean {
  * legalToday(Date.parse('2025-12-31T16:59:59Z')) //=> '2025-12-31'
  */
 export function legalToday(now: number = Date.now()): string {
-  return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+  // Called for every dossier validated without `on`: the day is kept until its Hanoi midnight passes.
+  if (now >= todayFrom && now < todayTo) return today;
+  const local = now + HANOI;
+  const midnight = local - (((local % DAY) + DAY) % DAY);
+  today = new Date(midnight).toISOString().slice(0, 10);
+  todayFrom = midnight - HANOI;
+  todayTo = todayFrom + DAY;
+  return today;
 }
+
+const HANOI = 7 * 3_600_000;
+const DAY = 86_400_000;
+let today = '';
+let todayFrom = 0;
+let todayTo = 0;

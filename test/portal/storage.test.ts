@@ -95,7 +95,7 @@ describe.each(suites)('storage on %s', (_name, make, skip) => {
     for await (const s of repo.snapshots()) listed.push(s);
     expect(listed).toHaveLength(1);
     expect(
-      engine.summarize(listed, { period: { from: '2026-03-01', to: '2026-03-31' } }).total.resolved,
+      engine.summarize(listed, { period: { from: '2026-03-01', to: '2026-03-31' } }).total.resolved.total,
     ).toBe(1);
   });
 

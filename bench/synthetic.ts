@@ -227,6 +227,17 @@ export interface SyntheticOptions {
   readonly classes?: Partial<Record<DossierClass, number>>;
   /** The year the dossiers are received in (open ones near its end). */
   readonly year: number;
+  /** The data set's instant, instead of the end of `year`: dossiers received in the 365 days before it. */
+  readonly asOf?: string;
+  /** The receiving offices' identity codes (default {@link OFFICES}). */
+  readonly offices?: readonly string[];
+}
+
+/** A synthetic dossier with the log that made it. */
+export interface SyntheticHistory {
+  readonly procedure: Procedure;
+  readonly events: readonly DossierEvent[];
+  readonly snapshot: DossierSnapshot;
 }
 
 /** The synthetic dossiers, one snapshot at a time (the data set's instant: the end of the year). */
@@ -235,10 +246,24 @@ export function* syntheticDossiers(
   procedures: Record<string, Procedure>,
   options: SyntheticOptions,
 ): Generator<DossierSnapshot> {
+  for (const h of syntheticHistories(engine, procedures, options)) yield h.snapshot;
+}
+
+/** The synthetic dossiers with their logs (what a portal's seed stores). */
+export function* syntheticHistories(
+  engine: Engine,
+  procedures: Record<string, Procedure>,
+  options: SyntheticOptions,
+): Generator<SyntheticHistory> {
   const rnd = random(options.seed);
   const cal = engine.calendar;
-  const start = Date.parse(`${options.year}-01-01T00:00:00+07:00`);
-  const asOf = Date.parse(`${options.year + 1}-01-01T00:00:00+07:00`);
+  const asOf =
+    options.asOf === undefined
+      ? Date.parse(`${options.year + 1}-01-01T00:00:00+07:00`)
+      : Date.parse(options.asOf);
+  const start =
+    options.asOf === undefined ? Date.parse(`${options.year}-01-01T00:00:00+07:00`) : asOf - 365 * 24 * HOUR;
+  const offices = options.offices ?? OFFICES;
   const days: string[] = [];
   for (let t = start; t < asOf; t += 24 * HOUR) {
     const d = vn(t).slice(0, 10);
@@ -298,7 +323,7 @@ export function* syntheticDossiers(
       channel === 'online' ? received - Math.floor(rnd() * 3 * HOUR) : received - Math.floor(rnd() * 600_000);
     // About 2 % of online dossiers wait more than the 8 working hours for acceptance.
     if (channel === 'online' && rnd() < 0.02) submitted = wh(received, -(8.5 + 4 * rnd()));
-    const office = pick(OFFICES);
+    const office = pick(offices);
     const day = vn(received).slice(0, 10);
     const seqKey = `${office}|${day}`;
     const seq = (seqs.get(seqKey) ?? 0) + 1;
@@ -389,7 +414,7 @@ export function* syntheticDossiers(
         span = (calendarUnit ? plainDays * 24 : H) * (0.1 + rnd() * 0.6);
       }
       if (j === 1 && kind === 'apology') {
-        const due = engine.dossierDeadline(replay(engine, p, events))!;
+        const due = engine.dossierDeadline(replay(engine, p, events).snapshot)!;
         const shift = (n: number) =>
           new Date(Date.parse(`${due.dueDate}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
         // At least one day before the due day (Art. 19(6)): at the latest on the day before it.
@@ -430,12 +455,10 @@ function drawn<T>(weighted: readonly (readonly [T, number])[], x: number): T | u
   return undefined;
 }
 
-function replay(engine: Engine, p: Procedure, events: readonly UnnumberedEvent[]): DossierSnapshot {
-  const r = engine.replay(
-    p,
-    events.map((e, i) => ({ ...e, seq: i + 1 }) as DossierEvent),
-  );
+function replay(engine: Engine, p: Procedure, events: readonly UnnumberedEvent[]): SyntheticHistory {
+  const numbered = events.map((e, i) => ({ ...e, seq: i + 1 }) as DossierEvent);
+  const r = engine.replay(p, numbered);
   if (!r.ok)
     throw new Error(`synthetic dossier refused at ${r.index}: ${r.rejection.code} ${r.rejection.message}`);
-  return r.snapshot;
+  return { procedure: p, events: numbered, snapshot: r.snapshot };
 }

@@ -21,6 +21,7 @@ const { engine, procedures } = createPortalEngine();
 const judicial = procedures.find((p) => p.definition.code === '2.000488')!;
 const application: Application = {
   applicant: 'Nguyễn Văn An',
+  office: '000.00.24.H29',
   channel: 'in-person',
   fields: { copies: 1 },
   documents: [{ document: 'declaration', name: 'Tờ khai', form: 'original', copies: 1 }],

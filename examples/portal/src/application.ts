@@ -11,11 +11,12 @@ type Form = Application['documents'][number]['form'];
  * An application with every document the procedure always asks for, in the first form it accepts.
  *
  * @example
- * applicationOf(judicial, 'Nguyễn Văn An', 'in-person', { copies: 1 }).documents[0].name //=> 'Tờ khai yêu cầu …'
+ * applicationOf(judicial, 'Nguyễn Văn An', '000.01.24.H29', 'in-person', { copies: 1 }).documents[0].name //=> 'Tờ khai yêu cầu …'
  */
 export function applicationOf(
   procedure: Procedure,
   applicant: string,
+  office: string,
   channel: Application['channel'],
   fields: Application['fields'],
 ): Application {
@@ -27,5 +28,5 @@ export function applicationOf(
       form: (channel === 'online' ? 'electronic' : (d.accepts[0] ?? 'original')) as Form,
       copies: 1,
     }));
-  return { applicant, channel, fields, documents };
+  return { applicant, office, channel, fields, documents };
 }

@@ -130,7 +130,15 @@ export async function seed(
         awaiting++;
       }
     }
-    const app = applicationOf(h.procedure, name(), snapshot.channel ?? 'in-person', receive?.fields ?? {});
+    const code = (receive as { dossierCode?: string } | undefined)?.dossierCode;
+    const office = code?.split('-')[0] ?? offices[0]!.code;
+    const app = applicationOf(
+      h.procedure,
+      name(),
+      office,
+      snapshot.channel ?? 'in-person',
+      receive?.fields ?? {},
+    );
     const r = await repo.create(h.procedure, app, list, list[0]!.at);
     if (!r.ok) throw new Error(`seed dossier ${n} refused: ${r.rejection.code} ${r.rejection.message}`);
     events += list.length;
@@ -149,7 +157,9 @@ export async function seed(
         items: ['Bản chụp giấy tờ tùy thân'],
       },
     ] as unknown as DossierEvent[];
-    const app = applicationOf(judicial, name(), 'in-person', { copies: 1 });
+    const app = applicationOf(judicial, name(), offices[i % offices.length]!.code, 'in-person', {
+      copies: 1,
+    });
     const r = await repo.create(judicial, app, list, list[0]!.at);
     if (!r.ok) throw new Error(`seed desk supplement refused: ${r.rejection.code}`);
     events += 2;

@@ -23,6 +23,8 @@ import { migrate } from './migrations.js';
 /** What the desk took in: the portal's data beside the engine's. */
 export interface Application {
   readonly applicant: string;
+  /** The receiving office's identity code (the dossier code's first part). */
+  readonly office: string;
   readonly channel: 'in-person' | 'post' | 'online';
   readonly fields: Readonly<Record<string, string | number | boolean | null>>;
   readonly documents: readonly {

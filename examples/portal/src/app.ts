@@ -156,7 +156,19 @@ export function createPortal(options: PortalOptions): Hono {
     const application = form.application!;
     const office = offices.find((o) => o.code === form.office) ?? offices[0]!;
     const day = today();
-    const validation = validateDossier(p, application, { on: day });
+    const validation = validateDossier(
+      p,
+      {
+        channel: application.channel,
+        fields: application.fields,
+        documents: application.documents.map((x) => ({
+          document: x.document,
+          form: x.form,
+          copies: x.copies,
+        })),
+      },
+      { on: day },
+    );
     const intent = body.intent;
     const desk = p.definition.roles.desk;
     const at = vnInstant(now());

@@ -39,6 +39,10 @@ const WARNING_NAMES: Readonly<Record<WarningCode, { vi: string; en: string }>> =
   ONLINE_ACCEPTANCE_LATE: { vi: 'Tiếp nhận trực tuyến muộn', en: 'Late online acceptance' },
 };
 
+/** An office's name; a group of dossiers never received has no office code (the definition's desk instead). */
+const officeLabel = (view: View, key: string | undefined): string =>
+  key?.includes('.') ? officeName(key, view.lang) : view.t('notReceived');
+
 const figureRow = (view: View, label: string, f: SummaryFigures): Html =>
   html`<tr><th scope="row">${label}</th><td class="num">${numberText(view, f.received)}</td><td class="num">${numberText(view, f.resolved.total)}</td><td class="num">${rateText(view, f.resolvedOnTimeRate)}</td><td class="num">${numberText(view, f.inProgress.total)}</td><td class="num">${numberText(view, f.inProgress.overdue)}</td><td class="num">${rateText(view, f.decision766.rate)}</td></tr>`;
 
@@ -57,7 +61,7 @@ ${bars.map((g, i) => {
   const rate = g.figures.decision766.rate ?? 0;
   const y = i * rowH + 4;
   const w = Math.round(rate * 200);
-  const name = officeName(g.key.agency ?? '', view.lang);
+  const name = officeLabel(view, g.key.agency);
   return html`<g><text x="${labelW}" y="${y + 11}" font-size="10">${name}</text><rect x="0" y="${y + 14}" width="${w}" height="10" class="bar${rate < 0.9 ? ' low' : ''}"></rect><text x="${w + 4}" y="${y + 23}" font-size="10">${rateText(view, rate)}</text></g>`;
 })}
 </svg><figcaption>${view.t('chartTitle')}</figcaption></figure>`;
@@ -92,7 +96,7 @@ export function dashboardPage(
 <p><a class="button" href="/dashboard.csv?period=${period.id}&amp;lang=${view.lang}" download>${view.t('downloadCsv')}</a></p>
 ${chart(view, byAgency.groups)}
 ${table(view, view.t('byAgency'), [
-  ...byAgency.groups.map((g) => figureRow(view, officeName(g.key.agency ?? '', view.lang), g.figures)),
+  ...byAgency.groups.map((g) => figureRow(view, officeLabel(view, g.key.agency), g.figures)),
   figureRow(view, view.t('feeTotal'), t),
 ])}
 ${table(

@@ -5,7 +5,7 @@
  * Every change to a dossier is one event applied by the engine and stored by the repository.
  */
 import { readFileSync } from 'node:fs';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { holidays } from '../../../src/calendar/index.js';
@@ -79,13 +79,21 @@ export function createPortal(options: PortalOptions): Hono {
     c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'max-age=3600' }),
   );
 
-  const send = (status: number, view: View, title: string, body: Html, active: Parameters<typeof page>[3]) =>
-    new Response(page(view, title, body, active), { status, headers: PAGE_HEADERS });
+  // Through the context, so the headers set on it (the language cookie) go out too.
+  const send = (
+    c: Context,
+    status: number,
+    view: View,
+    title: string,
+    body: Html,
+    active: Parameters<typeof page>[3],
+  ) => c.body(page(view, title, body, active), status as 200, PAGE_HEADERS);
   const today = () => vnInstant(now()).slice(0, 10);
 
-  const failure = (view: View, e: unknown): Response => {
+  const failure = (c: Context, view: View, e: unknown): Response => {
     if (e instanceof ConflictError)
       return send(
+        c,
         409,
         view,
         view.t('conflictTitle'),
@@ -94,6 +102,7 @@ export function createPortal(options: PortalOptions): Hono {
       );
     if (e instanceof IntegrityError)
       return send(
+        c,
         500,
         view,
         view.t('integrityTitle'),
@@ -129,6 +138,7 @@ export function createPortal(options: PortalOptions): Hono {
       }
     }
     return send(
+      c,
       200,
       view,
       view.t('deskTitle'),
@@ -144,7 +154,7 @@ export function createPortal(options: PortalOptions): Hono {
     const p = procedureOf(c.req.query('procedure'));
     if (!p) return c.redirect('/desk');
     const form = { applicant: '', office: offices[0]!.code, application: null };
-    return send(200, view, view.t('newDossier'), deskForm(view, p, offices, form, null), 'desk');
+    return send(c, 200, view, view.t('newDossier'), deskForm(view, p, offices, form, null), 'desk');
   });
 
   app.post('/desk/new', async (c) => {
@@ -184,9 +194,9 @@ export function createPortal(options: PortalOptions): Hono {
         try {
           const r = await repo.create(p, { ...application, office: office.code }, events, at);
           if (r.ok) return c.redirect(`/desk/d/${r.dossier.id}/receipt`, 303);
-          return rejected(view, r.rejection);
+          return rejected(c, view, r.rejection);
         } catch (e) {
-          return failure(view, e);
+          return failure(c, view, e);
         }
       }
       if (intent === 'supplement' && !validation.ok) {
@@ -200,7 +210,7 @@ export function createPortal(options: PortalOptions): Hono {
         ] as unknown as UnnumberedEvent[];
         const r = await repo.create(p, { ...application, office: office.code }, events, at);
         if (r.ok) return c.redirect(`/desk/d/${r.dossier.id}/supplement`, 303);
-        return rejected(view, r.rejection);
+        return rejected(c, view, r.rejection);
       }
     }
     const shown =
@@ -208,6 +218,7 @@ export function createPortal(options: PortalOptions): Hono {
         ? { ...validation, ok: false, problems: [applicantMissing(view), ...validation.problems] }
         : validation;
     return send(
+      c,
       intent === 'check' ? 200 : 422,
       view,
       view.t('newDossier'),
@@ -216,8 +227,9 @@ export function createPortal(options: PortalOptions): Hono {
     );
   });
 
-  const rejected = (view: View, r: { code: string; message: string; messageVi: string }) =>
+  const rejected = (c: Context, view: View, r: { code: string; message: string; messageVi: string }) =>
     send(
+      c,
       422,
       view,
       view.t('rejected'),
@@ -229,11 +241,11 @@ export function createPortal(options: PortalOptions): Hono {
     const view = viewOf(c);
     try {
       const d = await load(c);
-      if (!d) return send(404, view, view.t('notFound'), html``, 'desk');
+      if (!d) return send(c, 404, view, view.t('notFound'), html``, 'desk');
       const title = `${view.t('dossier')} ${d.code ?? `#${d.id}`}`;
-      return send(200, view, title, dossierPage(view, engine, d, vnInstant(now()), null), 'desk');
+      return send(c, 200, view, title, dossierPage(view, engine, d, vnInstant(now()), null), 'desk');
     } catch (e) {
-      return failure(view, e);
+      return failure(c, view, e);
     }
   });
 
@@ -241,7 +253,7 @@ export function createPortal(options: PortalOptions): Hono {
     const view = viewOf(c);
     try {
       const d = await load(c);
-      if (!d) return send(404, view, view.t('notFound'), html``, 'desk');
+      if (!d) return send(c, 404, view, view.t('notFound'), html``, 'desk');
       const body = strings(await c.req.parseBody());
       const at = vnInstant(Math.max(now(), Date.parse(d.snapshot.lastAt ?? '1970-01-01T00:00:00Z') + 1000));
       const raw = eventFromForm(body, at);
@@ -255,18 +267,18 @@ export function createPortal(options: PortalOptions): Hono {
       }
       if (raw.type === 'SUBMIT') raw.channel = d.application.channel;
       const parsed = parseEvent(raw);
-      if (!parsed.ok) return rejected(view, parsed.rejection);
+      if (!parsed.ok) return rejected(c, view, parsed.rejection);
       const r = await repo.append(d.id, parsed.event);
       if (!r.ok) {
         const message = html`<section class="problems" role="alert"><h2>${view.t('rejected')}</h2><p data-code="${r.rejection.code}">${view.lang === 'vi' ? r.rejection.messageVi : r.rejection.message}</p></section>`;
         const title = `${view.t('dossier')} ${d.code ?? `#${d.id}`}`;
-        return send(422, view, title, dossierPage(view, engine, d, vnInstant(now()), message), 'desk');
+        return send(c, 422, view, title, dossierPage(view, engine, d, vnInstant(now()), message), 'desk');
       }
       if (parsed.event.type === 'RECEIVE') return c.redirect(`/desk/d/${d.id}/receipt`, 303);
       if (parsed.event.type === 'REQUEST_SUPPLEMENT') return c.redirect(`/desk/d/${d.id}/supplement`, 303);
       return c.redirect(`/desk/d/${d.id}`, 303);
     } catch (e) {
-      return failure(view, e);
+      return failure(c, view, e);
     }
   });
 
@@ -275,7 +287,7 @@ export function createPortal(options: PortalOptions): Hono {
       const view = viewOf(c);
       try {
         const d = await load(c);
-        if (!d) return send(404, view, view.t('notFound'), html``, 'desk');
+        if (!d) return send(c, 404, view, view.t('notFound'), html``, 'desk');
         const s = d.snapshot;
         const at = vnInstant(now());
         const applicant = d.application.applicant;
@@ -304,9 +316,9 @@ export function createPortal(options: PortalOptions): Hono {
           kind === 'receipt' ? 'receiptSlip' : kind === 'control-sheet' ? 'controlSheet' : 'supplementSlip',
         );
         const body = html`<p class="noprint"><a href="/desk/d/${d.id}">${view.t('back')}</a></p><article class="slip-sheet">${trusted(renderForm(form, { format: 'html', lang: view.lang }))}</article>`;
-        return send(200, view, title, body, 'desk');
+        return send(c, 200, view, title, body, 'desk');
       } catch (e) {
-        return failure(view, e);
+        return failure(c, view, e);
       }
     });
   slip('receipt');
@@ -319,6 +331,7 @@ export function createPortal(options: PortalOptions): Hono {
     try {
       const d = code ? await repo.getByCode(code) : null;
       return send(
+        c,
         code && !d ? 404 : 200,
         view,
         view.t('lookupTitle'),
@@ -326,7 +339,7 @@ export function createPortal(options: PortalOptions): Hono {
         'lookup',
       );
     } catch (e) {
-      if (e instanceof IntegrityError) return send(500, view, view.t('lookupTitle'), html``, 'lookup');
+      if (e instanceof IntegrityError) return send(c, 500, view, view.t('lookupTitle'), html``, 'lookup');
       throw e;
     }
   });
@@ -354,6 +367,7 @@ export function createPortal(options: PortalOptions): Hono {
     const { period, byAgency, byProcedure } = await summaries(c.req.query('period'));
     const days = holidays(engine.calendar, Number(today().slice(0, 4)));
     return send(
+      c,
       200,
       view,
       view.t('dashboardTitle'),
@@ -373,7 +387,7 @@ export function createPortal(options: PortalOptions): Hono {
 
   app.notFound((c) => {
     const view = viewOf(c);
-    return send(404, view, view.t('notFound'), html``, null);
+    return send(c, 404, view, view.t('notFound'), html``, null);
   });
   return app;
 }

@@ -23,7 +23,7 @@ import { createApp, createState } from '../../../src/server/index.js';
 import { type Html, html, trusted } from './html.js';
 import { page, type View, viewOf, vnInstant } from './layout.js';
 import { dashboardPage, periodOf } from './pages/dashboard.js';
-import { deskForm, deskHome, readDeskForm } from './pages/desk.js';
+import { applicantMissing, deskForm, deskHome, readDeskForm, strings } from './pages/desk.js';
 import { dossierPage, eventFromForm } from './pages/dossier.js';
 import { lookupPage } from './pages/lookup.js';
 import { inForce, offices } from './procedures.js';
@@ -390,22 +390,4 @@ export function createPortal(options: PortalOptions): Hono {
     return send(c, 404, view, view.t('notFound'), html``, null);
   });
   return app;
-}
-
-function strings(body: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v.slice(0, 20_000);
-  return out;
-}
-
-function applicantMissing(view: View) {
-  return {
-    code: 'APPLICANT_MISSING',
-    severity: 'error',
-    params: {},
-    message: `${view.t('applicant')}: ${view.t('required')}`,
-    messageVi: `${view.t('applicant')}: ${view.t('required')}`,
-    path: ['applicant'],
-    field: { id: 'applicant', label: { vi: view.t('applicant'), en: view.t('applicant') } },
-  } as never;
 }

@@ -8,7 +8,7 @@ import { supplementRequestItems } from '../../../../src/rules/index.js';
 import { type Html, html } from '../html.js';
 import { numberText, type View } from '../layout.js';
 import { phaseNames } from '../messages.js';
-import { type Office, officeName } from '../procedures.js';
+import type { Office } from '../procedures.js';
 import type { Application, DossierRow } from '../store/index.js';
 
 /** The desk's start page: a procedure to start a dossier with, and the dossiers lately touched. */
@@ -200,4 +200,22 @@ export function readDeskForm(procedure: Procedure, body: Record<string, string>)
   };
 }
 
-export { officeName };
+/** A form body's string values, each bounded. */
+export function strings(body: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(body)) if (typeof v === 'string') out[k] = v.slice(0, 20_000);
+  return out;
+}
+
+/** The problem shown when the applicant's name is left empty (the portal's own field, not the definition's). */
+export function applicantMissing(view: View) {
+  return {
+    code: 'APPLICANT_MISSING',
+    severity: 'error',
+    params: {},
+    message: `${view.t('applicant')}: ${view.t('required')}`,
+    messageVi: `${view.t('applicant')}: ${view.t('required')}`,
+    path: ['applicant'],
+    field: { id: 'applicant', label: { vi: view.t('applicant'), en: view.t('applicant') } },
+  } as never;
+}

@@ -44,6 +44,16 @@ const suites: [string, () => Backend, string | null][] = [
   ['postgres', () => postgresBackend(pgUrl!), pgSkip],
 ];
 
+async function fresh1(repo: Repository, n: number): Promise<number> {
+  const events = [
+    received[0],
+    { ...received[1], dossierCode: `000.00.24.H29-260302-${String(n + 1).padStart(4, '0')}` },
+  ];
+  const r = await repo.create(judicial, application, events as never, at(2));
+  if (!r.ok) throw new Error('not created');
+  return r.dossier.id;
+}
+
 describe.each(suites)('storage on %s', (_name, make, skip) => {
   if (skip) {
     it.skip(`skipped: ${skip}`, () => undefined);
@@ -119,17 +129,29 @@ describe.each(suites)('storage on %s', (_name, make, skip) => {
     await expect(repo.append(id, { type: 'FORWARD', seq: 2, at: at(3), by: 'desk' })).rejects.toBeInstanceOf(
       ConflictError,
     );
-    const results = await Promise.allSettled([
-      repo.append(id, { type: 'FORWARD', seq: 3, at: at(3), by: 'desk' }),
-      repo.append(id, { type: 'REFUSE', seq: 3, at: at(3, 11), by: 'desk', reasons: ['Không đủ điều kiện'] }),
-    ]);
-    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-    expect(lost.reason).toBeInstanceOf(ConflictError);
-    expect(lost.reason.params).toMatchObject({ dossier: id, seq: 3, stored: 3 });
-    const rows = await db.all<{ seq: number }>('SELECT seq FROM events WHERE dossier = ? ORDER BY seq', [id]);
-    expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3]);
-    expect((await repo.get(id))!.snapshot.seq).toBe(3);
+    // Ten races on fresh dossiers (bounded): every time exactly one stored, the other a conflict.
+    for (let round = 0; round < 10; round++) {
+      const d = round === 0 ? id : await fresh1(repo, round);
+      const results = await Promise.allSettled([
+        repo.append(d, { type: 'FORWARD', seq: 3, at: at(3), by: 'desk' }),
+        repo.append(d, {
+          type: 'REFUSE',
+          seq: 3,
+          at: at(3, 11),
+          by: 'desk',
+          reasons: ['Không đủ điều kiện'],
+        }),
+      ]);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+      expect(lost.reason).toBeInstanceOf(ConflictError);
+      expect(lost.reason.params).toMatchObject({ dossier: d, seq: 3, stored: 3 });
+      const rows = await db.all<{ seq: number }>('SELECT seq FROM events WHERE dossier = ? ORDER BY seq', [
+        d,
+      ]);
+      expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3]);
+      expect((await repo.get(d))!.snapshot.seq).toBe(3);
+    }
   });
 
   it('the log is append-only and its (dossier, seq) unique, in the database itself', async () => {

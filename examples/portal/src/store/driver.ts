@@ -22,6 +22,8 @@ export interface SqlDriver extends SqlRunner {
   readonly dialect: Dialect;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /** Runs reads that must see one state of the database (no commit of another writer between them). */
+  consistentRead<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,12 @@ export function sqliteDriver(file: string): SqlDriver {
       queue = next.catch(() => undefined);
       return next;
     },
+    // Queued behind the transactions: a read never lands between the statements of one.
+    consistentRead<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      const next = queue.then(() => fn(runner));
+      queue = next.catch(() => undefined);
+      return next;
+    },
     close: async () => {
       await queue;
       db.close();
@@ -130,6 +138,20 @@ export function postgresDriver(url: string, options: { readonly max?: number } =
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        const value = await fn(on(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async consistentRead<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         const value = await fn(on(client));
         await client.query('COMMIT');
         return value;

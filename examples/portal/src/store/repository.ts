@@ -114,7 +114,10 @@ export async function createRepository(db: SqlDriver, engine: Engine): Promise<R
       JSON.stringify(e),
     ]);
 
-  const read = async (row: Row | undefined): Promise<StoredDossier | null> => {
+  const read = async (
+    row: Row | undefined,
+    rows: readonly { event: string }[],
+  ): Promise<StoredDossier | null> => {
     if (!row) return null;
     const id = Number(row.id);
     const fail = (report: string, detail: string, cause?: unknown) =>
@@ -127,9 +130,7 @@ export async function createRepository(db: SqlDriver, engine: Engine): Promise<R
     }
     if (snapshot.seq !== Number(row.seq) || snapshot.head !== row.head)
       throw fail('ROW_DIFFERS', 'the seq or head column is not the snapshot’s');
-    const events = (
-      await db.all<{ event: string }>('SELECT event FROM events WHERE dossier = ? ORDER BY seq', [id])
-    ).map((r) => JSON.parse(r.event) as RecordedEvent);
+    const events = rows.map((r) => JSON.parse(r.event) as RecordedEvent);
     const procedure = engine.compiled(snapshot).procedure;
     const report = engine.verifyHistory(procedure, events, snapshot);
     if (!report.ok) throw fail(report.code, report.message);
@@ -145,6 +146,18 @@ export async function createRepository(db: SqlDriver, engine: Engine): Promise<R
   };
 
   const columns = 'id, code, application, created_at, seq, head, snapshot';
+  // The row and its log from one consistent view: another desk's commit between the two reads would look like a
+  // log longer than its snapshot.
+  const readWhere = async (key: 'id' | 'code', value: number | string) => {
+    const [row, rows] = await db.consistentRead(async (tx) => {
+      const [row] = await tx.all<Row>(`SELECT ${columns} FROM dossier WHERE ${key} = ?`, [value]);
+      const rows = row
+        ? await tx.all<{ event: string }>('SELECT event FROM events WHERE dossier = ? ORDER BY seq', [row.id])
+        : [];
+      return [row, rows] as const;
+    });
+    return read(row, rows);
+  };
 
   const repo: Repository = {
     db,
@@ -238,15 +251,8 @@ export async function createRepository(db: SqlDriver, engine: Engine): Promise<R
       };
     },
 
-    async get(id) {
-      const [row] = await db.all<Row>(`SELECT ${columns} FROM dossier WHERE id = ?`, [id]);
-      return read(row);
-    },
-
-    async getByCode(code) {
-      const [row] = await db.all<Row>(`SELECT ${columns} FROM dossier WHERE code = ?`, [code]);
-      return read(row);
-    },
+    get: (id) => readWhere('id', id),
+    getByCode: (code) => readWhere('code', code),
 
     async list(options = {}) {
       const limit = Math.min(Math.max(options.limit ?? 50, 1), 500);

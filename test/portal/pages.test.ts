@@ -12,13 +12,19 @@ import { applicationOf } from '../../examples/portal/src/application.js';
 import { escapeHtml, html } from '../../examples/portal/src/html.js';
 import { en, vi } from '../../examples/portal/src/messages.js';
 import { createPortalEngine, inForce } from '../../examples/portal/src/procedures.js';
-import { createRepository, type Repository, sqliteDriver } from '../../examples/portal/src/store/index.js';
+import {
+  createRepository,
+  type Repository,
+  type StoredDossier,
+  sqliteDriver,
+} from '../../examples/portal/src/store/index.js';
 import type { UnnumberedEvent } from '../../src/engine/index.js';
 
 const { engine, procedures } = createPortalEngine();
 const NOW = Date.parse('2026-12-03T10:00:00+07:00');
 let repo: Repository;
 let app: ReturnType<typeof createPortal>;
+let clock = NOW;
 const HOSTILE = '<script>alert("x")</script>';
 const judicial = procedures.find((p) => p.definition.code === '2.000488')!;
 
@@ -27,7 +33,7 @@ beforeAll(async () => {
     sqliteDriver(join(mkdtempSync(join(tmpdir(), 'motcua-portal-pages-')), 'p.sqlite')),
     engine,
   );
-  app = createPortal({ engine, procedures, repo, now: () => NOW });
+  app = createPortal({ engine, procedures, repo, now: () => clock });
   const at = (h: number) => `2026-12-0${h < 24 ? 1 : 2}T${String(8 + (h % 24)).padStart(2, '0')}:00:00+07:00`;
   const r = await repo.create(
     judicial,
@@ -49,6 +55,12 @@ beforeAll(async () => {
   );
   if (!r.ok) throw new Error(r.rejection.message);
 });
+
+/** Three days after the appointment in force: an apology's new date. */
+function h2due(d: StoredDossier): string {
+  const due = engine.dossierDeadline(d.snapshot)!.dueDate;
+  return new Date(Date.parse(`${due}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
+}
 
 const get = async (path: string) => {
   const res = await app.request(path);
@@ -107,6 +119,69 @@ describe('portal pages', () => {
     expect((await get('/dashboard')).status).toBe(200);
     const csv = await app.request('/dashboard.csv?period=2026-11');
     expect(csv.headers.get('content-type')).toContain('text/csv');
+  });
+
+  it('the desk walks a land registration by its buttons: handovers, the tax, an apology, the result', async () => {
+    const land = procedures.find((p) => p.definition.code === '2.001458')!;
+    const origin = 'http://localhost';
+    const post = (path: string, fields: Record<string, string>) =>
+      app.request(`${origin}${path}`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      });
+    const received = await post(`/desk/new?procedure=${land.hash}`, {
+      applicant: 'Phạm Quốc Sơn',
+      office: '000.02.24.H29',
+      channel: 'in-person',
+      'f-changeType': 'transfer',
+      'f-declaredValue': '2000000000',
+      'f-disadvantagedArea': 'false',
+      ...Object.fromEntries(land.definition.documents.flatMap((d) => [[`d-${d.id}`, '1']])),
+      intent: 'receive',
+    });
+    expect(received.status).toBe(303);
+    const id = /\/desk\/d\/(\d+)\/receipt/.exec(received.headers.get('location') ?? '')![1]!;
+    // A button's hidden fields, read from the page as a browser would submit them.
+    const button = async (type: string) => {
+      const page = await (await app.request(`/desk/d/${id}`)).text();
+      const form = page.split('<form method="post"').find((f) => f.includes(`data-event="${type}"`));
+      expect(form, `${type} offered`).toBeDefined();
+      return Object.fromEntries(
+        [...form!.matchAll(/type="hidden" name="(\w+)" value="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]),
+      );
+    };
+    const act = async (type: string, extra: Record<string, string> = {}) => {
+      clock += 2 * 3_600_000;
+      const r = await post(`/desk/d/${id}/events`, { ...(await button(type)), ...extra });
+      expect(r.status, `${type}: ${r.status === 422 ? await r.text() : ''}`).toBe(303);
+    };
+    await act('FORWARD');
+    await act('FORWARD');
+    const due = h2due((await repo.get(Number(id)))!);
+    await act('APOLOGIZE', { reason: 'Cần xác minh thêm nguồn gốc đất', newDueDate: due });
+    await act('REQUEST_FINANCIAL_OBLIGATION', { amount: '40000000' });
+    await act('FINANCIAL_OBLIGATION_MET');
+    await act('ISSUE_RESULT');
+    await act('RETURN_RESULT');
+    const d = (await repo.get(Number(id)))!;
+    expect(d.events.map((e) => e.type)).toEqual([
+      'SUBMIT',
+      'RECEIVE',
+      'FORWARD',
+      'FORWARD',
+      'APOLOGIZE',
+      'REQUEST_FINANCIAL_OBLIGATION',
+      'FINANCIAL_OBLIGATION_MET',
+      'ISSUE_RESULT',
+      'RETURN_RESULT',
+    ]);
+    const lookup = await (await app.request(`/lookup?code=${d.code}`)).text();
+    expect(lookup).toContain('Đã trả kết quả');
+    expect(lookup).toContain('xin lỗi');
+    expect(lookup).not.toContain('Cần xác minh thêm nguồn gốc đất');
+    const sheet = await app.request(`/desk/d/${id}/control-sheet`);
+    expect(sheet.status).toBe(200);
   });
 
   it('html`` escapes every value; lists are joined', () => {

@@ -17,14 +17,18 @@ import type {
 } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 
-/** A visit of a step, instants in epoch ms. */
-export interface VisitFacts {
-  readonly step: string;
-  readonly at: number;
-  /** `null` while the step holds the dossier. */
-  readonly end: number | null;
-  readonly plan: readonly [number, number];
-}
+/**
+ * A visit of a step as the persisted form keeps it — `[step, the step it came from or 0, start, end or 0 while the
+ * step holds the dossier, plan start, plan end]`, instants in epoch seconds — so reading a persisted snapshot builds
+ * no object per visit (only the warnings read visits: `visitStart`, `visitEnd`).
+ */
+export type VisitFacts = readonly [string, string | 0, number, number, number, number];
+
+/** The start of a visit, in epoch ms. */
+export const visitStart = (v: VisitFacts): number => Math.round(v[2] * 1000);
+
+/** The end of a visit in epoch ms, `null` while the step holds the dossier. */
+export const visitEnd = (v: VisitFacts): number | null => (v[3] === 0 ? null : Math.round(v[3] * 1000));
 
 /** What the statistics read of a dossier. */
 export interface DossierFacts {
@@ -81,12 +85,16 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
     supplements: s.supplements,
     ledger: s.ledger.map(withoutInstant),
     ledgerAt: s.ledger.map((e) => Date.parse(e.at)),
-    visits: s.visits.map((v) => ({
-      step: v.step,
-      at: Date.parse(v.at),
-      end: ms(v.end),
-      plan: v.plan,
-    })),
+    visits: s.visits.map(
+      (v): VisitFacts => [
+        v.step,
+        v.from ?? 0,
+        Date.parse(v.at) / 1000,
+        v.end === null ? 0 : Date.parse(v.end) / 1000,
+        v.plan[0],
+        v.plan[1],
+      ],
+    ),
     results: s.results ?? null,
   };
 }

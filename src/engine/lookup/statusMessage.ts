@@ -1,0 +1,396 @@
+/**
+ * @name statusMessage
+ * @summary What a citizen is told about a dossier by its code (tra cứu hồ sơ): by text message, telephone, kiosk
+ * or web page.
+ *
+ * @description
+ * From the lookup's facts only (`facts.ts`: the allow-list — no officer, no internal note, agencies by their name
+ * in the definition): the dossier code, where it is (the stage in plain words), which agency holds it, the
+ * appointment in force (each result's for a dossier with several), what is missing when a supplement was asked
+ * (the documents by their names in the definition), whether it is late and the apology's new date, how it ended,
+ * and, for a clock that waits for an event (the fees, a reply), that it has not started. Due instants and "late"
+ * are the engine's (`sla/deadline.ts`, the one owner), read at `at`. Texts come from the tables by code
+ * (`messages/`), Vietnamese or English.
+ *
+ * Channels:
+ * - `sms`: one segment where possible — GSM-7 without diacritics within 160 characters (`encoding: 'gsm7'`,
+ *   default; every character in the basic set) or Vietnamese with diacritics within 70 (`'ucs2'`). When the whole
+ *   text does not fit in `maxSegments` (default 1), parts are shortened, then dropped, in a fixed order
+ *   ({@link SMS_DROP_ORDER}: the holder first, the late notice last); the code and the stage are never dropped and no
+ *   word is ever cut. The result says what was shortened and dropped, the encoding, the length and the segments.
+ * - `voice`: short sentences for a text-to-speech line; dates and times as spoken ("17 giờ ngày 2 tháng 3 năm
+ *   2026"), the code spelled out; each sentence at most {@link VOICE_SENTENCE_MAX} characters (names longer than
+ *   {@link VOICE_NAME_MAX} end at a word with "…").
+ * - `kiosk`: the full text and the timeline, wrapped at {@link KIOSK_COLUMNS} columns at word boundaries (an 80 mm
+ *   slip printer's 48 columns; only a word longer than a line is broken).
+ * - `web`: the full text and the timeline, one paragraph per line, and the timeline as data.
+ *
+ * @example
+ * const m = engine.statusMessage(s, { channel: 'sms', lang: 'vi', at: '2026-02-12T10:00:00+07:00' });
+ * m.text  // 'Ho so H29.22-260210-0001: dang duoc giai quyet. Hen tra 17:00 02/03/2026. Tai Chi nhanh …'
+ * m.sms   // { encoding: 'gsm7', length: 118, segments: 1, limit: 160, fits: true }
+ */
+import { match } from 'ts-pattern';
+import { badArgument, instantArg, objectArg } from '../check.js';
+import type { DossierContext } from '../context.js';
+import type { DossierSnapshot } from '../snapshot/schema.js';
+import { vnInstant } from '../time.js';
+import { type LookupFacts, type LookupLabel, lookupFacts } from './facts.js';
+import { type Style, say } from './messages/index.js';
+import { type SmsEncoding, smsCapacity, smsLength, smsSegments, toGsm7 } from './sms.js';
+import { type TimelineEntry, timeline, timelineLine } from './timeline.js';
+
+/** How the citizen asks. */
+export const statusChannels = ['sms', 'voice', 'kiosk', 'web'] as const;
+export type StatusChannel = (typeof statusChannels)[number];
+
+/** The parts of a message, each from the facts. */
+export type StatusPartKind = 'head' | 'late' | 'appointment' | 'missing' | 'results' | 'holder';
+
+/** The order a text message gives up parts in when it does not fit: first the holder, last the late notice. */
+export const SMS_DROP_ORDER: readonly Exclude<StatusPartKind, 'head'>[] = [
+  'holder',
+  'results',
+  'missing',
+  'appointment',
+  'late',
+];
+
+/** Characters of one spoken sentence at most (a telephone line's text-to-speech). */
+export const VOICE_SENTENCE_MAX = 200;
+/** Characters of a name (agency, document, result) read on the telephone at most. */
+export const VOICE_NAME_MAX = 120;
+/** Columns of a kiosk's text (an 80 mm slip printer). */
+export const KIOSK_COLUMNS = 48;
+/** Documents read one by one on the telephone; the rest are counted. */
+const VOICE_DOCUMENTS = 5;
+
+/** Options of {@link statusMessage}. */
+export interface StatusMessageOptions {
+  readonly channel: StatusChannel;
+  /** Vietnamese (default) or English. */
+  readonly lang?: 'vi' | 'en';
+  /** The instant the dossier is read at (ISO-8601 with offset, or epoch ms): usually now. */
+  readonly at: string | number;
+  /** Text messages: GSM-7 without diacritics (default, 160 characters) or UCS-2 with them (70). */
+  readonly encoding?: SmsEncoding;
+  /** Text messages: the segments the text may take (1–10, default 1). */
+  readonly maxSegments?: number;
+  /** The documents a supplement asks for, by their ids in the definition (shown by name). */
+  readonly missing?: readonly string[];
+}
+
+/** A part of a message as written. */
+export interface StatusPart {
+  readonly kind: StatusPartKind;
+  readonly text: string;
+}
+
+/** How a text message is sent. */
+export interface SmsReport {
+  readonly encoding: SmsEncoding;
+  /** Characters as the encoding counts them (GSM-7 characters, UTF-16 units). */
+  readonly length: number;
+  readonly segments: number;
+  /** Characters `maxSegments` segments hold. */
+  readonly limit: number;
+  /** Within `maxSegments`; `false` only when the code and the stage alone do not fit (a very long code). */
+  readonly fits: boolean;
+}
+
+/** A message for a citizen. */
+export interface StatusMessage {
+  readonly channel: StatusChannel;
+  readonly lang: 'vi' | 'en';
+  /** The instant read, `+07:00`. */
+  readonly at: string;
+  /** The whole text (lines joined by line breaks; a text message is one line). */
+  readonly text: string;
+  /** Voice: one sentence each; kiosk: the wrapped lines; web: one paragraph each; text message: the text. */
+  readonly lines: readonly string[];
+  /** The parts given, in order. */
+  readonly parts: readonly StatusPart[];
+  /** Text messages: parts replaced by their short form, and parts left out, to fit. */
+  readonly shortened: readonly StatusPartKind[];
+  readonly dropped: readonly StatusPartKind[];
+  readonly sms: SmsReport | null;
+  /** Kiosk and web: the timeline (empty for the other channels). */
+  readonly timeline: readonly TimelineEntry[];
+  /** What the text was made from: the allow-listed facts. */
+  readonly facts: LookupFacts;
+}
+
+/** One part: its sentences, and a shorter form a text message may use. */
+interface Draft {
+  readonly kind: StatusPartKind;
+  readonly sentences: readonly string[];
+  readonly short?: readonly string[];
+}
+
+const TERMINAL = new Set(['refused', 'refused-at-desk', 'withdrawn', 'stopped', 'result-returned']);
+
+/** A name cut at a word boundary to at most `max` characters, with "…". */
+export function fitWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, max - 1)).trimEnd()}…`;
+}
+
+/** The parts of a message in a style, from the facts. */
+function drafts(facts: LookupFacts, lang: 'vi' | 'en', style: Style): Draft[] {
+  const name = (l: LookupLabel) => (style === 'spoken' ? fitWords(l[lang], VOICE_NAME_MAX) : l[lang]);
+  const out: Draft[] = [];
+  out.push({
+    kind: 'head',
+    sentences: [say(lang, 'HEAD', { code: facts.dossierCode, phase: facts.phase, style })],
+  });
+
+  const late: string[] = [];
+  const finished = TERMINAL.has(facts.phase) || facts.phase === 'result-ready';
+  if (finished) {
+    if ((facts.phase === 'result-ready' || facts.phase === 'result-returned') && facts.outcome !== null)
+      late.push(say(lang, 'OUTCOME', { outcome: facts.outcome, style }));
+  } else {
+    const n = facts.newAppointment;
+    if (n !== null) late.push(say(lang, n.kind === 'apology' ? 'APOLOGY' : 'EXTENDED', { to: n.day, style }));
+    if (facts.overdue) late.push(say(lang, 'OVERDUE', { style }));
+  }
+  if (late.length > 0) out.push({ kind: 'late', sentences: late });
+
+  if (!TERMINAL.has(facts.phase)) {
+    let appointment: string | null = null;
+    let short: string | undefined;
+    if (facts.waiting !== null) appointment = say(lang, 'WAITING', { after: facts.waiting, style });
+    else if (facts.paused !== null) appointment = say(lang, 'PAUSED', { reason: facts.paused, style });
+    else if (facts.due !== null) {
+      appointment = say(lang, 'APPOINTMENT', { due: facts.due, style });
+      short = say(lang, 'APPOINTMENT_DAY', { due: facts.due, style });
+    }
+    if (appointment !== null)
+      out.push({ kind: 'appointment', sentences: [appointment], ...(short ? { short: [short] } : {}) });
+  }
+
+  if (facts.missing !== null) {
+    const docs = facts.missing.map(name);
+    if (docs.length === 0)
+      out.push({ kind: 'missing', sentences: [say(lang, 'MISSING_UNLISTED', { style })] });
+    else if (style === 'spoken' && docs.length > 1) {
+      const read = docs.slice(0, VOICE_DOCUMENTS);
+      out.push({
+        kind: 'missing',
+        sentences: [
+          say(lang, 'MISSING_COUNT', { count: docs.length, style }),
+          ...read.map((n, i) => say(lang, 'MISSING_ONE', { index: i + 1, name: n })),
+          ...(docs.length > read.length
+            ? [say(lang, 'MISSING_MORE', { count: docs.length - read.length })]
+            : []),
+        ],
+      });
+    } else
+      out.push({
+        kind: 'missing',
+        sentences: [say(lang, 'MISSING', { names: docs, style })],
+        short: [say(lang, 'MISSING_COUNT', { count: docs.length, style })],
+      });
+  }
+
+  if (facts.results.length > 0) {
+    out.push({
+      kind: 'results',
+      sentences: facts.results.map((r) =>
+        say(lang, 'RESULT', { name: name(r.name), state: r.state, due: r.due, style }),
+      ),
+      short: [
+        say(lang, 'RESULTS_COUNT', {
+          returned: facts.results.filter((r) => r.state === 'returned').length,
+          total: facts.results.length,
+          style,
+        }),
+      ],
+    });
+  }
+
+  if (facts.holders.length > 0 && !TERMINAL.has(facts.phase))
+    out.push({ kind: 'holder', sentences: [say(lang, 'HOLDER', { names: facts.holders.map(name), style })] });
+  return out;
+}
+
+/** Display order of each channel. */
+const ORDER: Readonly<Record<'short' | 'long', readonly StatusPartKind[]>> = {
+  short: ['head', 'late', 'appointment', 'missing', 'results', 'holder'],
+  long: ['head', 'holder', 'appointment', 'late', 'missing', 'results'],
+};
+
+function ordered(parts: readonly Draft[], order: readonly StatusPartKind[]): Draft[] {
+  return order.flatMap((k) => parts.filter((p) => p.kind === k));
+}
+
+/** A text message: the parts in order, shortened then dropped in {@link SMS_DROP_ORDER} until it fits. */
+function sms(
+  parts: readonly Draft[],
+  encoding: SmsEncoding,
+  maxSegments: number,
+): {
+  text: string;
+  kept: StatusPart[];
+  shortened: StatusPartKind[];
+  dropped: StatusPartKind[];
+  report: SmsReport;
+} {
+  const encode = (t: string) => (encoding === 'gsm7' ? toGsm7(t) : t.normalize('NFC'));
+  let current = parts.map((p) => ({ kind: p.kind, sentences: p.sentences, short: p.short }));
+  const shortened: StatusPartKind[] = [];
+  const dropped: StatusPartKind[] = [];
+  const render = () => current.map((p) => ({ kind: p.kind, text: encode(p.sentences.join(' ')) }));
+  const textOf = (kept: readonly StatusPart[]) => kept.map((p) => p.text).join(' ');
+  const fits = (t: string) => smsSegments(t, encoding) <= maxSegments;
+  for (const kind of SMS_DROP_ORDER) {
+    if (fits(textOf(render()))) break;
+    const part = current.find((p) => p.kind === kind);
+    if (part === undefined) continue;
+    if (part.short !== undefined) {
+      current = current.map((p) => (p === part ? { ...p, sentences: part.short!, short: undefined } : p));
+      shortened.push(kind);
+      if (fits(textOf(render()))) break;
+    }
+    current = current.filter((p) => p.kind !== kind);
+    const at = shortened.indexOf(kind);
+    if (at >= 0) shortened.splice(at, 1);
+    dropped.push(kind);
+  }
+  const kept = render();
+  const text = textOf(kept);
+  const segments = smsSegments(text, encoding);
+  return {
+    text,
+    kept,
+    shortened,
+    dropped,
+    report: {
+      encoding,
+      length: smsLength(text, encoding),
+      segments,
+      limit: smsCapacity(encoding, maxSegments),
+      fits: segments <= maxSegments,
+    },
+  };
+}
+
+/** Lines wrapped at `width` columns at spaces; only a word longer than a line is broken. */
+export function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ').filter((w) => w !== '')) {
+    let w = word;
+    while ([...w].length > width) {
+      if (current !== '') {
+        out.push(current);
+        current = '';
+      }
+      const chars = [...w];
+      out.push(chars.slice(0, width).join(''));
+      w = chars.slice(width).join('');
+    }
+    if (current === '') current = w;
+    else if ([...current].length + 1 + [...w].length <= width) current += ` ${w}`;
+    else {
+      out.push(current);
+      current = w;
+    }
+  }
+  if (current !== '' || out.length === 0) out.push(current);
+  return out;
+}
+
+/** A kiosk paragraph's lines: a timeline entry's continuation lines are indented under its text. */
+function kioskLines(paragraph: string): string[] {
+  if (!paragraph.startsWith('- ')) return wrap(paragraph, KIOSK_COLUMNS);
+  const [first, ...rest] = wrap(paragraph.slice(2), KIOSK_COLUMNS - 2);
+  return [`- ${first}`, ...rest.map((l) => `  ${l}`)];
+}
+
+function checked(options: StatusMessageOptions): Required<Omit<StatusMessageOptions, 'at'>> & { at: number } {
+  const o = objectArg(options, 'options');
+  if (!statusChannels.includes(o.channel)) throw badArgument('channel', 'one-of', o.channel, statusChannels);
+  const lang = o.lang ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw badArgument('lang', 'one-of', lang, ['vi', 'en']);
+  const encoding = o.encoding ?? 'gsm7';
+  if (encoding !== 'gsm7' && encoding !== 'ucs2')
+    throw badArgument('encoding', 'one-of', encoding, ['gsm7', 'ucs2']);
+  const maxSegments = o.maxSegments ?? 1;
+  if (!Number.isSafeInteger(maxSegments) || maxSegments < 1 || maxSegments > 10)
+    throw badArgument('maxSegments', 'positive-integer', maxSegments);
+  const missing = o.missing ?? [];
+  if (!Array.isArray(missing) || missing.length > 100 || !missing.every((m) => typeof m === 'string'))
+    throw badArgument('missing', 'document-ids', missing);
+  return { channel: o.channel, lang, encoding, maxSegments, missing, at: instantArg(o.at, 'at') };
+}
+
+/**
+ * The message of a dossier for a channel (see the file's description).
+ *
+ * @example
+ * statusMessage(ctx, snapshot, { channel: 'voice', lang: 'vi', at: '2026-02-12T10:00:00+07:00' }).lines
+ * // ['Hồ sơ số H 2 9 chấm 2 2 gạch ngang … .', 'Hồ sơ đang được giải quyết.', …]
+ */
+export function statusMessage(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  options: StatusMessageOptions,
+): StatusMessage {
+  const o = checked(options);
+  const facts = lookupFacts(ctx, snapshot, o.at, o.missing);
+  const base = { channel: o.channel, lang: o.lang, at: vnInstant(o.at), facts };
+  return match(o.channel)
+    .with('sms', (): StatusMessage => {
+      const parts = ordered(drafts(facts, o.lang, 'short'), ORDER.short);
+      const r = sms(parts, o.encoding, o.maxSegments);
+      return {
+        ...base,
+        text: r.text,
+        lines: [r.text],
+        parts: r.kept,
+        shortened: r.shortened,
+        dropped: r.dropped,
+        sms: r.report,
+        timeline: [],
+      };
+    })
+    .with('voice', (): StatusMessage => {
+      const parts = ordered(drafts(facts, o.lang, 'spoken'), ORDER.long);
+      // One line per sentence: a part's text may hold several ("Hồ sơ số …. Hồ sơ đang …").
+      const lines = parts.flatMap((p) => p.sentences.flatMap((s) => s.split(/(?<=\.)\s+(?=\p{Lu})/u)));
+      return {
+        ...base,
+        text: lines.join('\n'),
+        lines,
+        parts: parts.map((p) => ({ kind: p.kind, text: p.sentences.join(' ') })),
+        shortened: [],
+        dropped: [],
+        sms: null,
+        timeline: [],
+      };
+    })
+    .with('kiosk', 'web', (channel): StatusMessage => {
+      const parts = ordered(drafts(facts, o.lang, 'full'), ORDER.long);
+      const entries = timeline(ctx.calendar, facts, o.lang);
+      const paragraphs = [
+        ...parts.map((p) => p.sentences.join(' ')),
+        ...(entries.length > 0 ? [`${say(o.lang, 'TIMELINE', { style: 'full' })}:`] : []),
+        ...entries.map((e) => `- ${timelineLine(e)}`),
+      ];
+      const lines = channel === 'kiosk' ? paragraphs.flatMap((p) => kioskLines(p)) : paragraphs;
+      return {
+        ...base,
+        text: lines.join('\n'),
+        lines,
+        parts: parts.map((p) => ({ kind: p.kind, text: p.sentences.join(' ') })),
+        shortened: [],
+        dropped: [],
+        sms: null,
+        timeline: entries,
+      };
+    })
+    .exhaustive();
+}

@@ -93,6 +93,8 @@ export const lookupAllowList: readonly AllowedField[] = [
 export interface LookupVisit {
   readonly agency: LookupLabel;
   readonly first: boolean;
+  /** Handed over within the same agency (from one of its steps to another): not a handoff the citizen sees. */
+  readonly sameAgency: boolean;
   readonly at: string;
   readonly end: string | null;
   readonly due: string | null;
@@ -213,6 +215,7 @@ export function lookupFacts(
     return {
       agency: agencyLabel(stepAgency(v.step)),
       first: v.from === null,
+      sameAgency: v.from !== null && stepAgency(v.from) === stepAgency(v.step),
       at: v.at,
       end: v.end,
       due: s.due,

@@ -34,7 +34,7 @@ import { match } from 'ts-pattern';
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
-import { vnInstant } from '../time.js';
+import { legalDay, vnInstant } from '../time.js';
 import { type LookupFacts, type LookupLabel, lookupFacts } from './facts.js';
 import { type Style, say } from './messages/index.js';
 import { type SmsEncoding, smsCapacity, smsLength, smsSegments, toGsm7 } from './sms.js';
@@ -137,6 +137,10 @@ export function fitWords(text: string, max: number): string {
   return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, max - 1)).trimEnd()}…`;
 }
 
+/** The legal day of a due instant; one ending at midnight belongs to the day before (24:00). */
+const dueDay = (due: string): string =>
+  due.slice(11, 19) === '00:00:00' ? legalDay(Date.parse(due) - 1) : legalDay(due);
+
 /** The parts of a message in a style, from the facts. */
 function drafts(facts: LookupFacts, lang: 'vi' | 'en', style: Style): Draft[] {
   const name = (l: LookupLabel) => (style === 'spoken' ? fitWords(l[lang], VOICE_NAME_MAX) : l[lang]);
@@ -156,14 +160,21 @@ function drafts(facts: LookupFacts, lang: 'vi' | 'en', style: Style): Draft[] {
     if (n !== null) late.push(say(lang, n.kind === 'apology' ? 'APOLOGY' : 'EXTENDED', { to: n.day, style }));
     if (facts.overdue) late.push(say(lang, 'OVERDUE', { style }));
   }
-  if (late.length > 0) out.push({ kind: 'late', sentences: late });
+  if (late.length > 0) {
+    const n = facts.newAppointment;
+    const short =
+      n?.kind === 'apology' ? [say(lang, 'APOLOGY_SHORT', { to: n.day }), ...late.slice(1)] : undefined;
+    out.push({ kind: 'late', sentences: late, ...(short ? { short } : {}) });
+  }
 
   if (!TERMINAL.has(facts.phase)) {
     let appointment: string | null = null;
     let short: string | undefined;
     if (facts.waiting !== null) appointment = say(lang, 'WAITING', { after: facts.waiting, style });
     else if (facts.paused !== null) appointment = say(lang, 'PAUSED', { reason: facts.paused, style });
-    else if (facts.due !== null) {
+    else if (facts.due !== null && style === 'short' && facts.newAppointment?.day === dueDay(facts.due)) {
+      // A text message does not say the new day twice: the late notice gives it.
+    } else if (facts.due !== null) {
       appointment = say(lang, 'APPOINTMENT', { due: facts.due, style });
       short = say(lang, 'APPOINTMENT_DAY', { due: facts.due, style });
     }
@@ -211,8 +222,15 @@ function drafts(facts: LookupFacts, lang: 'vi' | 'en', style: Style): Draft[] {
     });
   }
 
-  if (facts.holders.length > 0 && !TERMINAL.has(facts.phase))
-    out.push({ kind: 'holder', sentences: [say(lang, 'HOLDER', { names: facts.holders.map(name), style })] });
+  if (facts.holders.length > 0 && !TERMINAL.has(facts.phase)) {
+    const holders = facts.holders.map(name);
+    // On the telephone one agency a sentence (a consultation may have several, each name up to 120 characters).
+    const sentences =
+      style === 'spoken'
+        ? holders.map((n) => say(lang, 'HOLDER', { names: [n], style }))
+        : [say(lang, 'HOLDER', { names: holders, style })];
+    out.push({ kind: 'holder', sentences });
+  }
   return out;
 }
 
@@ -239,28 +257,43 @@ function sms(
   report: SmsReport;
 } {
   const encode = (t: string) => (encoding === 'gsm7' ? toGsm7(t) : t.normalize('NFC'));
-  let current = parts.map((p) => ({ kind: p.kind, sentences: p.sentences, short: p.short }));
+  // Three passes in SMS_DROP_ORDER: shorten, then drop, then give back the full form of any part that fits again.
+  let current: Draft[] = parts.map((p) => ({ ...p }));
   const shortened: StatusPartKind[] = [];
   const dropped: StatusPartKind[] = [];
-  const render = () => current.map((p) => ({ kind: p.kind, text: encode(p.sentences.join(' ')) }));
-  const textOf = (kept: readonly StatusPart[]) => kept.map((p) => p.text).join(' ');
-  const fits = (t: string) => smsSegments(t, encoding) <= maxSegments;
+  const render = (list: readonly Draft[]) =>
+    list.map((p) => ({ kind: p.kind, text: encode(p.sentences.join(' ')) }));
+  const fits = (list: readonly Draft[]) =>
+    smsSegments(
+      render(list)
+        .map((p) => p.text)
+        .join(' '),
+      encoding,
+    ) <= maxSegments;
+  const full = new Map(parts.map((p) => [p.kind, p] as const));
   for (const kind of SMS_DROP_ORDER) {
-    if (fits(textOf(render()))) break;
+    if (fits(current)) break;
     const part = current.find((p) => p.kind === kind);
-    if (part === undefined) continue;
-    if (part.short !== undefined) {
-      current = current.map((p) => (p === part ? { ...p, sentences: part.short!, short: undefined } : p));
-      shortened.push(kind);
-      if (fits(textOf(render()))) break;
-    }
-    current = current.filter((p) => p.kind !== kind);
-    const at = shortened.indexOf(kind);
-    if (at >= 0) shortened.splice(at, 1);
-    dropped.push(kind);
+    if (part?.short === undefined) continue;
+    current = current.map((p) => (p === part ? { kind, sentences: part.short! } : p));
+    shortened.push(kind);
   }
-  const kept = render();
-  const text = textOf(kept);
+  for (const kind of SMS_DROP_ORDER) {
+    if (fits(current)) break;
+    if (!current.some((p) => p.kind === kind)) continue;
+    current = current.filter((p) => p.kind !== kind);
+    dropped.push(kind);
+    if (shortened.includes(kind)) shortened.splice(shortened.indexOf(kind), 1);
+  }
+  for (const kind of [...shortened].reverse()) {
+    const restored = current.map((p) => (p.kind === kind ? full.get(kind)! : p));
+    if (fits(restored)) {
+      current = restored;
+      shortened.splice(shortened.indexOf(kind), 1);
+    }
+  }
+  const kept = render(current);
+  const text = kept.map((p) => p.text).join(' ');
   const segments = smsSegments(text, encoding);
   return {
     text,
@@ -376,7 +409,8 @@ export function statusMessage(
       const parts = ordered(drafts(facts, o.lang, 'full'), ORDER.long);
       const entries = timeline(ctx.calendar, facts, o.lang);
       const paragraphs = [
-        ...parts.map((p) => p.sentences.join(' ')),
+        // Each result on a line of its own; the other parts one paragraph each.
+        ...parts.flatMap((p) => (p.kind === 'results' ? p.sentences : [p.sentences.join(' ')])),
         ...(entries.length > 0 ? [`${say(o.lang, 'TIMELINE', { style: 'full' })}:`] : []),
         ...entries.map((e) => `- ${timelineLine(e)}`),
       ];

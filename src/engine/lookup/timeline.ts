@@ -78,6 +78,7 @@ export function timeline(calendar: Calendar, facts: LookupFacts, lang: 'vi' | 'e
   };
   if (facts.submittedAt !== null) add('submitted', facts.submittedAt, say(lang, 'T_SUBMITTED', {}));
   for (const v of facts.visits) {
+    if (v.sameAgency) continue;
     const head = v.first
       ? say(lang, 'T_RECEIVED', { agency: name(v.agency) })
       : say(lang, 'T_HANDOFF', { agency: name(v.agency) });
@@ -124,15 +125,15 @@ export function timeline(calendar: Calendar, facts: LookupFacts, lang: 'vi' | 'e
     if (facts.phase === 'result-returned' && facts.finishedAt !== null)
       add('result-returned', facts.finishedAt, say(lang, 'T_RESULT_RETURNED', { name: null }));
   }
-  if (
-    facts.finishedAt !== null &&
-    (facts.phase === 'refused' ||
-      facts.phase === 'refused-at-desk' ||
-      facts.phase === 'withdrawn' ||
-      facts.phase === 'stopped')
-  )
+  // Ended without a result: the appointment no longer applies, nor the days off it skipped.
+  const ended =
+    facts.phase === 'refused' ||
+    facts.phase === 'refused-at-desk' ||
+    facts.phase === 'withdrawn' ||
+    facts.phase === 'stopped';
+  if (ended && facts.finishedAt !== null)
     add('finished', facts.finishedAt, say(lang, 'T_FINISHED', { phase: facts.phase }));
-  if (facts.due !== null) {
+  if (facts.due !== null && !ended) {
     const midnight = facts.due.slice(11, 19) === '00:00:00';
     add('due', facts.due, say(lang, 'T_DUE', { due: facts.due, outcome: facts.outcome }), {
       due: facts.due,
@@ -141,8 +142,9 @@ export function timeline(calendar: Calendar, facts: LookupFacts, lang: 'vi' | 'e
       day: midnight ? legalDay(Date.parse(facts.due) - 1) : legalDay(facts.due),
     });
   }
-  for (const d of facts.daysOff)
-    add('day-off', `${d.date}T00:00:00+07:00`, say(lang, 'T_DAY_OFF', { summary: d.summary[lang] }));
+  if (!ended)
+    for (const d of facts.daysOff)
+      add('day-off', `${d.date}T00:00:00+07:00`, say(lang, 'T_DAY_OFF', { summary: d.summary[lang] }));
   // In time order; on the same instant, the order written above (a stable sort).
   return out
     .map((e, i) => [e, i] as const)

@@ -34,10 +34,25 @@ const STAGE_EN: Readonly<Record<Phase, string>> = {
   'result-returned': 'result handed over',
 };
 
+/** The stage in a text message: the same facts in fewer characters (70 in UCS-2). */
+const STAGE_SHORT_EN: Readonly<Record<Phase, string>> = {
+  ...STAGE_EN,
+  submitted: 'submitted, not yet received',
+  incomplete: 'not received: to complete',
+  'awaiting-supplement': 'awaiting your supplement',
+  'awaiting-financial-obligation': 'awaiting tax or fee payment',
+};
+
 const AWAITED_EN: Readonly<Record<AwaitedEvent, string>> = {
   FEE_PAID: 'the fees are paid',
   FINANCIAL_OBLIGATION_MET: 'the tax or fee obligation is met',
   REPLY: 'the reply of the agency consulted arrives',
+};
+
+const AWAITED_SHORT_EN: Readonly<Record<AwaitedEvent, string>> = {
+  FEE_PAID: 'the fees',
+  FINANCIAL_OBLIGATION_MET: 'the tax or fee payment',
+  REPLY: 'a reply',
 };
 
 const OUTCOME_EN: Readonly<Record<Timeliness, string>> = {
@@ -56,10 +71,10 @@ const names = (list: readonly string[]): string => list.join('; ');
 export const en = {
   HEAD: (p: { code: string | null; phase: Phase; style: Style }) =>
     p.code === null
-      ? `Your dossier: ${STAGE_EN[p.phase]}.`
+      ? `Your dossier: ${(p.style === 'short' ? STAGE_SHORT_EN : STAGE_EN)[p.phase]}.`
       : p.style === 'spoken'
-        ? `Dossier number ${spokenCodeEn(p.code)}. It is ${STAGE_EN[p.phase]}.`
-        : `Dossier ${p.code}: ${STAGE_EN[p.phase]}.`,
+        ? `Dossier number ${spokenCodeEn(p.code)}. Status: ${STAGE_EN[p.phase]}.`
+        : `Dossier ${p.code}: ${(p.style === 'short' ? STAGE_SHORT_EN : STAGE_EN)[p.phase]}.`,
   HOLDER: (p: { names: readonly string[]; style: Style }) =>
     p.style === 'short' ? `At ${names(p.names)}.` : `Held by: ${names(p.names)}.`,
   APPOINTMENT: (p: { due: string; style: Style }) =>
@@ -68,7 +83,7 @@ export const en = {
   APPOINTMENT_DAY: (p: { due: string; style: Style }) => `Due ${shortDue(p.due).slice(6)}.`,
   WAITING: (p: { after: AwaitedEvent; style: Style }) =>
     p.style === 'short'
-      ? `Time counts once ${AWAITED_EN[p.after]}.`
+      ? `Time not started: awaiting ${AWAITED_SHORT_EN[p.after]}.`
       : `The time limit has not started: it counts from when ${AWAITED_EN[p.after]}.`,
   PAUSED: (p: { reason: 'supplement' | 'financial-obligation'; style: Style }) =>
     p.style === 'short'
@@ -81,6 +96,8 @@ export const en = {
     p.style === 'short'
       ? `Late; apology, new date ${day(p.to, p.style)}.`
       : `The dossier is late. The agency apologised and set a new date: ${day(p.to, p.style)}.`,
+  /** A late notice in the fewest characters: the new day without its year. */
+  APOLOGY_SHORT: (p: { to: string }) => `Late; new date ${shortDay(p.to).slice(0, 5)}.`,
   EXTENDED: (p: { to: string; style: Style }) =>
     p.style === 'short'
       ? `Extended to ${day(p.to, p.style)}.`

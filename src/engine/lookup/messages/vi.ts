@@ -44,6 +44,12 @@ const AWAITED_VI: Readonly<Record<AwaitedEvent, string>> = {
   REPLY: 'nhận được văn bản trả lời của cơ quan được lấy ý kiến',
 };
 
+const AWAITED_SHORT_VI: Readonly<Record<AwaitedEvent, string>> = {
+  FEE_PAID: 'chờ nộp phí, lệ phí',
+  FINANCIAL_OBLIGATION_MET: 'chờ thực hiện nghĩa vụ tài chính',
+  REPLY: 'chờ văn bản trả lời',
+};
+
 const OUTCOME_VI: Readonly<Record<Timeliness, string>> = {
   early: 'trước hạn',
   'on-time': 'đúng hạn',
@@ -69,7 +75,7 @@ export const vi: Translation<typeof en> = {
   APPOINTMENT_DAY: (p) => `Hẹn trả ${shortDue(p.due).slice(6)}.`,
   WAITING: (p) =>
     p.style === 'short'
-      ? `Thời hạn tính từ khi ${AWAITED_VI[p.after]}.`
+      ? `Chưa tính hạn, ${AWAITED_SHORT_VI[p.after]}.`
       : `Thời hạn giải quyết chưa bắt đầu, được tính từ khi ${AWAITED_VI[p.after]}.`,
   PAUSED: (p) =>
     p.style === 'short'
@@ -82,6 +88,7 @@ export const vi: Translation<typeof en> = {
     p.style === 'short'
       ? `Trễ hạn, xin lỗi; hẹn lại ${day(p.to, p.style)}.`
       : `Hồ sơ trễ hạn. Cơ quan đã xin lỗi và hẹn lại ngày trả kết quả: ${day(p.to, p.style)}.`,
+  APOLOGY_SHORT: (p) => `Trễ hạn, hẹn lại ${shortDay(p.to).slice(0, 5)}.`,
   EXTENDED: (p) =>
     p.style === 'short'
       ? `Gia hạn đến ${day(p.to, p.style)}.`

@@ -222,7 +222,7 @@ export interface Engine {
    *
    * @example
    * engine.statusMessage(s, { channel: 'sms', lang: 'vi', encoding: 'ucs2', at: Date.now() }).text
-   * // 'Hồ sơ H29.22-260210-0001: đang được giải quyết. Hẹn trả 17:00 02/03/2026.'
+   * // 'Hồ sơ H29.22-260210-0001: đang giải quyết. Hẹn trả 17:00 02/03/2026.' (68 of 70; `dropped: ['holder']`)
    */
   statusMessage(snapshot: DossierSnapshot, options: StatusMessageOptions): StatusMessage;
   /** Form 07 (06 before 15/09/2025): the logbook. */

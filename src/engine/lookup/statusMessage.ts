@@ -27,8 +27,8 @@
  *
  * @example
  * const m = engine.statusMessage(s, { channel: 'sms', lang: 'vi', at: '2026-02-12T10:00:00+07:00' });
- * m.text  // 'Ho so H29.22-260210-0001: dang duoc giai quyet. Hen tra 17:00 02/03/2026. Tai Chi nhanh …'
- * m.sms   // { encoding: 'gsm7', length: 118, segments: 1, limit: 160, fits: true }
+ * m.text  // 'Ho so H29.22-260210-0001: dang giai quyet. Hen tra 17:00 02/03/2026. Tai Chi nhanh Van phong dang ky dat dai.'
+ * m.sms   // { encoding: 'gsm7', length: 109, segments: 1, limit: 160, fits: true }
  */
 import { match } from 'ts-pattern';
 import { badArgument, instantArg, objectArg } from '../check.js';
@@ -365,7 +365,7 @@ function checked(options: StatusMessageOptions): Required<Omit<StatusMessageOpti
  *
  * @example
  * statusMessage(ctx, snapshot, { channel: 'voice', lang: 'vi', at: '2026-02-12T10:00:00+07:00' }).lines
- * // ['Hồ sơ số H 2 9 chấm 2 2 gạch ngang … .', 'Hồ sơ đang được giải quyết.', …]
+ * // ['Hồ sơ số H 2 9 chấm 2 2 gạch ngang 2 6 0 2 1 0 gạch ngang 0 0 0 1.', 'Hồ sơ đang được giải quyết.', …]
  */
 export function statusMessage(
   ctx: DossierContext,

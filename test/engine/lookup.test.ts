@@ -8,10 +8,12 @@ import { describe, expect, it } from 'vitest';
 import {
   isGsm7,
   KIOSK_COLUMNS,
+  lookupAllowList,
   lookupMessagesEn,
   lookupMessagesVi,
   SMS_DROP_ORDER,
   smsSegments,
+  snapshotSchema,
   statusChannels,
   stripDiacritics,
   toGsm7,
@@ -425,5 +427,33 @@ describe('options', () => {
     const frozen = JSON.parse(JSON.stringify(s)) as typeof s;
     c.engine.statusMessage(s, { channel: 'kiosk', at: c.at });
     expect(s).toEqual(frozen);
+  });
+});
+
+describe('the allow-list', () => {
+  it('names fields that exist: each snapshot path a field of the snapshot schema', () => {
+    const keys = Object.keys(snapshotSchema.shape);
+    for (const f of lookupAllowList.filter((x) => x.source === 'snapshot'))
+      expect(keys, f.path).toContain(f.path.split(/[.[ ]/)[0]);
+    expect(lookupAllowList.filter((f) => f.shown).length).toBeGreaterThan(10);
+  });
+
+  it('fields outside it change nothing the citizen is told', () => {
+    const c = cases.apology!;
+    const s = c.snapshot;
+    const edited = {
+      ...s,
+      head: 'f'.repeat(64),
+      calendarVersion: 'ZQX-calendar',
+      delivery: 'post' as const,
+      migratedFrom: [{ version: 'ZQX', hash: 'sha256:zqx', at: s.lastAt!, seq: 1 }],
+      ledger: s.ledger.map((e) => (e.kind === 'extend' ? { ...e, reason: 'ZQX another reason' } : e)),
+    };
+    for (const channel of statusChannels)
+      for (const lang of ['vi', 'en'] as const) {
+        const a = c.engine.statusMessage(s, { channel, lang, at: c.at });
+        const b = c.engine.statusMessage(edited, { channel, lang, at: c.at });
+        expect(b).toEqual(a);
+      }
   });
 });

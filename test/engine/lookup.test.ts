@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  createEngine,
   isGsm7,
   KIOSK_COLUMNS,
   lookupAllowList,
@@ -21,8 +22,9 @@ import {
 } from '../../src/engine/index.js';
 import { GSM7_BASIC } from '../../src/engine/lookup/sms.js';
 import { spokenClockEn, spokenClockVi, spokenCodeVi, spokenDayVi } from '../../src/engine/lookup/spoken.js';
+import { defineProcedure } from '../../src/rules/index.js';
 import { englishWords } from '../support/english.js';
-import { engine, land, run } from './fixtures.js';
+import { engine, land, raw, run } from './fixtures.js';
 import { cases, type LookupCase } from './lookup-states.js';
 
 const PHASE: Readonly<Record<string, string>> = {
@@ -281,6 +283,53 @@ describe('the interagency examples', () => {
     expect(message(cases.waiting!, { channel: 'sms', lang: 'vi' }).text).toContain(
       'Chua tinh han, cho van ban tra loi.',
     );
+  });
+
+  it('a clock that waits for the fees: not started until they are paid, then the appointment and the timeline', () => {
+    // A business registration edited to start its clock at the payment (a test definition, not a legal claim).
+    const j = raw('business-registration');
+    j.timing.clockStart = {
+      after: 'FEE_PAID',
+      basis: { document: 'Decree 118/2025/NĐ-CP', articles: ['17(3)'] },
+    };
+    const p = defineProcedure(j);
+    const eng = createEngine({ procedures: [p] });
+    const received = run(
+      p,
+      [
+        { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'in-person' },
+        { type: 'RECEIVE', at: '2026-03-02T08:10:00+07:00', by: 'bro', dossierCode: 'DN-260302-0001' },
+      ],
+      eng,
+    );
+    const waiting = eng.statusMessage(received, {
+      channel: 'sms',
+      lang: 'vi',
+      at: '2026-03-02T09:00:00+07:00',
+    });
+    expect(waiting.text).toContain('Chua tinh han, cho nop phi, le phi.');
+    expect(waiting.facts).toMatchObject({ waiting: 'FEE_PAID', due: null });
+    const paid = eng.applyEvent(received, {
+      type: 'FEE_PAID',
+      seq: 3,
+      at: '2026-03-03T10:00:00+07:00',
+      amount: 50_000,
+    });
+    if (!paid.ok) throw new Error(paid.rejection.message);
+    const web = eng.statusMessage(paid.snapshot, {
+      channel: 'web',
+      lang: 'vi',
+      at: '2026-03-03T11:00:00+07:00',
+    });
+    expect(web.facts.waiting).toBeNull();
+    expect(web.facts.due).toBe(eng.slaStatus(paid.snapshot, '2026-03-03T11:00:00+07:00').dossier!.due);
+    expect(web.timeline.map((e) => e.kind)).toEqual([
+      'submitted',
+      'received',
+      'fee-paid',
+      'clock-start',
+      'due',
+    ]);
   });
 
   it('the procedure’s own extension: a new day, not a late dossier', () => {

@@ -132,6 +132,7 @@ const variants: Record<string, Record<string, unknown>[]> = {
     'yymmdd-day',
     'period',
     'decree-118-dossier',
+    'document-ids',
   ].map((expected) => ({ expected })),
 };
 

@@ -241,7 +241,8 @@ export type Expected =
   | 'sequence'
   | 'yymmdd-day'
   | 'period'
-  | 'decree-118-dossier';
+  | 'decree-118-dossier'
+  | 'document-ids';
 
 export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
   'one-of': (allowed) => `one of ${list(allowed)}`,
@@ -268,6 +269,7 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   period: () => 'a period { from, to } of two days YYYY-MM-DD, from not after to',
   'decree-118-dossier': () =>
     'a Decree 118/2025 dossier: one under Decree 61/2018 (received before 01/07/2025) has no notice of stopping, and Circular 01/2018 has no such form',
+  'document-ids': () => 'a list of at most 100 document ids of the definition',
 };
 
 /** Dossier phases as the messages name them. */

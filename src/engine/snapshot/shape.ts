@@ -131,6 +131,8 @@ const SNAPSHOT_KEYS = [
   'feePaidAt',
   'startAfter',
   'results',
+  // The digitisation facts (`digitisation.ts` decodes them).
+  'digitisation',
 ] as const;
 const KNOWN = new Set<string>(SNAPSHOT_KEYS);
 

@@ -26,11 +26,28 @@ import { instantOfPosition, positionOf } from './workingTime.js';
  */
 export function addWorkingHours(calendar: Calendar, instant: InstantInput, hours: number): string {
   const index = indexOf(calendar);
-  return formatInstant(addWorkingHoursMs(index, parseInstant(instant), checkAmount(hours, ['hours'])));
+  return formatInstant(addHoursAt(index, parseInstant(instant), checkAmount(hours, ['hours'])));
 }
 
-/** {@link addWorkingHours} on epoch milliseconds. */
-export function addWorkingHoursMs(index: CalendarIndex, ms: number, hours: number): number {
+/**
+ * @summary {@link addWorkingHours} in epoch milliseconds: the same count, without writing the answer as text —
+ * for reading many deadlines at once (the engine's statistics move a million due instants by their pauses).
+ *
+ * @param calendar - a calendar from {@link createCalendar}
+ * @param instant - ISO-8601 with offset, epoch milliseconds, or a `Date`
+ * @param hours - a finite number of hours
+ * @returns epoch milliseconds
+ * @throws {CalendarError} as {@link addWorkingHours}
+ *
+ * @example
+ * addWorkingHoursMs(cal, '2026-03-02T09:30:00+07:00', 2); // 1772425800000 — 11:30 the same day
+ */
+export function addWorkingHoursMs(calendar: Calendar, instant: InstantInput, hours: number): number {
+  return addHoursAt(indexOf(calendar), parseInstant(instant), checkAmount(hours, ['hours']));
+}
+
+/** {@link addWorkingHours} on the calendar's index, in epoch milliseconds. */
+export function addHoursAt(index: CalendarIndex, ms: number, hours: number): number {
   if (hours === 0) return ms;
   let { y, minutes } = positionOf(index, ms, ['instant']);
   minutes += hours * 60;

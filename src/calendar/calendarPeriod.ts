@@ -69,16 +69,7 @@ export function calendarPeriodOf(
   if (length === null || typeof length !== 'object' || 'days' in length === 'months' in length) {
     throw dataError('INVALID_OPTIONS', [issue('PERIOD_SHAPE', {}, ['length'])]);
   }
-  let nominal: number;
-  if ('days' in length) {
-    nominal = day + nonNegative(length.days, ['length', 'days']);
-  } else {
-    const months = nonNegative(length.months, ['length', 'months']);
-    // Local noon exists in every host zone, so date-fns' local-time arithmetic cannot shift the day.
-    const [y, m, d] = formatDay(day).split('-').map(Number) as [number, number, number];
-    const shifted = addMonths(new Date(y, m - 1, d, 12), months);
-    nominal = epochDayOf(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
-  }
+  const nominal = nominalEnd(day, length);
   const shiftedOver: DayInfo[] = [];
   let end = nominal;
   for (;;) {
@@ -94,6 +85,28 @@ export function calendarPeriodOf(
     endsAt: formatInstant(instantAt(end + 1, 0)),
     shiftedOver,
   };
+}
+
+/**
+ * The last day of a period (epoch day) without its explanation: the nominal last day, rolled over days off to the
+ * next working day (Civil Code 2015 Art. 148(5)) — what `deadline` counts when it is not asked to explain.
+ */
+export function periodEndDay(index: CalendarIndex, day: number, length: PeriodLength): number {
+  let end = nominalEnd(day, length);
+  for (;;) {
+    const y = index.yearOfDay(end, ['length']);
+    if (y.working[end - y.start]) return end;
+    end++;
+  }
+}
+
+function nominalEnd(day: number, length: PeriodLength): number {
+  if ('days' in length) return day + nonNegative(length.days, ['length', 'days']);
+  const months = nonNegative(length.months, ['length', 'months']);
+  // Local noon exists in every host zone, so date-fns' local-time arithmetic cannot shift the day.
+  const [y, m, d] = formatDay(day).split('-').map(Number) as [number, number, number];
+  const shifted = addMonths(new Date(y, m - 1, d, 12), months);
+  return epochDayOf(shifted.getFullYear(), shifted.getMonth() + 1, shifted.getDate());
 }
 
 function nonNegative(n: number, path: readonly (string | number)[]): number {

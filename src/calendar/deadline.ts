@@ -1,8 +1,8 @@
 import { addWorkingDaysAt, firstWorkingDayAfter } from './addWorkingDays.js';
-import { addWorkingHoursMs } from './addWorkingHours.js';
+import { addHoursAt } from './addWorkingHours.js';
 import { type Calendar, indexOf } from './calendar.js';
 import type { CalendarIndex } from './calendarIndex.js';
-import { calendarPeriodOf } from './calendarPeriod.js';
+import { calendarPeriodOf, periodEndDay } from './calendarPeriod.js';
 import { checkAmount } from './counts.js';
 import {
   formatDay,
@@ -131,7 +131,7 @@ export function countDeadline(
       counted = countWorkingDays(index, c, amount, notes);
       break;
     case 'working-hours': {
-      const due = addWorkingHoursMs(index, c.start, amount);
+      const due = addHoursAt(index, c.start, amount);
       counted = { start: c.start, due, dueDay: legalDayOf(due) };
       break;
     }
@@ -139,16 +139,17 @@ export function countDeadline(
     case 'months': {
       const whole = wholeAmount(amount, unit);
       const day = legalDayOf(received);
-      const period = calendarPeriodOf(
-        index,
-        formatDay(day),
-        unit === 'months' ? { months: whole } : { days: whole },
-      );
-      notes?.push({
-        vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
-        en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
-      });
-      const end = parseDay(period.end);
+      const length = unit === 'months' ? { months: whole } : { days: whole };
+      let end: number;
+      if (notes === null) end = periodEndDay(index, day, length);
+      else {
+        const period = calendarPeriodOf(index, formatDay(day), length);
+        notes.push({
+          vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
+          en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
+        });
+        end = parseDay(period.end);
+      }
       counted = { start: instantAt(day + 1, 0), due: instantAt(end + 1, 0), dueDay: end };
       break;
     }
@@ -184,7 +185,7 @@ function countWorkingDays(
       vi: `Tính theo giờ làm việc: ${amount} ngày × ${hoursPerDay} giờ`,
       en: `Counted in working hours: ${amount} days × ${hoursPerDay} hours`,
     });
-    const due = addWorkingHoursMs(index, c.start, amount * hoursPerDay);
+    const due = addHoursAt(index, c.start, amount * hoursPerDay);
     return { start: c.start, due, dueDay: legalDayOf(due) };
   }
   const firstDay = c.firstDay!;
@@ -199,7 +200,7 @@ function countWorkingDays(
     return dayEndMs(index, d.year.start + d.offset);
   };
   let due = whole === 0 ? c.start : dayEnd(whole);
-  if (fraction > 0) due = Math.min(addWorkingHoursMs(index, due, fraction * hoursPerDay), dayEnd(whole + 1));
+  if (fraction > 0) due = Math.min(addHoursAt(index, due, fraction * hoursPerDay), dayEnd(whole + 1));
   notes?.push({
     vi: `Ngày thứ nhất: ${formatDay(firstDay)}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
     en: `Day 1: ${formatDay(firstDay)}; due at the end of working hours on day ${amount}`,

@@ -9,7 +9,7 @@
 
 export { type LocalizedError, MotcuaError } from '../shared/errors.js';
 export { addWorkingDays } from './addWorkingDays.js';
-export { addWorkingHours } from './addWorkingHours.js';
+export { addWorkingHours, addWorkingHoursMs } from './addWorkingHours.js';
 export type { Calendar, CalendarOptions } from './calendar.js';
 export type { CalendarIndex } from './calendarIndex.js';
 export { type CalendarPeriod, calendarPeriod, type PeriodLength } from './calendarPeriod.js';

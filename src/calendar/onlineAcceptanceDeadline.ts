@@ -1,4 +1,4 @@
-import { addWorkingHoursMs } from './addWorkingHours.js';
+import { addHoursAt } from './addWorkingHours.js';
 import { type Calendar, indexOf } from './calendar.js';
 import { formatInstant, type InstantInput, legalDayOf, parseInstant } from './date.js';
 import type { Text } from './reasons.js';
@@ -51,7 +51,7 @@ export function onlineAcceptanceDeadline(
   }
   return {
     submittedAt: formatInstant(submitted),
-    acceptBy: formatInstant(addWorkingHoursMs(index, submitted, hours)),
+    acceptBy: formatInstant(addHoursAt(index, submitted, hours)),
     rule: {
       vi: `Tiếp nhận hoặc yêu cầu bổ sung trong ${hours} giờ làm việc (Nghị định 118/2025/NĐ-CP, Điều 17 khoản 2)`,
       en: `Accept or ask for a supplement within ${hours} working hours (Decree 118/2025 Art. 17(2))`,

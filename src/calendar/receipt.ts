@@ -60,11 +60,18 @@ export interface ClockStartMs {
   readonly notes: Text[];
 }
 
+/** Cut-offs read before (at most the 1,440 minutes of a day): every deadline of a summary reads one. */
+const cutoffs = new Map<string, number>();
+
 export function parseCutoff(cutoff: string | null | undefined): number | null {
   if (cutoff === null) return null;
   if (cutoff === undefined) return 15 * 60;
+  const known = typeof cutoff === 'string' ? cutoffs.get(cutoff) : undefined;
+  if (known !== undefined) return known;
   if (typeof cutoff === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) {
-    return Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
+    const minutes = Number(cutoff.slice(0, 2)) * 60 + Number(cutoff.slice(3));
+    cutoffs.set(cutoff, minutes);
+    return minutes;
   }
   throw dataError('INVALID_OPTIONS', [
     issue('BAD_FORMAT', { value: shown(cutoff), format: 'HH:MM' }, ['options', 'cutoff']),

@@ -16,6 +16,11 @@ const VN_OFFSET_MS = 7 * 3_600_000;
 export const vnInstant: (ms: number) => string = formatInstant;
 
 /** The legal day (Asia/Ho_Chi_Minh, UTC+7) of an instant, `YYYY-MM-DD`. */
+/** The legal day of an instant in epoch ms as a day number (days since 1970-01-01 in +07:00): compared, not written. */
+export function legalDayNumber(ms: number): number {
+  return Math.floor((ms + VN_OFFSET_MS) / 86_400_000);
+}
+
 export function legalDay(instant: string | number): string {
   // The engine's own instants are written in +07:00: their day is their first ten characters.
   if (typeof instant === 'string' && instant.length >= 25 && instant.endsWith('+07:00'))

@@ -7,6 +7,13 @@ import type { LedgerEntry, PauseReason } from '../snapshot/schema.js';
 
 const HOUR = 3_600_000;
 
+/** A ledger entry without its instant: bulk reads keep the instants beside the entries, as epoch ms. */
+export type ClockEntry = LedgerEntry extends infer E
+  ? E extends { at: string }
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
 /** Is the unit counted on working time (as opposed to calendar time)? */
 export function isWorkingUnit(unit: DurationUnit): boolean {
   // A plain switch (checked exhaustive by `never`): this runs for every measure of every step read.
@@ -87,10 +94,12 @@ export function openPauses(ledger: readonly LedgerEntry[]): PauseReason[] {
 export type Extension = Extract<LedgerEntry, { kind: 'extend' | 'prolong' }>;
 
 /** The new appointment in force (the last apology's or the procedure's own extension), if any. */
-export function extensionOf(ledger: readonly LedgerEntry[]): Extension | null {
+export function extensionOf<E extends ClockEntry>(
+  ledger: readonly E[],
+): Extract<E, { kind: 'extend' | 'prolong' }> | null {
   for (let i = ledger.length - 1; i >= 0; i--) {
     const e = ledger[i]!;
-    if (e.kind === 'extend' || e.kind === 'prolong') return e;
+    if (e.kind === 'extend' || e.kind === 'prolong') return e as Extract<E, { kind: 'extend' | 'prolong' }>;
   }
   return null;
 }

@@ -46,22 +46,22 @@ export function endOfDay(calendar: Calendar, day: string, workingHours: boolean)
  * Art. 148(5), (6)), by the calendar's `calendarPeriod`. A fractional step share (0.5 day) keeps its hour and
  * moves by whole days.
  */
-export function extendPeriod(
+export function extendPeriodMs(
   calendar: Calendar,
-  from: string,
+  from: number,
   amount: number,
   unit: DurationUnit,
   extraDays: number,
-  baseDue: string,
-): string {
+  baseDue: number,
+): number {
   if (extraDays === 0) return baseDue;
-  if (!Number.isInteger(amount)) return vnInstant(Date.parse(baseDue) + extraDays * 24 * HOUR);
+  if (!Number.isInteger(amount)) return baseDue + extraDays * 24 * HOUR;
   const nominal = calendarPeriod(
     calendar,
     legalDay(from),
     unit === 'months' ? { months: amount } : { days: amount },
   ).nominalEnd;
-  return vnInstant(Date.parse(calendarPeriod(calendar, nominal, { days: extraDays }).endsAt));
+  return Date.parse(calendarPeriod(calendar, nominal, { days: extraDays }).endsAt);
 }
 
 export interface BaseDeadline {

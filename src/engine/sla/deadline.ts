@@ -21,8 +21,8 @@ import { periodAmount } from '../../rules/index.js';
 import type { CountingOptions, DossierContext } from '../context.js';
 import type { Text } from '../messages/index.js';
 import type { DossierSnapshot, LedgerEntry, PauseReason, Visit } from '../snapshot/schema.js';
-import { legalDay, shiftDay } from '../time.js';
-import { type Extension, extensionOf, isWorkingUnit, measure, originAt, pausesAfter } from './clock.js';
+import { legalDay, shiftDay, vnInstant } from '../time.js';
+import { type Extension, extensionOf, isWorkingUnit, measure } from './clock.js';
 import {
   appointmentDue,
   baseDeadline,
@@ -30,9 +30,9 @@ import {
   dayOfDue,
   daysOffBetween,
   endOfDay,
-  extendPeriod,
   NONE,
 } from './counting.js';
+import { type CountedPause, movedDue, originIndex } from './ledgerCount.js';
 
 export { appointmentDue, endOfDay };
 
@@ -264,38 +264,40 @@ export function ledgerDeadline(
   at: number,
   explain = true,
 ): DeadlineView | null {
-  const origin = originAt(ledger, until);
-  if (!origin) return null;
+  const times = ledger.map((e) => Date.parse(e.at));
+  const o = originIndex(ledger, times, until);
+  if (o < 0) return null;
+  const origin = ledger[o]!;
   const base = baseDeadline(calendar, counting, origin.at, budget, unit, explain);
-  const startMs = Date.parse(base.start);
-  let due = base.due;
-  const pauses: PauseView[] = [];
-  let paused: PauseReason | null = null;
-  const working = isWorkingUnit(unit);
-  // Calendar units: whole days of pause lengthen the period (see `extendPeriod`).
-  let extraDays = 0;
-  for (const p of pausesAfter(ledger, Date.parse(origin.at))) {
-    const fromMs = Date.parse(p.from);
-    // Pauses after the due instant, or after the step ended, do not move it.
-    if (fromMs >= Date.parse(due) || fromMs >= until) continue;
-    const end = p.to === null ? at : Date.parse(p.to);
-    if (p.to === null && fromMs <= at) paused = p.reason;
-    const counted = Math.max(fromMs, startMs);
-    const length = end > counted ? measure(calendar, unit, counted, end) : 0;
-    if (working) {
-      if (length > 0) due = addWorkingHours(calendar, due, length);
-      pauses.push({ ...p, hours: length });
-    } else {
-      const days = Math.ceil(length / 24 - 1e-9);
-      extraDays += days;
-      due = extendPeriod(calendar, origin.at, budget, unit, extraDays, base.due);
-      pauses.push({ ...p, hours: days * 24 });
-    }
-  }
+  const counted: CountedPause[] = [];
+  const moved = movedDue(
+    calendar,
+    unit,
+    budget,
+    ledger,
+    times,
+    o,
+    Date.parse(base.start),
+    Date.parse(base.due),
+    until,
+    at,
+    counted,
+  );
+  const due = moved.due === Date.parse(base.due) ? base.due : vnInstant(moved.due);
+  const pauses: PauseView[] = counted.map((p) => {
+    const e = ledger[p.pause] as Extract<LedgerEntry, { kind: 'pause' }>;
+    return {
+      reason: e.reason,
+      from: e.at,
+      to: p.resume < 0 ? null : ledger[p.resume]!.at,
+      seq: e.seq,
+      hours: p.hours,
+    };
+  });
   const resets = !explain
     ? NONE
     : ledger
-        .filter((e) => e.kind === 'reset' && Date.parse(e.at) <= Date.parse(origin.at))
+        .filter((e, i) => e.kind === 'reset' && times[i]! <= times[o]!)
         .map((e) => ({ at: e.at, seq: e.seq }));
   const daysOff =
     due === base.due || !explain
@@ -312,7 +314,7 @@ export function ledgerDeadline(
     due,
     dueDate: dayOfDue(due),
     extension: null,
-    paused,
+    paused: moved.paused,
     pauses,
     resets,
     daysOff,

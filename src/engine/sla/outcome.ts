@@ -3,8 +3,20 @@
  * why a dossier counts late — every view (the SLA status, the control sheet, the statistics) asks here.
  */
 import type { DossierSnapshot } from '../snapshot/schema.js';
-import { legalDay } from '../time.js';
+import { legalDayNumber } from '../time.js';
 import type { DeadlineView } from './deadline.js';
+
+/** What decides "late": a deadline view, or the same due instants in epoch ms (`dossierDueMs`, the statistics). */
+export type DueReading =
+  | Pick<DeadlineView, 'due' | 'ledgerDue' | 'extension'>
+  | {
+      readonly due: number;
+      readonly ledgerDue: number;
+      readonly extension: { readonly kind: 'apology' | 'extension' } | null;
+    };
+
+const ms = (instant: string | number): number =>
+  typeof instant === 'number' ? instant : Date.parse(instant);
 
 /** Result of a dossier or a step: trước hạn / đúng hạn / quá hạn. */
 export type Timeliness = 'early' | 'on-time' | 'late';
@@ -17,11 +29,11 @@ export type Timeliness = 'early' | 'on-time' | 'late';
  * timeliness('2026-03-02T16:00:00+07:00', '2026-03-02T17:00:00+07:00') // 'on-time'
  * timeliness('2026-02-27T16:00:00+07:00', '2026-03-02T17:00:00+07:00') // 'early'
  */
-export function timeliness(finish: string | number, due: string): Timeliness {
-  const f = typeof finish === 'number' ? finish : Date.parse(finish);
-  const d = Date.parse(due);
+export function timeliness(finish: string | number, due: string | number): Timeliness {
+  const f = ms(finish);
+  const d = ms(due);
   if (f > d) return 'late';
-  return legalDay(f) < legalDay(d - 1) ? 'early' : 'on-time';
+  return legalDayNumber(f) < legalDayNumber(d - 1) ? 'early' : 'on-time';
 }
 
 /** Why a dossier counts late. */
@@ -38,13 +50,13 @@ export type LateReason = 'after-due' | 'apology' | 'several-supplements';
 export function lateReasons(
   snapshot: Pick<DossierSnapshot, 'supplements'>,
   finish: number,
-  view: DeadlineView,
+  view: DueReading,
 ): LateReason[] {
   const out: LateReason[] = [];
   // The procedure's own extension (`EXTEND`, e.g. Decree 23/2015 Art. 21) moves the due instant lawfully; an
   // apology's new appointment does not (the dossier is late, and the apology says so).
   const lawful = view.extension?.kind === 'extension' ? view.due : view.ledgerDue;
-  if (finish > Date.parse(lawful)) out.push('after-due');
+  if (finish > ms(lawful)) out.push('after-due');
   // An apology says the dossier is late; the procedure's own extension does not.
   if (view.extension?.kind === 'apology') out.push('apology');
   if (snapshot.supplements > 1) out.push('several-supplements');
@@ -58,7 +70,7 @@ export function lateReasons(
 export function outcomeOf(
   snapshot: Pick<DossierSnapshot, 'supplements'>,
   finish: number,
-  view: DeadlineView,
+  view: DueReading,
 ): { readonly outcome: Timeliness; readonly lateBecause: readonly LateReason[] } {
   const lateBecause = lateReasons(snapshot, finish, view);
   return { outcome: lateBecause.length > 0 ? 'late' : timeliness(finish, view.due), lateBecause };

@@ -162,6 +162,18 @@ export const KEYS = new Set([
   ...CHOICE_KEYS,
 ]);
 
+/**
+ * `KEYS` as a table without a prototype: `IS_KEY[key] === true` only for them. Read for every key of every persisted
+ * snapshot a summary reads — a property lookup is about twice as fast as `Set.has` here, and `hasOwn` runs only for a
+ * key that is not one of them (an inherited enumerable key is refused by neither, as before).
+ */
+export const IS_KEY: Readonly<Record<string, true | undefined>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, true>,
+    Object.fromEntries([...KEYS].map((k) => [k, true])),
+  ),
+);
+
 /** An instant from epoch seconds: inside the calendar's years, whole milliseconds. */
 function secs(value: unknown, path: readonly (string | number)[]): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) throw shapeError(path, 'epoch seconds');
@@ -176,7 +188,8 @@ const secsOrNull = (value: unknown, path: readonly (string | number)[]): string 
  * The snapshot of a persisted form, every value checked (a {@link ShapeError} names the first bad one).
  */
 export function decodePersisted(p: Record<string, unknown>): DossierSnapshot {
-  for (const key in p) if (Object.hasOwn(p, key) && !KEYS.has(key)) throw shapeError([key], 'no such key');
+  for (const key in p)
+    if (IS_KEY[key] !== true && Object.hasOwn(p, key)) throw shapeError([key], 'no such key');
   if (p.v !== 2) throw shapeError(['v'], 'format 2', 'format');
   const proc = tuple(p.p, ['p'], 3);
   const head = hex64(p.h, ['h']);

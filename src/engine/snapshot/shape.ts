@@ -57,9 +57,10 @@ export function realNumber(value: unknown, path: P, min = Number.NEGATIVE_INFINI
   return value;
 }
 
+const HEX64 = /^[0-9a-f]{64}$/;
+
 export function hex64(value: unknown, path: P): string {
-  if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value))
-    throw shapeError(path, 'a SHA-256 hash (64 hex)');
+  if (typeof value !== 'string' || !HEX64.test(value)) throw shapeError(path, 'a SHA-256 hash (64 hex)');
   return value;
 }
 

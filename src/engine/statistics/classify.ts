@@ -13,24 +13,25 @@
  */
 import { type DurationUnit, workingHoursBetween } from '../../calendar/index.js';
 import type { DossierContext } from '../context.js';
+import type { ClockEntry } from '../sla/clock.js';
 import { measure } from '../sla/clock.js';
-import { type DeadlineFacts, type DeadlineView, dossierDeadline, resultDeadline } from '../sla/deadline.js';
+import { type DeadlineFacts, resultDeadline } from '../sla/deadline.js';
+import { type DueMs, dossierDueMs } from '../sla/dueMs.js';
 import { lateReasons, outcomeOf, timeliness } from '../sla/outcome.js';
-import type { LedgerEntry } from '../snapshot/schema.js';
+import { vnInstant } from '../time.js';
 import { type Contribution, K } from './counts.js';
-import { type DossierFacts, finishOf } from './facts.js';
+import { type DossierFacts, finishOf, isoLedger } from './facts.js';
 
-const LEAN = { explain: false } as const;
 const HOUR = 3_600_000;
 
 /** The dossier's facts as of the period's end, shared by the classification and the warnings. */
 export interface AsOf {
   /** The ledger entries before the end. */
-  readonly ledger: readonly LedgerEntry[];
+  readonly ledger: readonly ClockEntry[];
   /** Supplement requests during processing before the end. */
   readonly supplements: number;
-  /** The deadline read at the end, for a dossier open then (else `null`). */
-  readonly openView: DeadlineView | null;
+  /** The due instants read at the end, for a dossier open then (else `null`). */
+  readonly openView: DueMs | null;
   /** The request of the supplement awaited at the end, if any (epoch ms). */
   readonly waitingSince: number | null;
 }
@@ -73,6 +74,7 @@ export function classify(
   let kept = at.length;
   while (kept > 0 && at[kept - 1]! >= end) kept--;
   const ledger = kept === at.length ? f.ledger : f.ledger.slice(0, kept);
+  const times = kept === at.length ? at : at.slice(0, kept);
   let supplements = f.supplements;
   let waiting: number | null = null;
   let paused = false;
@@ -93,16 +95,16 @@ export function classify(
     } else if (e.kind === 'extend' && t >= start && t < end) c.v[K.apologies]! += 1;
     else if (e.kind === 'prolong' && t >= start && t < end) c.v[K.extensions]! += 1;
   }
-  const input = { limit: f.limit, receivedAt: f.receivedIso, ledger };
+  const input = { limit: f.limit, receivedAt: r, ledger, times };
   const facts = { supplements };
 
   let end766: number;
-  let view766: DeadlineView | null;
-  let openView: DeadlineView | null = null;
+  let view766: DueMs | null;
+  let openView: DueMs | null = null;
   if (fin !== null && fin < end) {
     waiting = null;
     end766 = fin;
-    view766 = dossierDeadline(ctx, input, fin, LEAN);
+    view766 = dossierDueMs(ctx, input, fin);
     if (f.decidedAt !== null || f.outcome === 'result-returned') {
       const outcome =
         view766 === null
@@ -121,13 +123,22 @@ export function classify(
     else if (f.outcome === 'withdrawn') c.v[K.withdrawn] = 1;
     else c.v[K.stopped] = 1;
   } else {
-    openView = dossierDeadline(ctx, input, end, LEAN);
-    if (openView !== null && end > Date.parse(openView.due)) c.v[K.openOverdue] = 1;
+    openView = dossierDueMs(ctx, input, end);
+    if (openView !== null && end > openView.due) c.v[K.openOverdue] = 1;
     else c.v[K.openWithinTime] = 1;
     end766 = waiting ?? end;
-    view766 = waiting === null ? openView : dossierDeadline(ctx, input, waiting, LEAN);
+    view766 = waiting === null ? openView : dossierDueMs(ctx, input, waiting);
   }
-  if (f.results !== null) resultsOf(ctx, f, input, fin !== null && fin < end ? fin : null, start, end, c);
+  if (f.results !== null)
+    resultsOf(
+      ctx,
+      f,
+      { limit: f.limit, receivedAt: vnInstant(r), ledger: isoLedger(f, kept) },
+      fin !== null && fin < end ? fin : null,
+      start,
+      end,
+      c,
+    );
   const late =
     view766 === null ? noDueLate(ctx, f, ledger, end766) : lateReasons(facts, end766, view766).length > 0;
   c.v[K.counted766] = 1;
@@ -170,7 +181,7 @@ export function workingMs(ctx: DossierContext, from: number, to: number): number
 /** Working milliseconds of `[from, to]` during which the clock stood still (every pause, with its resume). */
 function pausedMs(
   ctx: DossierContext,
-  ledger: readonly LedgerEntry[],
+  ledger: readonly ClockEntry[],
   at: readonly number[],
   from: number,
   to: number,
@@ -200,7 +211,7 @@ function pausedMs(
 function noDueLate(
   ctx: DossierContext,
   f: DossierFacts,
-  ledger: readonly LedgerEntry[],
+  ledger: readonly ClockEntry[],
   end: number,
 ): boolean {
   const r = f.receivedAt!;

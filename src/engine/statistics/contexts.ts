@@ -13,28 +13,39 @@ import type { DossierFacts } from './facts.js';
  * contextOf(facts).compiled.procedure.definition.code // '2.001610'
  */
 export function contextResolver(env: ApplyEnvironment): (f: DossierFacts) => DossierContext {
-  const contexts = new Map<string, Map<string, DossierContext>>();
+  const contexts = new Map<string, Entry[]>();
   return (f) => {
     const hash = f.procedure.hash;
-    let byCounting = contexts.get(hash);
-    if (byCounting === undefined) {
+    let entries = contexts.get(hash);
+    if (entries === undefined) {
       if (contexts.size >= 10_000) contexts.clear();
-      byCounting = new Map();
-      contexts.set(hash, byCounting);
+      entries = [];
+      contexts.set(hash, entries);
     }
-    const k = f.counting
-      ? `${f.counting.policy}|${f.counting.cutoff}|${f.counting.onlineOutsideHours}|${f.channel}`
-      : `|||${f.channel}`;
-    let ctx = byCounting.get(k);
-    if (ctx === undefined) {
-      const compiled = compiledOf(env, { procedure: f.procedure } as DossierSnapshot);
-      ctx = {
-        calendar: env.calendar,
-        compiled,
-        counting: countingOf(compiled, { counting: f.counting, channel: f.channel }, env.defaults),
-      };
-      byCounting.set(k, ctx);
+    // A handful per definition: compared field by field, no key written per dossier.
+    const c = f.counting;
+    for (const e of entries) {
+      if (e.channel !== f.channel) continue;
+      if (c === null ? e.counting === null : e.counting !== null && sameCounting(e.counting, c)) return e.ctx;
     }
+    const compiled = compiledOf(env, { procedure: f.procedure } as DossierSnapshot);
+    const ctx: DossierContext = {
+      calendar: env.calendar,
+      compiled,
+      counting: countingOf(compiled, { counting: c, channel: f.channel }, env.defaults),
+    };
+    if (entries.length < 64) entries.push({ channel: f.channel, counting: c, ctx });
     return ctx;
   };
 }
+
+type Counting = NonNullable<DossierFacts['counting']>;
+
+interface Entry {
+  readonly channel: DossierFacts['channel'];
+  readonly counting: Counting | null;
+  readonly ctx: DossierContext;
+}
+
+const sameCounting = (a: Counting, b: Counting): boolean =>
+  a.policy === b.policy && a.cutoff === b.cutoff && a.onlineOutsideHours === b.onlineOutsideHours;

@@ -1,11 +1,13 @@
 /**
  * The facts of a dossier the statistics read, with instants as epoch milliseconds — made once per dossier from a
  * snapshot (readable form) or straight from its persisted form (persisted.ts), so a summary of a million
- * dossiers formats and parses no instant it does not need. The ledger stays in the engine's own form: the due
- * instant is read from it by the engine's one owner (`sla/deadline.ts`).
+ * dossiers formats and parses no instant it does not need. The ledger's entries come without their instants, which
+ * are kept beside them in epoch ms (`ledgerAt`): the due instant is counted from both by the engine's one owner
+ * (`sla/dueMs.ts`); the views that need the engine's own form get it from `isoLedger`.
  */
 import type { Channel } from '../../calendar/index.js';
 import type { Regime } from '../law.js';
+import type { ClockEntry } from '../sla/ledgerCount.js';
 import type {
   DossierSnapshot,
   LedgerEntry,
@@ -13,6 +15,7 @@ import type {
   PinnedCounting,
   StateValue,
 } from '../snapshot/schema.js';
+import { vnInstant } from '../time.js';
 
 /** A visit of a step, instants in epoch ms. */
 export interface VisitFacts {
@@ -41,12 +44,11 @@ export interface DossierFacts {
   readonly outcome: Outcome | null;
   readonly deskSupplements: number;
   readonly supplements: number;
-  readonly ledger: readonly LedgerEntry[];
+  /** The clock's ledger, its entries without their instants (those are `ledgerAt`). */
+  readonly ledger: readonly ClockEntry[];
   /** The instants of the ledger's entries (epoch ms), in order. */
   readonly ledgerAt: readonly number[];
   readonly visits: readonly VisitFacts[];
-  /** The receipt in the engine's form (`null` before receipt), as the deadline reads it. */
-  readonly receivedIso: string | null;
   /** The results of a dossier with several (a liên thông group), or `null` for one. */
   readonly results: DossierSnapshot['results'] | null;
 }
@@ -77,7 +79,7 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
     outcome: s.outcome,
     deskSupplements: s.deskSupplements,
     supplements: s.supplements,
-    ledger: s.ledger,
+    ledger: s.ledger.map(withoutInstant),
     ledgerAt: s.ledger.map((e) => Date.parse(e.at)),
     visits: s.visits.map((v) => ({
       step: v.step,
@@ -85,9 +87,26 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
       end: ms(v.end),
       plan: v.plan,
     })),
-    receivedIso: s.receivedAt,
     results: s.results ?? null,
   };
+}
+
+function withoutInstant(e: LedgerEntry): ClockEntry {
+  const { at: _at, ...rest } = e;
+  return rest as ClockEntry;
+}
+
+/**
+ * The first `count` entries of the ledger in the engine's own form (instants written in +07:00), for the views that
+ * read it (a step's deadline, an apology's, a result's).
+ *
+ * @example
+ * dossierDeadline(ctx, { limit: f.limit, receivedAt, ledger: isoLedger(f) }, at)
+ */
+export function isoLedger(f: DossierFacts, count = f.ledger.length): LedgerEntry[] {
+  const out: LedgerEntry[] = new Array(count);
+  for (let i = 0; i < count; i++) out[i] = { ...f.ledger[i]!, at: vnInstant(f.ledgerAt[i]!) } as LedgerEntry;
+  return out;
 }
 
 /** The instant processing finished (as `finishInstant`: the decision wins over the return), in ms. */

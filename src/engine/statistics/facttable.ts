@@ -19,7 +19,7 @@ import { round } from '../../shared/values.js';
 import type { DossierContext } from '../context.js';
 import { parseDossierCode } from '../interop/dossierCode.js';
 import { measure } from '../sla/clock.js';
-import { dossierDeadline } from '../sla/deadline.js';
+import { dossierDueMs } from '../sla/dueMs.js';
 import { outcomeOf } from '../sla/outcome.js';
 import { vnInstant } from '../time.js';
 import { workingMs } from './classify.js';
@@ -66,6 +66,7 @@ export function factRow(ctx: DossierContext, f: DossierFacts, asOf: number): Fac
   let kept = f.ledgerAt.length;
   while (kept > 0 && f.ledgerAt[kept - 1]! >= asOf) kept--;
   const ledger = kept === f.ledger.length ? f.ledger : f.ledger.slice(0, kept);
+  const times = kept === f.ledgerAt.length ? f.ledgerAt : f.ledgerAt.slice(0, kept);
   let supplements = f.supplements;
   let pauses = 0;
   let pausedMs = 0;
@@ -93,11 +94,10 @@ export function factRow(ctx: DossierContext, f: DossierFacts, asOf: number): Fac
     else if (e.kind === 'extend') apology = true;
   }
   if (fin !== null) waiting = null;
-  const input = { limit: f.limit, receivedAt: r === null ? null : f.receivedIso, ledger };
-  const view = r === null ? null : dossierDeadline(ctx, input, end, { explain: false });
+  const input = { limit: f.limit, receivedAt: r, ledger, times };
+  const view = r === null ? null : dossierDueMs(ctx, input, end);
   const end766 = fin ?? waiting ?? asOf;
-  const view766 =
-    r === null ? null : end766 === end ? view : dossierDeadline(ctx, input, end766, { explain: false });
+  const view766 = r === null ? null : end766 === end ? view : dossierDueMs(ctx, input, end766);
   const decided = fin !== null && (f.decidedAt !== null || f.outcome === 'result-returned');
   const resolution =
     r === null
@@ -112,7 +112,7 @@ export function factRow(ctx: DossierContext, f: DossierFacts, asOf: number): Fac
   let outcome: FactRow['outcome'] = null;
   if (resolution === 'resolved' && view !== null) outcome = outcomeOf({ supplements }, fin!, view).outcome;
   else if (r !== null && fin === null)
-    outcome = view !== null && asOf > Date.parse(view.due) ? 'open-overdue' : 'open-within';
+    outcome = view !== null && asOf > view.due ? 'open-overdue' : 'open-within';
   const limit = f.limit;
   const limitHours =
     limit === null
@@ -153,8 +153,8 @@ export function factRow(ctx: DossierContext, f: DossierFacts, asOf: number): Fac
     channel: f.channel,
     submitted: iso(f.submittedAt),
     received: iso(r),
-    due: view?.due ?? null,
-    due_766: view766?.ledgerDue ?? null,
+    due: iso(view?.due ?? null),
+    due_766: iso(view766?.ledgerDue ?? null),
     finished: iso(fin),
     resolution,
     outcome,

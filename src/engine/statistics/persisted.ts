@@ -7,12 +7,12 @@
  */
 import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { regimes } from '../law.js';
+import type { ClockEntry } from '../sla/ledgerCount.js';
 import { type Choices, decodePersistedChoices } from '../snapshot/choices.js';
-import { conditions, cutoff, day, KEYS, list, tuple } from '../snapshot/persist.js';
-import { channels, type LedgerEntry, outcomes, pauseReasons } from '../snapshot/schema.js';
+import { conditions, cutoff, day, IS_KEY, list, tuple } from '../snapshot/persist.js';
+import { channels, outcomes, pauseReasons } from '../snapshot/schema.js';
 import {
   hex64,
-  instantFromMs,
   nullable,
   oneOf,
   realNumber,
@@ -21,7 +21,7 @@ import {
   text,
   wholeNumber,
 } from '../snapshot/shape.js';
-import { MAX_MS, MIN_MS, vnInstant } from '../time.js';
+import { MAX_MS, MIN_MS } from '../time.js';
 import type { DossierFacts, VisitFacts } from './facts.js';
 
 type K = string | number;
@@ -47,7 +47,9 @@ const isText = (v: unknown, max: number, min = 1): v is string =>
 const isList = (v: unknown): v is unknown[] => Array.isArray(v) && v.length <= 5_000;
 
 const KINDS = ['start', 'reset', 'pause', 'resume', 'extend', 'prolong'] as const;
-const KIND_SET: ReadonlySet<string> = new Set(KINDS);
+const IS_KIND: Readonly<Record<string, true | undefined>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, true>, Object.fromEntries(KINDS.map((k) => [k, true]))),
+);
 const ONLINE = ['as-sent', 'next-working-instant'] as const;
 const MODES = ['p', 's'] as const;
 
@@ -59,43 +61,43 @@ const MODES = ['p', 's'] as const;
  * readPersisted(JSON.parse(line)).finishedAt // 1772514000000
  */
 export function readPersisted(p: Record<string, unknown>): DossierFacts {
-  for (const key in p) if (Object.hasOwn(p, key) && !KEYS.has(key)) throw shapeError([key], 'no such key');
+  for (const key in p)
+    if (IS_KEY[key] !== true && Object.hasOwn(p, key)) throw shapeError([key], 'no such key');
   if (p.v !== 2) throw shapeError(['v'], 'format 2', 'format');
   const proc = tuple(p.p, ['p'], 3);
   const head = hex64(p.h, ['h']);
   const limit = p.l === null ? null : tuple(p.l, ['l'], 2);
   const counting = p.ct === undefined ? null : tuple(p.ct, ['ct'], 3);
   const rawLedger = isList(p.lg) ? p.lg : list(p.lg, ['lg']);
-  const ledger: LedgerEntry[] = new Array(rawLedger.length);
+  const ledger: ClockEntry[] = new Array(rawLedger.length);
   const ledgerAt: number[] = new Array(rawLedger.length);
   for (let i = 0; i < rawLedger.length; i++) {
     const raw = rawLedger[i];
     const e = isList(raw) ? raw : list(raw, at('lg', i));
-    const kind = KIND_SET.has(e[0] as string)
-      ? (e[0] as (typeof KINDS)[number])
-      : oneOf(e[0], at('lg', i, 0), KINDS);
+    const kind =
+      typeof e[0] === 'string' && IS_KIND[e[0]] === true
+        ? (e[0] as (typeof KINDS)[number])
+        : oneOf(e[0], at('lg', i, 0), KINDS);
     const t = secs(e[1], 'lg', i, 1);
     const seq =
       Number.isSafeInteger(e[2]) && (e[2] as number) >= 1
         ? (e[2] as number)
         : wholeNumber(e[2], at('lg', i, 2), 1);
-    const iso = vnInstant(t);
     ledgerAt[i] = t;
     if (kind === 'start' || kind === 'reset') {
       if (e.length !== 3) throw shapeError(['lg', i], '[kind, at, seq]');
-      ledger[i] = { kind, at: iso, seq };
+      ledger[i] = { kind, seq };
     } else if (kind === 'extend' || kind === 'prolong') {
       if (e.length !== 5) throw shapeError(['lg', i], '[kind, at, seq, day, reason]');
       ledger[i] = {
         kind,
-        at: iso,
         seq,
         to: day(e[3], ['lg', i, 3]),
         reason: text(e[4], ['lg', i, 4], 2000, 0),
       };
     } else {
       if (e.length !== 4) throw shapeError(['lg', i], '[kind, at, seq, reason]');
-      ledger[i] = { kind, at: iso, seq, reason: oneOf(e[3], ['lg', i, 3], pauseReasons) };
+      ledger[i] = { kind, seq, reason: oneOf(e[3], ['lg', i, 3], pauseReasons) };
     }
   }
   const rawVisits = isList(p.vs) ? p.vs : list(p.vs, ['vs']);
@@ -177,7 +179,6 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     ledger,
     ledgerAt,
     visits,
-    receivedIso: receivedAt === null ? null : instantFromMs(receivedAt, ['ra']),
     results: choices.results ?? null,
   };
 }

@@ -22,9 +22,12 @@ import { round } from '../../shared/values.js';
 import type { DossierContext } from '../context.js';
 import { type DeadlineView, dossierDeadline, stepDeadline, supplementWindow } from '../sla/deadline.js';
 import { vnInstant } from '../time.js';
+
+const isoOrNull = (ms: number | null): string | null => (ms === null ? null : vnInstant(ms));
+
 import type { AsOf } from './classify.js';
 import { workingMs } from './classify.js';
-import type { DossierFacts } from './facts.js';
+import { type DossierFacts, isoLedger } from './facts.js';
 import type { en } from './messages/en.js';
 import { report } from './messages/index.js';
 
@@ -156,14 +159,14 @@ export function dossierWarnings(
   };
   const view = asOf.openView;
   if (view !== null && view.paused === null) {
-    const due = Date.parse(view.due);
+    const due = view.due;
     if (end > due) {
       const late = workingMs(ctx, due, end);
-      add('OVERDUE', late, { ...base(end - 1), due: view.due, hours: hoursOf(late) });
+      add('OVERDUE', late, { ...base(end - 1), due: vnInstant(due), hours: hoursOf(late) });
     } else {
       const left = workingMs(ctx, end, due);
       if (left <= options.dueWithinHours * HOUR)
-        add('DUE_SOON', -left, { ...base(end - 1), due: view.due, hours: hoursOf(left) });
+        add('DUE_SOON', -left, { ...base(end - 1), due: vnInstant(due), hours: hoursOf(left) });
     }
     stepsHeld(ctx, f, asOf, end, add, base);
   }
@@ -196,7 +199,7 @@ function stepsHeld(
           ? 720
           : 24;
   const working = limit.unit === 'working-days' || limit.unit === 'working-hours';
-  const input = { limit, receivedAt: f.receivedIso, ledger: asOf.ledger };
+  const input = { limit, receivedAt: isoOrNull(f.receivedAt), ledger: isoLedger(f, asOf.ledger.length) };
   for (const v of f.visits) {
     if (v.at >= end || (v.end !== null && v.end < end)) continue;
     const step = ctx.compiled.steps.get(v.step);
@@ -229,32 +232,32 @@ function eventWarnings(
   add: Add,
   base: Base,
 ): void {
-  let from = f.receivedIso!;
+  let from = vnInstant(f.receivedAt!);
   const d61 = f.regime === 'decree-61-2018';
   for (let i = 0; i < f.ledger.length; i++) {
     const e = f.ledger[i]!;
     const t = f.ledgerAt[i]!;
     if (t >= end) break;
-    if (e.kind === 'reset' && d61) from = e.at;
+    if (e.kind === 'reset' && d61) from = vnInstant(t);
     if (t < start) continue;
     if (e.kind === 'pause' && e.reason === 'supplement') {
       const window = supplementWindow(ctx.calendar, from, ctx.counting);
       const w = Date.parse(window);
       if (t > w) {
         const late = workingMs(ctx, w, t);
-        add('SUPPLEMENT_REQUEST_LATE', late, { ...base(t), at: e.at, window, hours: hoursOf(late) });
+        add('SUPPLEMENT_REQUEST_LATE', late, { ...base(t), at: vnInstant(t), window, hours: hoursOf(late) });
       }
     } else if (e.kind === 'extend') {
       const before: DeadlineView | null = dossierDeadline(
         ctx,
-        { limit: f.limit, receivedAt: f.receivedIso, ledger: f.ledger.slice(0, i) },
+        { limit: f.limit, receivedAt: isoOrNull(f.receivedAt), ledger: isoLedger(f, i) },
         t,
         { explain: false },
       );
       if (before === null) continue;
       const left = workingMs(ctx, t, Date.parse(before.due));
       if (left < 8 * HOUR)
-        add('APOLOGY_LATE', -left, { ...base(t), at: e.at, due: before.due, hours: hoursOf(left) });
+        add('APOLOGY_LATE', -left, { ...base(t), at: vnInstant(t), due: before.due, hours: hoursOf(left) });
     }
   }
 }

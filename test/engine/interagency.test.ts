@@ -246,6 +246,13 @@ describe('marital-status certificate (Decree 123/2015 Art. 22)', () => {
     expect(engine.dossierDeadline(s)!.due).toBe(at('2026-01-12', '10:00'));
     expect(engine.slaStatus(s, s.lastAt!).waiting).toBeNull();
     expect(s.delivery).toBe('post');
+    // The sync record exports the delivery chosen (2: by public postal service).
+    expect(engine.dvcqgRecord(s).HinhThucTraKetQua).toBe(2);
+  });
+
+  it('exports no delivery in the sync record while none was chosen', () => {
+    const s = run(marital, [{ type: 'SUBMIT', at: at('2026-01-08', '09:50'), channel: 'in-person' }], engine);
+    expect(engine.dvcqgRecord(s).HinhThucTraKetQua).toBeNull();
   });
 });
 

@@ -104,6 +104,7 @@ describe('DVCQG sync record', () => {
       ThanhToanTrucTuyen: null,
       SoHoaHoSo: null,
       SoHoaKetQua: null,
+      HinhThucTraKetQua: null,
       ThongTinKhac: `motcua-head:${r.snapshot.head}`,
     });
   });

@@ -40,6 +40,12 @@ export interface DvcqgRecord {
   readonly SoHoaHoSo: 0 | 1 | null;
   /** The result digitised (số hóa kết quả): `null` unknown. Field name UNVERIFIED. */
   readonly SoHoaKetQua: 0 | 1 | null;
+  /**
+   * How the result is handed back (hình thức trả kết quả), as chosen at SUBMIT or RETURN_RESULT: 1 at the desk
+   * (Bộ phận Một cửa), 2 by public postal service (bưu chính công ích), 3 online; `null` when not chosen.
+   * Field name and codes UNVERIFIED against the national specification (motcua's own; map them at the edge).
+   */
+  readonly HinhThucTraKetQua: 1 | 2 | 3 | null;
   /** Free field: the head of the events' hash chain, `motcua-head:<64 hex>` (the record has no field of its own). */
   readonly ThongTinKhac: string;
 }
@@ -93,6 +99,14 @@ export function dvcqgRecord(
     ThanhToanTrucTuyen: flag(options.onlinePayment),
     SoHoaHoSo: flag(options.digitisedDossier),
     SoHoaKetQua: flag(options.digitisedResult),
+    HinhThucTraKetQua:
+      snapshot.delivery === undefined
+        ? null
+        : match(snapshot.delivery)
+            .with('desk', () => 1 as const)
+            .with('post', () => 2 as const)
+            .with('online', () => 3 as const)
+            .exhaustive(),
     ThongTinKhac: `motcua-head:${snapshot.head}`,
   };
 }

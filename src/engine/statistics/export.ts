@@ -2,14 +2,13 @@
  * @name exports
  * @summary The exports of the statistics: the fact table (one row per dossier, for a warehouse), and CSV of it or
  * of a summary — Vietnamese or English headers, UTF-8 with a byte-order mark so spreadsheets read the accents,
- * cells that would start a formula escaped (papaparse). A summary's result and the fact rows are plain JSON too.
+ * cells that would start a formula escaped (a leading `'`, as spreadsheets read it). A summary's result and the fact rows are plain JSON too.
  *
  * @example
  * const rows = [...engine.factRows(snapshots, { asOf: '2027-01-01T00:00:00+07:00' })];
  * writeFile('dossiers.csv', factTableCsv(rows));                         // Vietnamese headers
  * writeFile('report.csv', summaryCsv(engine.summarize(snapshots, options), { lang: 'en' }));
  */
-import Papa from 'papaparse';
 import type { ApplyEnvironment } from '../apply/apply.js';
 import { instantArg } from '../check.js';
 import { type Column, factColumns, summaryColumns } from './columns.js';
@@ -28,11 +27,22 @@ export interface CsvOptions {
 const BOM = '\uFEFF';
 
 function csv(columns: readonly Column[], rows: readonly (readonly unknown[])[], lang: 'vi' | 'en'): string {
-  const body = Papa.unparse(
-    { fields: columns.map((c) => c[lang]), data: rows.map((r) => r.map((v) => (v === null ? '' : v))) },
-    { escapeFormulae: true, newline: '\r\n' },
-  );
-  return `${BOM}${body}\r\n`;
+  const lines = [columns.map((c) => cell(c[lang])).join(',')];
+  for (const r of rows) lines.push(r.map(cell).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** Text a spreadsheet would run as a formula (OWASP "CSV injection"): kept as text by a leading `'`. */
+const FORMULA = /^[=+\-@\t\r]/;
+/** Cells that need quotes (RFC 4180 §2(6)): a separator, a quote, a line break, or spaces at either end. */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+
+/** One CSV cell: `null` empty, numbers and booleans as written, text quoted when it must be. */
+function cell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'string') return String(value);
+  const text = FORMULA.test(value) ? `'${value}` : value;
+  return text !== value || NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -256,6 +256,7 @@ export const dvcqgRecord = z
     ThanhToanTrucTuyen: z.union([z.literal(0), z.literal(1)]).nullable(),
     SoHoaHoSo: z.union([z.literal(0), z.literal(1)]).nullable(),
     SoHoaKetQua: z.union([z.literal(0), z.literal(1)]).nullable(),
+    HinhThucTraKetQua: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullable(),
     ThongTinKhac: z.string(),
   })
   .openapi('DvcqgRecord');

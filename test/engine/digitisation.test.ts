@@ -258,6 +258,26 @@ describe('the snapshot keeps them compactly', () => {
   });
 });
 
+describe('online payment (FEE_PAID online)', () => {
+  it('is kept with the payment, in both forms; restore refuses it without a payment', () => {
+    const events: UnnumberedEvent[] = [
+      ...landEvents().slice(0, 2),
+      { type: 'FEE_PAID', at: day(0, '08:30'), online: true, reference: 'PAYGOV-1' },
+    ];
+    const s = run(land, events, engine);
+    expect([s.feePaidAt, s.paidOnline]).toEqual([day(0, '08:30'), true]);
+    const p = JSON.parse(JSON.stringify(engine.persist(s)));
+    expect(p.po).toBe(1);
+    expect(engine.restore(p)).toEqual(s);
+    expect(engine.dvcqgRecord(s).ThanhToanTrucTuyen).toBe(1);
+    const { fp: _, ...unpaid } = p;
+    expect(() => engine.restore(unpaid)).toThrow(EngineError);
+    expect(() => engine.restore({ ...p, po: true })).toThrow(/po/);
+    const bad = parseEvent({ type: 'FEE_PAID', seq: 3, at: day(0, '08:30'), online: 'yes' });
+    expect(!bad.ok && bad.rejection.path).toEqual(['online']);
+  });
+});
+
 describe('several results: each digitised as it is issued or handed back', () => {
   const at = (d: string, time: string) => `${d}T${time}:00+07:00`;
   const group: UnnumberedEvent[] = [

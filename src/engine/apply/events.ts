@@ -109,6 +109,8 @@ export const eventSchema = z.discriminatedUnion('type', [
     currency: z.optional(f.currency),
     /** The payment platform's transaction code. */
     reference: z.optional(f.code),
+    /** Paid online (thanh toán trực tuyến: through the portal's payment service), or at the desk / by post. */
+    online: z.optional(f.yes),
   }),
   z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
   z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),

@@ -280,5 +280,6 @@ function newEvent(type: string): Record<string, unknown> {
     reference: undefined,
     documents: undefined,
     digitised: undefined,
+    online: undefined,
   };
 }

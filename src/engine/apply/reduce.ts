@@ -86,6 +86,7 @@ export function reduce(
     if (snapshot.implementer !== undefined) s.implementer = snapshot.implementer;
     if (snapshot.delivery !== undefined) s.delivery = snapshot.delivery;
     if (snapshot.feePaidAt !== undefined) s.feePaidAt = snapshot.feePaidAt;
+    if (snapshot.paidOnline !== undefined) s.paidOnline = snapshot.paidOnline;
     if (snapshot.startAfter !== undefined) s.startAfter = snapshot.startAfter;
     if (snapshot.results !== undefined) s.results = snapshot.results;
     if (snapshot.digitisation !== undefined) s.digitisation = snapshot.digitisation;
@@ -237,6 +238,7 @@ export function reduce(
       }
       case 'recordFee':
         s.feePaidAt = event.at;
+        if (event.type === 'FEE_PAID' && event.online !== undefined) s.paidOnline = event.online;
         break;
       case 'prolongDeadline':
         if (event.type === 'EXTEND') {

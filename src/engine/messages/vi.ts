@@ -84,6 +84,7 @@ const FIELDS_VI: Readonly<Record<string, string>> = {
   agreement: 'thoả thuận bằng văn bản',
   currency: 'loại tiền',
   reference: 'mã giao dịch thanh toán',
+  online: 'việc thanh toán trực tuyến',
   documents: 'tình trạng số hóa các thành phần hồ sơ',
   digitised: 'việc số hóa kết quả',
 };

@@ -326,6 +326,8 @@ function choicesProblem(
   });
   if (s.feePaidAt !== undefined && !within(s.feePaidAt, s.submittedAt))
     return facts('fees paid after the submission, by the last event', ['feePaidAt']);
+  if (s.paidOnline !== undefined && s.feePaidAt === undefined)
+    return facts('paid online or not only once the fees are paid', ['paidOnline']);
   if (s.startAfter !== undefined) {
     const rules = [d.timing.clockStart, ...d.timing.variants.map((v) => v.clockStart)];
     const named = rules.some((r) => r?.after === s.startAfter!.after && r.step === s.startAfter!.step);

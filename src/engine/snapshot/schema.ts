@@ -186,6 +186,8 @@ export const snapshotSchema = z.strictObject({
   delivery: z.optional(z.enum(deliveries)),
   /** When the fees were paid (FEE_PAID). */
   feePaidAt: z.optional(instant),
+  /** Whether they were paid online (FEE_PAID `online`), when the payment said so. */
+  paidOnline: z.optional(z.boolean()),
   /**
    * The event the clock waits for, fixed at receipt when the definition (or the variant applying) starts it after
    * one (`timing.clockStart`, Decree 118/2025 Art. 17(3)); the ledger's `start` is written when it happens.

@@ -130,6 +130,7 @@ const SNAPSHOT_KEYS = [
   'implementer',
   'delivery',
   'feePaidAt',
+  'paidOnline',
   'startAfter',
   'results',
   // The digitisation facts (`digitisation.ts` decodes them).

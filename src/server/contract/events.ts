@@ -76,6 +76,7 @@ export const dossierEvent = z
       amount: f.amount.optional(),
       currency: f.currency.optional(),
       reference: f.code.optional(),
+      online: f.yes.optional(),
     }),
     z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
     z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),

@@ -103,6 +103,7 @@ export const dossierSnapshot = z
     implementer: z.string().optional(),
     delivery: delivery.optional(),
     feePaidAt: instant.optional(),
+    paidOnline: z.boolean().optional(),
     startAfter: z.strictObject({ after: clockEvent, step: z.string().optional() }).optional(),
     results: z
       .array(z.strictObject({ id: z.string(), issuedAt: instant.nullable(), returnedAt: instant.nullable() }))
@@ -159,6 +160,7 @@ export const persistedSnapshot = z
     im: z.string().optional(),
     dl: delivery.optional(),
     fp: z.number().optional(),
+    po: z.union([z.literal(0), z.literal(1)]).optional(),
     sw: z.tuple([clockEvent, z.union([z.string(), z.literal(0)])]).optional(),
     rs: z.array(z.tuple([z.string(), z.number(), z.number()])).optional(),
     dg: z

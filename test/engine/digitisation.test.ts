@@ -310,6 +310,9 @@ describe('several results: each digitised as it is issued or handed back', () =>
       'health-insurance-card': false,
     });
     expect(engine.restore(JSON.parse(JSON.stringify(engine.persist(s))))).toEqual(s);
+    // A replay (its own snapshot updated in place) records the same.
+    const replayed = engine.replay(birth, numbered(group));
+    expect(replayed.ok && replayed.snapshot).toEqual(s);
   });
 
   it('the control sheet prints each result, the receipt slip the documents', () => {

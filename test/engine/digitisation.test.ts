@@ -215,6 +215,19 @@ describe('the snapshot keeps them compactly', () => {
     expect(engine.restore(persisted).digitisation).toBeUndefined();
   });
 
+  it('a migration to a version without the document, or without its reuse, keeps the facts as recorded', () => {
+    const v2 = raw('land-change-registration');
+    v2.version = `${v2.version}-digit-2`;
+    v2.documents = v2.documents.slice(0, 2);
+    const target = defineProcedure(v2);
+    const e = createEngine({ procedures: [land, target] });
+    const received = run(land, landEvents().slice(0, 3), e);
+    const m = e.migrate(received, target, { at: day(0, '09:30') });
+    if (!m.ok) throw new Error(m.rejection.message);
+    expect(m.snapshot.digitisation?.documents).toEqual(documents);
+    expect(e.restore(JSON.parse(JSON.stringify(e.persist(m.snapshot))))).toEqual(m.snapshot);
+  });
+
   it('restore refuses facts the definition or the dossier cannot have', () => {
     const refusal = (data: unknown) => {
       try {

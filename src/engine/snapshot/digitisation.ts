@@ -133,7 +133,9 @@ export function decodeReadableDigitisation(value: unknown): Digitisation {
 /**
  * The digitisation facts against the definition and the dossier: documents only once received, each a document of
  * the definition, `reused` only where it has `reuse`; the result's only once decided, in a dossier with one result;
- * each result's only for an issued result of the definition. The first problem, or `null`.
+ * each result's only for an issued result of the definition. The first problem, or `null`. A migrated dossier's
+ * documents were checked against the version it was received under (RECEIVE), which a later version may have
+ * changed (a document dropped, its reuse withdrawn): they stay as recorded, so only their shape is checked.
  */
 export function digitisationProblem(
   c: CompiledProcedure,
@@ -148,6 +150,11 @@ export function digitisationProblem(
   });
   if (g.documents !== undefined) {
     for (const id in g.documents) {
+      if (s.migratedFrom !== undefined) {
+        if (s.receivedAt === null)
+          return bad(['digitisation', 'documents', id], 'a document of the definition, once received', id);
+        continue;
+      }
       const doc = d.documents.find((x) => x.id === id);
       if (s.receivedAt === null || doc === undefined)
         return bad(['digitisation', 'documents', id], 'a document of the definition, once received', id);

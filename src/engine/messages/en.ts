@@ -120,6 +120,8 @@ export const en = {
     p.choice === 'implementer'
       ? `"${p.given}" is not an office that carries this procedure out (${list(p.allowed)})`
       : `The result cannot be delivered by ${p.given} in this procedure (offered: ${list(p.allowed)})`,
+  REUSE_NOT_ALLOWED: (p: { document: string; name: string; reusable: readonly string[] }) =>
+    `${p.name} ("${p.document}") cannot be taken from electronic data in this procedure: its definition gives no legal basis for it (reusable: ${list(p.reusable)})`,
   IMPLEMENTER_REQUIRED: (p: { allowed: readonly string[] }) =>
     `Several kinds of office carry this procedure out: name the one chosen in implementer (${list(p.allowed)})`,
   RESULT_NOT_RETURNABLE: (p: {

@@ -9,6 +9,8 @@ import type { Channel } from '../../calendar/index.js';
 import type { Regime } from '../law.js';
 import type { ClockEntry } from '../sla/ledgerCount.js';
 import type {
+  Delivery,
+  Digitisation,
   DossierSnapshot,
   LedgerEntry,
   Outcome,
@@ -55,6 +57,13 @@ export interface DossierFacts {
   readonly visits: readonly VisitFacts[];
   /** The results of a dossier with several (a liên thông group), or `null` for one. */
   readonly results: DossierSnapshot['results'] | null;
+  /** What was digitised or reused at receipt, whether the results were digitised (`null`: nothing recorded). */
+  readonly digitisation: Digitisation | null;
+  /** When the fees were paid (epoch ms), and whether online (`null`: not paid, or not said). */
+  readonly feePaidAt: number | null;
+  readonly paidOnline: boolean | null;
+  /** How the result is handed back, as recorded (`null`: the definition's first). */
+  readonly delivery: Delivery | null;
 }
 
 const ms = (instant: string | null): number | null => (instant === null ? null : Date.parse(instant));
@@ -96,6 +105,10 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
       ],
     ),
     results: s.results ?? null,
+    digitisation: s.digitisation ?? null,
+    feePaidAt: s.feePaidAt === undefined ? null : Date.parse(s.feePaidAt),
+    paidOnline: s.paidOnline ?? null,
+    delivery: s.delivery ?? null,
   };
 }
 

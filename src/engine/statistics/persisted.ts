@@ -9,6 +9,7 @@ import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { regimes } from '../law.js';
 import type { ClockEntry } from '../sla/ledgerCount.js';
 import { type Choices, decodePersistedChoices } from '../snapshot/choices.js';
+import { decodePersistedDigitisation } from '../snapshot/digitisation.js';
 import { conditions, cutoff, day, IS_KEY, list, tuple } from '../snapshot/persist.js';
 import { channels, outcomes, pauseReasons } from '../snapshot/schema.js';
 import {
@@ -159,6 +160,8 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   }
   const choices: Choices = {};
   decodePersistedChoices(p, choices);
+  // The digitisation facts, by the decoder's own reader (after the choices, as the decoder reads them).
+  const digitisation = p.dg === undefined ? null : decodePersistedDigitisation(p.dg);
   return {
     procedure,
     head,
@@ -180,5 +183,10 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     ledgerAt,
     visits,
     results: choices.results ?? null,
+    digitisation,
+    // Checked by the choices' reader above: epoch seconds.
+    feePaidAt: typeof p.fp === 'number' ? Math.round(p.fp * 1000) : null,
+    paidOnline: choices.paidOnline ?? null,
+    delivery: choices.delivery ?? null,
   };
 }

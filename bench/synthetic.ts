@@ -49,15 +49,28 @@ const MIX: readonly [DossierClass, number][] = [
 ];
 
 export function loadProcedures(): Record<string, Procedure> {
-  const load = (name: string) =>
-    defineProcedure(
-      JSON.parse(readFileSync(new URL(`../examples/procedures/${name}.json`, import.meta.url), 'utf8')),
+  // biome-ignore lint/suspicious/noExplicitAny: definitions as JSON, adjusted below
+  const load = (name: string, adjust: (d: any) => void = () => {}) => {
+    const d = JSON.parse(
+      readFileSync(new URL(`../examples/procedures/${name}.json`, import.meta.url), 'utf8'),
     );
+    adjust(d);
+    return defineProcedure(d);
+  };
   return {
     business: load('business-registration'),
     permit: load('construction-permit-2026'),
     permit2025: load('construction-permit-2025'),
-    judicial: load('judicial-record-certificate'),
+    // Synthetic only: the certificate delivered online too, and the identity copy taken from the population
+    // database (as in docs/rules.md §10 — an illustration, the shipped definition claims neither).
+    judicial: load('judicial-record-certificate', (d) => {
+      d.version = `${d.version}-synthetic`;
+      d.channels.delivery = ['desk', 'post', 'online'];
+      d.documents[1].reuse = {
+        basis: { document: 'Nghị quyết 66.7/2025/NQ-CP' },
+        repositories: ['national-population-db', 'vneid'],
+      };
+    }),
     land: load('land-change-registration'),
     marriage: load('marriage-registration'),
   };
@@ -256,6 +269,9 @@ export function* syntheticHistories(
   options: SyntheticOptions,
 ): Generator<SyntheticHistory> {
   const rnd = random(options.seed);
+  // Digitisation, reuse and payment facts from a stream of their own, so the dossiers' timings (and every figure
+  // the seeded tests check) are the ones the main stream gives.
+  const facts = random((options.seed ^ 0x5eed1500) >>> 0);
   const cal = engine.calendar;
   const asOf =
     options.asOf === undefined
@@ -335,7 +351,10 @@ export function* syntheticHistories(
       events.push({ ...e, at: vn(last) } as UnnumberedEvent);
       return last;
     };
-    push(ev('SUBMIT', { channel }), submitted);
+    // Online judicial record certificates: most ask for the result online (synthetic: fully online ones).
+    const delivery =
+      channel === 'online' && route.key === 'judicial' && facts() < 0.7 ? { delivery: 'online' } : {};
+    push(ev('SUBMIT', { channel, ...delivery }), submitted);
     if (kind === 'refused-at-desk') {
       push(
         ev('REFUSE', { by: route.desk, reasons: ['Không thuộc thẩm quyền giải quyết'] }),
@@ -351,11 +370,18 @@ export function* syntheticHistories(
       );
       submitted = push(ev('SUBMIT', { channel }), Math.max(submitted + 3_600_000, received - 600_000));
     }
+    // Fees paid before receipt, between the submission and the receipt (online about nine in ten times online).
+    if (p.definition.fees.length > 0 && received - submitted > 10_000 && facts() < 0.6)
+      push(
+        ev('FEE_PAID', { online: channel === 'online' ? facts() < 0.9 : facts() < 0.15 }),
+        submitted + Math.floor((received - submitted) / 2),
+      );
     received = push(
       ev('RECEIVE', {
         by: route.desk,
         dossierCode: dossierCode(office, vn(received), Math.min(seq, 9999)),
         fields: route.fields,
+        documents: receiptRecord(p, channel, facts),
       }),
       received,
     );
@@ -402,7 +428,11 @@ export function* syntheticHistories(
         clock = wh(clock, wait);
         continue;
       }
-      place(step, at(j));
+      // About nine results in ten are digitised and stored; the record comes with the return.
+      place(
+        step.type === 'RETURN_RESULT' ? ev('RETURN_RESULT', { ...step, digitised: facts() < 0.9 }) : step,
+        at(j),
+      );
       if (j === 1 && kind === 'supplement') {
         place(
           ev('REQUEST_SUPPLEMENT', { by: route.holder, items: ['Bổ sung bản vẽ hiện trạng'] }),
@@ -443,6 +473,27 @@ export function* syntheticHistories(
     if (cutAt >= 0) events.length = cutAt;
     yield replay(engine, p, events);
   }
+}
+
+/**
+ * What the desk records of the documents at receipt (RECEIVE `documents`): the definition's unconditional
+ * documents, digitised (online: always; at the desk three dossiers in four), taken from electronic data where the
+ * definition allows it (half the time), else on paper — or, one dossier in ten, nothing recorded.
+ */
+function receiptRecord(
+  p: Procedure,
+  channel: string,
+  facts: () => number,
+): Record<string, 'digitised' | 'reused' | 'paper'> | undefined {
+  if (facts() < 0.1) return undefined;
+  const all = channel === 'online' || facts() < 0.75;
+  const out: Record<string, 'digitised' | 'reused' | 'paper'> = {};
+  for (const d of p.definition.documents) {
+    if (d.when !== undefined) continue;
+    out[d.id] =
+      d.reuse !== undefined && facts() < 0.5 ? 'reused' : all || facts() < 0.5 ? 'digitised' : 'paper';
+  }
+  return out;
 }
 
 /** The item whose share of the cumulated weights holds `x`. */

@@ -40,12 +40,20 @@ const receivedAt = '2026-02-10T09:10:00+07:00';
 const code = dossierCode('000.00.24.H29', receivedAt, 1);
 const events: UnnumberedEvent[] = [
   { type: 'SUBMIT', at: '2026-02-10T09:00:00+07:00', channel: 'in-person' },
-  { type: 'RECEIVE', at: receivedAt, by: 'centre', dossierCode: code, fields: dossier.fields },
+  {
+    type: 'RECEIVE',
+    at: receivedAt,
+    by: 'centre',
+    dossierCode: code,
+    fields: dossier.fields,
+    // Scanned and signed into the dossier at the desk; the certificate kept on paper (issue 15).
+    documents: { application: 'digitised', contract: 'digitised', certificate: 'paper' },
+  },
   { type: 'FORWARD', at: '2026-02-10T14:00:00+07:00', by: 'centre' },
   { type: 'FORWARD', at: '2026-02-12T16:00:00+07:00', by: 'branch' },
   { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax', amount: 60_000_000 },
   { type: 'FINANCIAL_OBLIGATION_MET', at: '2026-02-26T09:00:00+07:00' },
-  { type: 'ISSUE_RESULT', at: '2026-03-03T10:00:00+07:00', by: 'land-office' },
+  { type: 'ISSUE_RESULT', at: '2026-03-03T10:00:00+07:00', by: 'land-office', digitised: true },
   { type: 'RETURN_RESULT', at: '2026-03-03T15:00:00+07:00', by: 'centre' },
 ];
 
@@ -74,9 +82,14 @@ for (const [i, draft] of events.entries()) {
         engine.receiptForm(snapshot, {
           applicant: 'Nguyễn Văn An',
           documents: [
-            { name: 'Đơn đăng ký biến động', form: 'original', copies: 1 },
-            { name: 'Hợp đồng chuyển nhượng đã công chứng', form: 'certified-copy', copies: 1 },
-            { name: 'Giấy chứng nhận đã cấp', form: 'original', copies: 1 },
+            { name: 'Đơn đăng ký biến động', form: 'original', copies: 1, document: 'application' },
+            {
+              name: 'Hợp đồng chuyển nhượng đã công chứng',
+              form: 'certified-copy',
+              copies: 1,
+              document: 'contract',
+            },
+            { name: 'Giấy chứng nhận đã cấp', form: 'original', copies: 1, document: 'certificate' },
           ],
           logbookNumber: '01/2026',
         }),

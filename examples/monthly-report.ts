@@ -50,6 +50,16 @@ console.log(`Yêu cầu bổ sung ${t.supplementRequests}, xin lỗi và gia h�
 console.log(
   `Thời gian giải quyết: trung bình ${t.processingHours.average} giờ làm việc, trung vị ${t.processingHours.median} giờ làm việc`,
 );
+// Online services and digitisation (issue 15): the shares, and the two Decision 766 groups they feed.
+const g766 = t.decision766Groups;
+const full = (x: { fullPoints: boolean | null }) =>
+  x.fullPoints === null ? '' : x.fullPoints ? ' (đạt mức điểm tối đa)' : ' (chưa đạt mức điểm tối đa)';
+console.log(
+  `Trực tuyến: ${t.online.received} hồ sơ (toàn trình ${t.online.fully}, một phần ${t.online.partly}); tỷ lệ nộp trực tuyến ${pct(g766.onlineServices.onlineShare.value)}${full(g766.onlineServices.onlineShare)}; thanh toán trực tuyến ${pct(t.payment.onlineShare)} của ${t.payment.paid} hồ sơ đã nộp phí`,
+);
+console.log(
+  `Số hóa: hồ sơ số hóa đầy đủ thành phần ${pct(t.digitisation.dossiers.share)}${full(g766.digitisation.digitisedDossiers)}; kết quả được số hóa ${pct(t.digitisation.results.share)}; thành phần hồ sơ tái sử dụng dữ liệu ${pct(t.digitisation.documents.reusedShare)}`,
+);
 console.log('\nTheo thủ tục:');
 for (const g of r.groups) {
   const f = g.figures;

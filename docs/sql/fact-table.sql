@@ -23,5 +23,14 @@ CREATE TABLE dossiers (
   apology          BOOLEAN NOT NULL,         -- an apology moved the appointment (Decree 118/2025 Art. 19(6))
   limit_hours      DOUBLE,                   -- the time limit in hours of its unit (8 a working day)
   used_hours       DOUBLE,                   -- receipt to the 766 end, less the supplement wait (rows with no due)
-  processing_hours DOUBLE                    -- working hours, receipt to decision, less the pauses (resolved rows)
+  processing_hours DOUBLE,                   -- working hours, receipt to decision, less the pauses (resolved rows)
+  -- Online services and digitisation (issue 15; src/engine/statistics/digitisation.ts defines each):
+  fully_online     BOOLEAN NOT NULL,         -- received online, result handed back online, fees (if paid) paid online
+  fee_paid         BOOLEAN NOT NULL,         -- the fees paid by the export instant (FEE_PAID)
+  paid_online      BOOLEAN,                  -- paid online (thanh toán trực tuyến); NULL: not paid, or not said
+  documents_recorded  INTEGER NOT NULL,      -- documents recorded at receipt (RECEIVE documents)
+  documents_digitised INTEGER NOT NULL,      -- of them digitised (scanned and signed into the dossier)
+  documents_reused    INTEGER NOT NULL,      -- of them taken from electronic data the applicant already has
+  results          INTEGER NOT NULL,         -- the dossier's results: 1, or its several (a liên thông group)
+  results_digitised INTEGER NOT NULL         -- of them recorded digitised and stored (ISSUE_RESULT / RETURN_RESULT)
 );

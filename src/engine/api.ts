@@ -11,6 +11,7 @@ import type { Rejection } from './errors.js';
 import type { Form, ReceivedDocument } from './forms/index.js';
 import type { DvcqgRecord, DvcqgRecordOptions } from './interop/dvcqg.js';
 import type { Circular } from './law.js';
+import type { StatusMessage, StatusMessageOptions } from './lookup/statusMessage.js';
 import type { CompiledProcedure } from './machine/compile.js';
 import type { DeadlineView } from './sla/deadline.js';
 import type { Evaluation } from './sla/evaluate.js';
@@ -213,6 +214,17 @@ export interface Engine {
   ): Form;
   /** Form 06 (05 before 15/09/2025): the process control sheet. */
   controlSheetForm(snapshot: DossierSnapshot, options: { readonly at: string }): Form;
+  /**
+   * What the citizen is told about the dossier by its code (tra cứu), by text message, telephone, kiosk or web
+   * page: the code, where it is, which agency holds it, the appointment, what is missing, whether it is late and the
+   * apology's new date — from the allow-listed facts only (`lookupAllowList`: no officer, no internal note). Text
+   * messages fit one segment where possible (GSM-7 160 / UCS-2 70) and say what they left out (docs/engine.md §11a).
+   *
+   * @example
+   * engine.statusMessage(s, { channel: 'sms', lang: 'vi', encoding: 'ucs2', at: Date.now() }).text
+   * // 'Hồ sơ H29.22-260210-0001: đang giải quyết. Hẹn trả 17:00 02/03/2026.' (68 of 70; `dropped: ['holder']`)
+   */
+  statusMessage(snapshot: DossierSnapshot, options: StatusMessageOptions): StatusMessage;
   /** Form 07 (06 before 15/09/2025): the logbook. */
   logbookForm(
     entries: readonly { readonly snapshot: DossierSnapshot; readonly applicant: string }[],

@@ -41,6 +41,7 @@ import {
 } from './forms/index.js';
 import { controlSheetForm, logbookForm } from './forms/sheets.js';
 import { dvcqgRecord } from './interop/dvcqg.js';
+import { statusMessage } from './lookup/statusMessage.js';
 import { type CompiledProcedure, compileProcedure, isProcedure } from './machine/compile.js';
 import { dossierDeadline, stepDeadline } from './sla/deadline.js';
 import { evaluate } from './sla/evaluate.js';
@@ -185,6 +186,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     apologyForm: (snapshot, o) => apologyForm(ctx(snapshot), snapshot, o),
     stopNoticeForm: (snapshot, o) => stopNoticeForm(ctx(snapshot), snapshot, o),
     controlSheetForm: (snapshot, o) => controlSheetForm(ctx(snapshot), snapshot, o),
+    statusMessage: (snapshot, o) => statusMessage(ctx(snapshot), snapshot, o),
     logbookForm: (entries, o) => {
       if (!Array.isArray(entries)) throw badArgument('entries', 'events', entries);
       return logbookForm(

@@ -51,7 +51,9 @@ export type RejectionCode =
   /** FEE_PAID twice, or in a procedure without fees. */
   | 'FEE_NOT_ALLOWED'
   /** EXTEND where the procedure allows none, twice, too late, or longer than it allows. */
-  | 'EXTENSION_NOT_ALLOWED';
+  | 'EXTENSION_NOT_ALLOWED'
+  /** RECEIVE records a document as reused (taken from electronic data) where the definition does not allow it. */
+  | 'REUSE_NOT_ALLOWED';
 
 /** Stable codes of {@link EngineError}. */
 export type EngineErrorCode =

@@ -57,6 +57,30 @@ export {
   toDvcqgStatus,
 } from './interop/phase.js';
 export { CIRCULAR_03_FROM, DECREE_118_FROM, formsCircularAt, type Regime, regimeAt } from './law.js';
+export {
+  type AllowedField,
+  type LookupClockEntry,
+  type LookupFacts,
+  type LookupLabel,
+  type LookupResult,
+  type LookupVisit,
+  lookupAllowList,
+} from './lookup/facts.js';
+export { type LookupMessageCode, lookupMessagesEn, lookupMessagesVi } from './lookup/messages/index.js';
+export { isGsm7, type SmsEncoding, smsSegments, stripDiacritics, toGsm7 } from './lookup/sms.js';
+export {
+  KIOSK_COLUMNS,
+  SMS_DROP_ORDER,
+  type SmsReport,
+  type StatusChannel,
+  type StatusMessage,
+  type StatusMessageOptions,
+  type StatusPart,
+  type StatusPartKind,
+  statusChannels,
+  VOICE_SENTENCE_MAX,
+} from './lookup/statusMessage.js';
+export type { TimelineEntry, TimelineKind } from './lookup/timeline.js';
 export { type CompiledProcedure, compileProcedure } from './machine/compile.js';
 export type { DossierMachine, EngineAction, MachineContext } from './machine/config.js';
 export { en as engineMessagesEn, vi as engineMessagesVi } from './messages/index.js';

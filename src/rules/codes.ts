@@ -74,6 +74,7 @@ export const lintProblemCodes = [
   'EXTENSION_EXCEEDS_LIMIT',
   'LIMIT_UNITS_INCOMPARABLE',
   'DELIVERY_ONLINE_NOT_OFFERED',
+  'REUSE_BASIS_WITHOUT_ARTICLE',
 ] as const;
 
 /** Codes of dossier validation (and of evaluating a compiled expression). */
@@ -84,6 +85,8 @@ export const dossierProblemCodes = [
   'DOCUMENT_NOT_ACCEPTED_ELECTRONICALLY',
   'DOCUMENT_FORMAT_NOT_ACCEPTED',
   'DOCUMENT_UNKNOWN',
+  'DOCUMENT_NOT_REUSABLE',
+  'DOCUMENT_REUSE_REPOSITORY',
   'FIELD_MISSING',
   'FIELD_TYPE',
   'FIELD_OUT_OF_RANGE',

@@ -18,6 +18,7 @@ import { calendarEndpoints } from './routes/calendar.js';
 import { definitionEndpoints } from './routes/definitions.js';
 import { dossierEndpoints } from './routes/dossiers.js';
 import { formEndpoints } from './routes/forms.js';
+import { lookupEndpoint } from './routes/lookup.js';
 import { statisticsEndpoint } from './routes/statistics.js';
 import { createState, type ServerState } from './state.js';
 import type { StreamLimits } from './statistics/ndjson.js';
@@ -117,7 +118,13 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
         ),
   );
 
-  for (const e of [...calendarEndpoints, ...definitionEndpoints, ...dossierEndpoints, ...formEndpoints])
+  for (const e of [
+    ...calendarEndpoints,
+    ...definitionEndpoints,
+    ...dossierEndpoints,
+    lookupEndpoint,
+    ...formEndpoints,
+  ])
     register(app, state, limits, e as Parameters<typeof register>[3]);
   register(app, state, limits, statisticsEndpoint(limits));
 

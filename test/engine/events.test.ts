@@ -22,6 +22,17 @@ const valid: Record<string, unknown>[] = [
     fields: { area: 120, urban: true, note: null },
     consultation: 'sequential',
   },
+  {
+    type: 'RECEIVE',
+    seq: 2,
+    at: '2026-03-02T08:10:00+07:00',
+    by: 'centre',
+    dossierCode: '000.00.24.H29-260302-0002',
+    documents: { application: 'digitised', identity: 'reused', contract: 'paper' },
+  },
+  { type: 'ISSUE_RESULT', seq: 8, at: '2026-03-12T10:00:00+07:00', by: 'land-office', digitised: true },
+  { type: 'RETURN_RESULT', seq: 9, at: '2026-03-12T15:00:00+07:00', by: 'centre', digitised: false },
+  { type: 'FEE_PAID', seq: 2, at: '2026-03-02T08:05:00+07:00', online: true },
   { type: 'FORWARD', seq: 3, at: '2026-03-02T09:00:00+07:00', by: 'centre', to: 'branch' },
   {
     type: 'SUBMIT',

@@ -40,5 +40,8 @@ describe('examples/land-procedure.ts', () => {
       /Giao: Trung tâm Phục vụ hành chính công \/ Nhận: Tổ chức, cá nhân\s+15 giờ 00 phút, ngày 03 tháng 03 năm 2026\s+Trước hạn/,
     );
     expect(out).toContain('Kết quả giải quyết: Trước hạn');
+    // Digitisation (issue 15): on the receipt slip by document, on the control sheet the result too.
+    expect(out).toMatch(/Thành phần hồ sơ bản giấy, chưa số hóa: .*Giấy chứng nhận/);
+    expect(out).toContain('Số hóa kết quả: Đã số hóa và lưu trữ');
   });
 });

@@ -101,6 +101,7 @@ const variants: Record<string, Record<string, unknown>[]> = {
   ]),
   CHOICE_NOT_OFFERED: ['implementer', 'delivery'].map((choice) => ({ choice })),
   FEE_NOT_ALLOWED: ['paid', 'no-fee'].map((reason) => ({ reason })),
+  REUSE_NOT_ALLOWED: [{ document: 'identity', name: 'Bản chụp Thẻ Căn cước', reusable: ['residence'] }],
   SUPPLEMENT_TOO_LATE: [
     { sector: false, amount: 3, unit: 'working-days' },
     { sector: true, amount: 7, unit: 'working-days', restarted: true },
@@ -132,6 +133,7 @@ const variants: Record<string, Record<string, unknown>[]> = {
     'yymmdd-day',
     'period',
     'decree-118-dossier',
+    'document-ids',
   ].map((expected) => ({ expected })),
 };
 
@@ -172,6 +174,8 @@ describe('the engine message tables', () => {
       'not-hash',
       'not-fields',
       'not-step-map',
+      'not-documents',
+      'not-a-document',
       'not-a-field',
       'field-value',
       'condition',
@@ -194,6 +198,7 @@ describe('the engine message tables', () => {
       'state-facts',
       'limit-not-allowed',
       'conditions-unknown',
+      'digitisation-disagrees',
     ]) {
       const vi = engineMessagesVi.INVALID_SNAPSHOT({ ...sample, problem } as never);
       expect(englishWords(vi), vi).toEqual([]);

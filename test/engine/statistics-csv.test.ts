@@ -30,6 +30,14 @@ const row: FactRow = {
   limit_hours: 24,
   used_hours: 1.5,
   processing_hours: null,
+  fully_online: false,
+  fee_paid: false,
+  paid_online: null,
+  documents_recorded: 0,
+  documents_digitised: 0,
+  documents_reused: 0,
+  results: 1,
+  results_digitised: 0,
 };
 
 /** The cells of a CSV line, read back by RFC 4180's rules (quotes doubled inside quoted cells). */

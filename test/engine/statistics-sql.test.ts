@@ -67,7 +67,32 @@ const fromSummary = (f: SummaryFigures) => ({
   open_within: f.inProgress.withinTime,
   counted_766: f.decision766.counted,
   on_time_766: f.decision766.onTime,
+  received_online: f.online.received,
+  received_fully_online: f.online.fully,
+  fees_paid: f.payment.paid,
+  fees_paid_online: f.payment.online,
+  inputs_recorded: f.digitisation.dossiers.recorded,
+  inputs_digitised: f.digitisation.dossiers.digitised,
+  documents_recorded: f.digitisation.documents.recorded,
+  documents_digitised: f.digitisation.documents.digitised,
+  documents_reused: f.digitisation.documents.reused,
+  results_issued: f.digitisation.results.issued,
+  results_digitised: f.digitisation.results.digitised,
 });
+/** The shares both give (rounded to 4 places by each). */
+const sharesOf = (f: SummaryFigures) => ({
+  online_share: f.decision766Groups.onlineServices.onlineShare.value,
+  online_payment_share: f.payment.onlineShare,
+  digitised_dossiers_share: f.digitisation.dossiers.share,
+  digitised_results_share: f.digitisation.results.share,
+  reused_documents_share: f.digitisation.documents.reusedShare,
+});
+function sameShares(row: SqlRow, f: SummaryFigures): void {
+  for (const [k, v] of Object.entries(sharesOf(f))) {
+    if (v === null) expect(row[k], k).toBeNull();
+    else expect(Math.abs(Number(row[k]) - v), k).toBeLessThanOrEqual(1e-4 + 1e-12);
+  }
+}
 const fromSql = (r: SqlRow) => ({
   received: Number(r.received),
   carried_over: Number(r.carried_over),
@@ -77,6 +102,17 @@ const fromSql = (r: SqlRow) => ({
   open_within: Number(r.open_within),
   counted_766: Number(r.counted_766),
   on_time_766: Number(r.on_time_766),
+  received_online: Number(r.received_online),
+  received_fully_online: Number(r.received_fully_online),
+  fees_paid: Number(r.fees_paid),
+  fees_paid_online: Number(r.fees_paid_online),
+  inputs_recorded: Number(r.inputs_recorded),
+  inputs_digitised: Number(r.inputs_digitised),
+  documents_recorded: Number(r.documents_recorded),
+  documents_digitised: Number(r.documents_digitised),
+  documents_reused: Number(r.documents_reused),
+  results_issued: Number(r.results_issued),
+  results_digitised: Number(r.results_digitised),
 });
 /** The dimensions a row of the CUBE groups by (GROUPING: a bit per column, 1 when rolled up). */
 const dimsOf = (id: number): Dimension[] => DIMS.filter((_, i) => ((id >> (DIMS.length - 1 - i)) & 1) === 0);
@@ -103,6 +139,7 @@ describe('docs/sql/indicators.sql agrees with summarize', () => {
       const figures = groups.get(dims.map((d) => row[d]).join('|'))!;
       expect(figures, `${dims.join(',')} ${dims.map((d) => row[d]).join('|')}`).toBeDefined();
       expect(fromSql(row)).toEqual(fromSummary(figures));
+      sameShares(row, figures);
       const rate = figures.resolvedOnTimeRate;
       if (rate === null) expect(row.resolved_on_time_rate).toBeNull();
       else expect(Math.abs(Number(row.resolved_on_time_rate) - rate)).toBeLessThanOrEqual(1e-4 + 1e-12);
@@ -119,6 +156,13 @@ describe('docs/sql/indicators.sql agrees with summarize', () => {
     );
     expect(compared).toBe(total);
     expect(compared).toBeGreaterThan(1_000);
+    // The generator records the new facts, so the comparison is not of zeros.
+    const all = byDims.get('')!.get('')!;
+    expect(all.online.fully).toBeGreaterThan(0);
+    expect(all.payment.online).toBeGreaterThan(0);
+    expect(all.digitisation.documents.reused).toBeGreaterThan(0);
+    expect(all.digitisation.documents.paper).toBeGreaterThan(0);
+    expect(all.digitisation.results.digitised).toBeLessThan(all.digitisation.results.issued);
   }, 120_000);
 
   it('month by month, each month exported as it stood at its end', async () => {
@@ -140,6 +184,7 @@ describe('docs/sql/indicators.sql agrees with summarize', () => {
       for (const row of groups) {
         const g = r.groups.find((x) => x.key.month === month && x.key.procedure === row.procedure)!;
         expect(fromSql(row)).toEqual(fromSummary(g.figures));
+        sameShares(row, g.figures);
       }
     }
   }, 120_000);
@@ -168,6 +213,14 @@ describe('docs/sql/indicators.sql agrees with summarize', () => {
       limit_hours: 24,
       used_hours: 18,
       processing_hours: 18,
+      fully_online: false,
+      fee_paid: false,
+      paid_online: null,
+      documents_recorded: 0,
+      documents_digitised: 0,
+      documents_reused: 0,
+      results: 1,
+      results_digitised: 0,
     };
     const rows = await sql(
       [base, { ...base, dossier_code: 'X-2', used_hours: 30 }],

@@ -32,6 +32,10 @@ describe('examples/monthly-report.ts', () => {
     expect(stdout).toMatch(/Đang giải quyết cuối kỳ: \d+ \(trong hạn \d+, quá hạn \d+\)/);
     expect(stdout).toContain('2.001610 Đăng ký thành lập doanh nghiệp');
     expect(stdout).toContain('ONLINE_ACCEPTANCE_LATE:');
+    expect(stdout).toMatch(
+      /Trực tuyến: \d+ hồ sơ \(toàn trình \d+, một phần \d+\); tỷ lệ nộp trực tuyến \d+\.\d %/,
+    );
+    expect(stdout).toMatch(/Số hóa: hồ sơ số hóa đầy đủ thành phần \d+\.\d %/);
   }, 120_000);
 });
 

@@ -9,7 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defineProcedure, safeDefineProcedure, validateDossier } from '../../src/rules/index.js';
+import {
+  defineProcedure,
+  safeDefineProcedure,
+  supplementRequestItems,
+  validateDossier,
+} from '../../src/rules/index.js';
 import type { Json } from './fixtures.js';
 
 const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'rules.md'), 'utf8');
@@ -61,6 +66,7 @@ describe('the worked examples of docs/rules.md', () => {
       'changed-fee',
       'delivery',
       'zero',
+      'reuse',
     ]);
   });
 
@@ -100,6 +106,37 @@ describe('the worked examples of docs/rules.md', () => {
     expect(validateDossier(p, dossier(1, 500), { implementer: 'notary' }).fees.totals).toEqual({
       VND: 200000,
     });
+  });
+
+  it('the reusable identity copy is satisfied by a reference or by the data found, never on the slip', () => {
+    const p = defineProcedure(definitions.get('reuse'));
+    const fields = { copies: 1, hasSeveralResidences: false, livedAbroad: false, isForeigner: false };
+    const declaration = { document: 'declaration', form: 'original' };
+    const referenced = validateDossier(p, {
+      channel: 'online',
+      fields,
+      documents: [
+        declaration,
+        {
+          document: 'identity',
+          form: 'reused',
+          reference: { repository: 'vneid', record: 'CCCD-001099012345' },
+        },
+      ],
+    });
+    expect(referenced.problems).toEqual([]);
+    expect(referenced.reusedDocuments).toEqual(['identity']);
+    const found = validateDossier(
+      p,
+      { channel: 'in-person', fields, documents: [declaration] },
+      {
+        reusable: ['identity'],
+      },
+    );
+    expect(found.ok).toBe(true);
+    expect(supplementRequestItems(found)).toEqual([]);
+    const notFound = validateDossier(p, { channel: 'in-person', fields, documents: [declaration] });
+    expect(supplementRequestItems(notFound).map((x) => x.subject)).toEqual(['Bản chụp Thẻ Căn cước']);
   });
 
   it('the changed fee applies by receipt day', () => {

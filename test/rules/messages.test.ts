@@ -108,6 +108,7 @@ const samples: Samples = {
   AGENCY_UNUSED: { agency: 'a1' },
   CONSULTED_AGENCY_NOT_COORDINATING: { agency: 'a1', step: 'b1' },
   ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS: { document: 'd1' },
+  REUSE_BASIS_WITHOUT_ARTICLE: { document: 'd1' },
   VARIANT_UNIT_DIFFERS: { variantUnit: 'months', unit: 'working-days' },
   NO_DECISION_RECORDED: {},
   CHANNEL_NOT_OFFERED: { channel: 'post' },
@@ -130,6 +131,8 @@ const samples: Samples = {
   DOCUMENT_NOT_ACCEPTED_ELECTRONICALLY: { ...names, accepted: ['original'] },
   DOCUMENT_FORMAT_NOT_ACCEPTED: { ...names, format: 'docx', accepted: ['pdf'] },
   DOCUMENT_UNKNOWN: { id: 'd1', suggestion: null },
+  DOCUMENT_NOT_REUSABLE: { ...names, accepted: ['original'] },
+  DOCUMENT_REUSE_REPOSITORY: { ...names, repository: 'r1', allowed: ['r2'] },
   EXPRESSION_BUDGET_EXCEEDED: { source: 'a', variable: 'a', reason: 'too-long', length: 5000, max: 100 },
   AND_MORE: { count: 3 },
 };

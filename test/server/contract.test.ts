@@ -23,6 +23,7 @@ import {
   type RecordedEvent,
   type Rejection,
   type SlaStatus,
+  type StatusMessage,
   type SummaryResult,
   snapshotSchema,
 } from '../../src/engine/index.js';
@@ -31,6 +32,7 @@ import type * as calendar from '../../src/server/contract/calendar.js';
 import type { localizedError } from '../../src/server/contract/common.js';
 import * as dossiers from '../../src/server/contract/dossiers.js';
 import { dossierEvent, type recordedEvent } from '../../src/server/contract/events.js';
+import type * as lookup from '../../src/server/contract/lookup.js';
 import type { rulesProblem } from '../../src/server/contract/rules.js';
 import { dossierSnapshot, persistedSnapshot } from '../../src/server/contract/snapshot.js';
 import type { Same } from '../../src/server/contract/types.js';
@@ -58,6 +60,7 @@ describe('types: each wire schema is the library’s type', () => {
     expectTypeOf<Same<W<typeof dossiers.slaStatus>, SlaStatus>>().toEqualTypeOf<true>();
     expectTypeOf<Same<W<typeof dossiers.alert>, Alert>>().toEqualTypeOf<true>();
     expectTypeOf<Same<W<typeof dossiers.evaluation>, Evaluation>>().toEqualTypeOf<true>();
+    expectTypeOf<Same<W<typeof lookup.statusMessage>, StatusMessage>>().toEqualTypeOf<true>();
     expectTypeOf<Same<W<typeof dossiers.dvcqgRecord>, DvcqgRecord>>().toEqualTypeOf<true>();
     expectTypeOf<Same<W<typeof dossiers.rejection>, Rejection>>().toEqualTypeOf<true>();
     expectTypeOf<Same<W<typeof dossiers.historyReport>, HistoryReport>>().toEqualTypeOf<true>();

@@ -36,10 +36,11 @@ describe('openapi.json', () => {
     const ops = Object.entries(
       committed.paths as Record<string, Record<string, { responses: object }>>,
     ).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
-    expect(ops).toHaveLength(30);
+    expect(ops).toHaveLength(31);
     for (const op of [
       'POST /v1/calendar/deadline',
       'POST /v1/dossiers/apply',
+      'POST /v1/dossiers/lookup',
       'POST /v1/statistics',
       'GET /ready',
     ]) {

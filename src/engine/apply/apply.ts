@@ -21,7 +21,7 @@ import type { DossierEvent } from './events.js';
 import { calendarProblem, closingProblem, whyNot } from './guards.js';
 import { migrated } from './migrate.js';
 import { checkEvent } from './parse.js';
-import { type ReceiptFacts, receiptFacts } from './receipt.js';
+import { documentsProblem, type ReceiptFacts, receiptFacts } from './receipt.js';
 import { reduce } from './reduce.js';
 
 /** What applying needs from the engine: the calendar, the counting defaults, and its definitions. */
@@ -132,6 +132,8 @@ export function applyOne(
       receiptDay: legalDay(event.at),
     });
     if (isRejection(r)) return r;
+    const documents = documentsProblem(c.procedure, event.documents);
+    if (documents) return documents;
     facts = r;
   }
   const problem = calendarProblem(ctx, snapshot, event, regime, facts);

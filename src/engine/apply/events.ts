@@ -14,7 +14,7 @@
  * compiled from the same schemas (a hand check: own properties only, messages from the engine's tables).
  */
 import * as z from 'zod/mini';
-import { channels, deliveries } from '../snapshot/schema.js';
+import { channels, deliveries, documentCaptures } from '../snapshot/schema.js';
 
 /** Ids of agencies and steps, as the rules module writes them. */
 export const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -46,6 +46,7 @@ export const fieldSchemas = {
   version: z.string().check(z.minLength(1), z.maxLength(64)),
   delivery: z.enum(deliveries),
   yes: z.boolean(),
+  documents: z.record(z.string().check(z.regex(ID)), z.enum(documentCaptures)),
   currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 } as const;
 
@@ -78,6 +79,11 @@ export const eventSchema = z.discriminatedUnion('type', [
     fields: z.optional(f.fields),
     /** Electronic liên thông consults in parallel, paper in sequence (Decree 118/2025 Art. 20(2)). */
     consultation: z.optional(f.consultation),
+    /**
+     * Per document of the definition: digitised (scanned and signed into the dossier), reused (taken from data
+     * in an electronic repository — only where the definition's `reuse` allows it) or kept on paper.
+     */
+    documents: z.optional(f.documents),
   }),
   z.strictObject({ type: z.literal('FORWARD'), ...base, by, step, to: z.optional(f.id) }),
   z.strictObject({ type: z.literal('CONSULT'), ...base, by, step }),
@@ -103,10 +109,19 @@ export const eventSchema = z.discriminatedUnion('type', [
     currency: z.optional(f.currency),
     /** The payment platform's transaction code. */
     reference: z.optional(f.code),
+    /** Paid online (thanh toán trực tuyến: through the portal's payment service), or at the desk / by post. */
+    online: z.optional(f.yes),
   }),
   z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
   z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),
-  z.strictObject({ type: z.literal('ISSUE_RESULT'), ...base, by, step }),
+  z.strictObject({
+    type: z.literal('ISSUE_RESULT'),
+    ...base,
+    by,
+    step,
+    /** Whether the result issued was digitised and stored (số hóa kết quả). */
+    digitised: z.optional(f.yes),
+  }),
   z.strictObject({
     type: z.literal('RETURN_RESULT'),
     ...base,
@@ -116,6 +131,8 @@ export const eventSchema = z.discriminatedUnion('type', [
     result: z.optional(f.id),
     /** How it was handed back, when not as chosen at submission. */
     delivery: z.optional(f.delivery),
+    /** Whether the result handed back was digitised and stored (số hóa kết quả); the later record wins. */
+    digitised: z.optional(f.yes),
   }),
   z.strictObject({ type: z.literal('WITHDRAW'), ...base, by: z.optional(f.id), reason: z.optional(f.text) }),
   z.strictObject({ type: z.literal('STOP'), ...base, by, reason: f.stopReason, note: z.optional(f.text) }),

@@ -23,6 +23,7 @@ import { forbiddenKeys, inputLimits } from '../../shared/guard.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
 import type { EventParams, EventProblem } from '../messages/en.js';
+import { documentCaptures } from '../snapshot/schema.js';
 import { ISO_DAY, isInstant, realDay } from '../time.js';
 import { type DossierEvent, eventSchema, fieldSchemas, HASH, ID } from './events.js';
 
@@ -74,6 +75,8 @@ function record(problem: EventProblem, key: (k: string) => boolean, value: (v: u
   };
 }
 
+const CAPTURES = new Set<unknown>(documentCaptures);
+
 const fieldValue = (v: unknown): boolean =>
   v === null ||
   typeof v === 'boolean' ||
@@ -122,6 +125,14 @@ const CHECKS = new Map<unknown, Check>([
   [fieldSchemas.version, (v) => (isText(v, 64) ? v : fail('not-text', { max: 64 }))],
   [fieldSchemas.delivery, oneOf(fieldSchemas.delivery.options)],
   [fieldSchemas.yes, (v) => (typeof v === 'boolean' ? v : fail('not-boolean'))],
+  [
+    fieldSchemas.documents,
+    record(
+      'not-documents',
+      (k) => ID.test(k),
+      (v) => CAPTURES.has(v),
+    ),
+  ],
   [
     fieldSchemas.currency,
     (v) =>
@@ -267,5 +278,8 @@ function newEvent(type: string): Record<string, unknown> {
     agreement: undefined,
     currency: undefined,
     reference: undefined,
+    documents: undefined,
+    digitised: undefined,
+    online: undefined,
   };
 }

@@ -170,6 +170,43 @@ export function receiptFacts(
   };
 }
 
+/**
+ * RECEIVE's record of the documents against the definition: every id a document of it, and `reused` only where the
+ * definition allows the document to be taken from electronic data (its `reuse`, with the legal basis). The first
+ * problem, or `null`.
+ *
+ * @example
+ * documentsProblem(land, { identity: 'reused' }) // REUSE_NOT_ALLOWED at ['documents', 'identity'] when identity has no reuse
+ */
+export function documentsProblem(
+  procedure: Procedure,
+  documents: Readonly<Record<string, string>> | undefined,
+): Rejection | null {
+  if (documents === undefined) return null;
+  const defs = procedure.definition.documents;
+  for (const id in documents) {
+    if (!Object.hasOwn(documents, id)) continue;
+    const doc = defs.find((x) => x.id === id);
+    if (doc === undefined)
+      return rejection(
+        'INVALID_EVENT',
+        { problem: 'not-a-document', field: `documents.${id}`, value: quote(id) },
+        ['documents', id],
+      );
+    if (documents[id] === 'reused' && doc.reuse === undefined)
+      return rejection(
+        'REUSE_NOT_ALLOWED',
+        {
+          document: id,
+          name: doc.name.vi,
+          reusable: defs.filter((x) => x.reuse !== undefined).map((x) => x.id),
+        },
+        ['documents', id],
+      );
+  }
+  return null;
+}
+
 function holds(expr: CompiledExpression | undefined, context: Record<string, unknown>): boolean | Rejection {
   if (!expr) return false;
   // A condition on a field not given is not met (validateDossier reports the missing field itself).

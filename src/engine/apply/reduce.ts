@@ -10,6 +10,7 @@ import type { CompiledProcedure } from '../machine/compile.js';
 import type { EngineAction } from '../machine/config.js';
 import { openPauses } from '../sla/clock.js';
 import type {
+  Digitisation,
   DossierSnapshot,
   LedgerEntry,
   MutableSnapshot,
@@ -45,6 +46,8 @@ export function reduce(
   let s: MutableSnapshot;
   // The supplement counts as they were before this event (in place, `s` is `snapshot`).
   const { deskSupplements, supplements, regime } = snapshot;
+  // The results as they were (the reducer replaces the list, never edits it): which ones this event touched.
+  const resultsBefore = snapshot.results;
   if (inPlace) {
     s = snapshot as MutableSnapshot;
     s.calendarVersion = effects.calendarVersion;
@@ -83,8 +86,10 @@ export function reduce(
     if (snapshot.implementer !== undefined) s.implementer = snapshot.implementer;
     if (snapshot.delivery !== undefined) s.delivery = snapshot.delivery;
     if (snapshot.feePaidAt !== undefined) s.feePaidAt = snapshot.feePaidAt;
+    if (snapshot.paidOnline !== undefined) s.paidOnline = snapshot.paidOnline;
     if (snapshot.startAfter !== undefined) s.startAfter = snapshot.startAfter;
     if (snapshot.results !== undefined) s.results = snapshot.results;
+    if (snapshot.digitisation !== undefined) s.digitisation = snapshot.digitisation;
   }
   // (No closures below: they would move these variables to the heap.)
   const actions = effects.actions;
@@ -125,6 +130,8 @@ export function reduce(
           s.results = results.map((r) => ({ id: r.id, issuedAt: null, returnedAt: null }));
         const wait = receipt.facts.startAfter;
         if (wait !== null) s.startAfter = wait;
+        // What was digitised or reused at receipt (checked against the definition before).
+        if (event.documents !== undefined) s.digitisation = { documents: { ...event.documents } };
         // Decree 118/2025 Art. 17(3): the time limit counts from complete, valid receipt — or, where the law says
         // so, once the named event has also happened (fees already paid online count from the receipt).
         if (wait === null || (wait.after === 'FEE_PAID' && s.feePaidAt !== undefined)) {
@@ -231,6 +238,7 @@ export function reduce(
       }
       case 'recordFee':
         s.feePaidAt = event.at;
+        if (event.type === 'FEE_PAID' && event.online !== undefined) s.paidOnline = event.online;
         break;
       case 'prolongDeadline':
         if (event.type === 'EXTEND') {
@@ -297,6 +305,8 @@ export function reduce(
     }
   }
   if (event.type === 'RETURN_RESULT' && event.delivery !== undefined) s.delivery = event.delivery;
+  if ((event.type === 'ISSUE_RESULT' || event.type === 'RETURN_RESULT') && event.digitised !== undefined)
+    s.digitisation = resultDigitised(s, resultsBefore, event.digitised);
   // Several results: the dossier is decided when the last of them is issued.
   if (s.results !== undefined && s.decidedAt === null && s.results.every((r) => r.issuedAt !== null))
     s.decidedAt = event.at;
@@ -356,4 +366,27 @@ function findOpen(visits: readonly Visit[], step: string): number {
   for (let i = visits.length - 1; i >= 0; i--)
     if (visits[i]!.step === step && visits[i]!.end === null) return i;
   return -1;
+}
+
+/**
+ * The digitisation facts once an ISSUE_RESULT or RETURN_RESULT says whether the result was digitised and stored:
+ * the dossier's one result, or each result this event issued or handed back (a dossier with several); the later
+ * record wins.
+ */
+function resultDigitised(
+  s: DossierSnapshot,
+  before: DossierSnapshot['results'],
+  digitised: boolean,
+): Digitisation {
+  const old = s.digitisation;
+  const results = s.results;
+  if (results === undefined) return { ...old, result: digitised };
+  const marks: Record<string, boolean> = { ...old?.results };
+  let touched = false;
+  for (let i = 0; i < results.length; i++) {
+    if (results[i] === before?.[i]) continue;
+    marks[results[i]!.id] = digitised;
+    touched = true;
+  }
+  return touched ? { ...old, results: marks } : (old ?? {});
 }

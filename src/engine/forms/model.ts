@@ -14,10 +14,65 @@ import { badArgument } from '../check.js';
 import type { DossierContext } from '../context.js';
 import { type Circular, formsCircularAt } from '../law.js';
 import type { Timeliness } from '../sla/outcome.js';
-import type { DossierSnapshot } from '../snapshot/schema.js';
+import type { DocumentCapture, DossierSnapshot } from '../snapshot/schema.js';
 import { legalDay, vnClock, vnDate } from '../time.js';
 
 export type { Circular };
+
+/** How a document entered the dossier, as the forms print it (số hóa, tái sử dụng dữ liệu, bản giấy). */
+export const CAPTURE_NAMES: Readonly<Record<DocumentCapture, Label>> = {
+  digitised: { vi: 'Đã số hóa', en: 'Digitised' },
+  reused: { vi: 'Tái sử dụng dữ liệu điện tử', en: 'Reused electronic data' },
+  paper: { vi: 'Bản giấy, chưa số hóa', en: 'Paper, not digitised' },
+};
+
+/**
+ * The digitisation lines of a received dossier, for the receipt slip and the control sheet: the documents by how
+ * they were received (names from the definition), and whether the result was digitised and stored. None when
+ * nothing was recorded.
+ *
+ * @example
+ * digitisationFields(ctx, s) // [{ label: 'Thành phần hồ sơ đã số hóa', value: 'Tờ khai; Sơ đồ thửa đất' }, …]
+ */
+export function digitisationFields(
+  ctx: DossierContext,
+  snapshot: DossierSnapshot,
+  withResults: boolean,
+): { readonly label: Label; readonly value: Cell }[] {
+  const g = snapshot.digitisation;
+  if (g === undefined) return [];
+  const out: { label: Label; value: Cell }[] = [];
+  const d = ctx.compiled.procedure.definition;
+  if (g.documents !== undefined) {
+    const labels: Readonly<Record<DocumentCapture, Label>> = {
+      digitised: l('Thành phần hồ sơ đã số hóa', 'Documents digitised'),
+      reused: l('Thành phần hồ sơ tái sử dụng dữ liệu điện tử', 'Documents taken from electronic data'),
+      paper: l('Thành phần hồ sơ bản giấy, chưa số hóa', 'Documents on paper, not digitised'),
+    };
+    for (const capture of ['digitised', 'reused', 'paper'] as const) {
+      const docs = d.documents.filter((x) => g.documents![x.id] === capture);
+      if (docs.length === 0) continue;
+      out.push({
+        label: labels[capture],
+        value: l(docs.map((x) => x.name.vi).join('; '), docs.map((x) => x.name.en ?? x.name.vi).join('; ')),
+      });
+    }
+  }
+  if (!withResults) return out;
+  const yes = (v: boolean): Label =>
+    v ? l('Đã số hóa và lưu trữ', 'Digitised and stored') : l('Chưa số hóa', 'Not digitised');
+  if (g.result !== undefined)
+    out.push({ label: l('Số hóa kết quả', 'Result digitised'), value: yes(g.result) });
+  for (const r of d.results) {
+    const v = g.results?.[r.id];
+    if (v === undefined) continue;
+    out.push({
+      label: l(`Số hóa kết quả: ${r.name.vi}`, `Result digitised: ${r.name.en ?? r.name.vi}`),
+      value: yes(v),
+    });
+  }
+  return out;
+}
 
 /** Bilingual text. */
 export interface Label {

@@ -14,6 +14,7 @@ import {
   type ControlBlock,
   circularOf,
   clock,
+  digitisationFields,
   dueClock,
   dueShort,
   type Form,
@@ -105,6 +106,8 @@ export function controlSheetForm(
           ? dueClock(sla.dossier.due)
           : l('Chưa bắt đầu tính thời hạn', 'The time limit has not started'),
       },
+      // Số hóa hồ sơ, kết quả: what was digitised or reused at receipt, whether each result was digitised.
+      ...digitisationFields(ctx, snapshot, true),
     ],
     table: {
       columns: [

@@ -10,13 +10,27 @@ import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline, resultDeadline } from '../sla/deadline.js';
 import type { Delivery, DossierSnapshot } from '../snapshot/schema.js';
 import { vnDate, vnInstant } from '../time.js';
-import { circularOf, clock, common, dueClock, type Form, header, l, textOption } from './model.js';
+import {
+  CAPTURE_NAMES,
+  type Cell,
+  circularOf,
+  clock,
+  common,
+  digitisationFields,
+  dueClock,
+  type Form,
+  header,
+  l,
+  textOption,
+} from './model.js';
 
 /** A document received (for the receipt slip). */
 export interface ReceivedDocument {
   readonly name: string;
   readonly form: 'original' | 'certified-copy' | 'copy' | 'electronic';
   readonly copies: number;
+  /** The definition's document id: its row then says whether it was digitised or reused (RECEIVE `documents`). */
+  readonly document?: string;
 }
 
 const FORM_NAMES: Readonly<Record<ReceivedDocument['form'], { vi: string; en: string }>> = {
@@ -36,7 +50,8 @@ function documentsOption(value: unknown): readonly ReceivedDocument[] {
       doc.name.length > 2000 ||
       !Object.hasOwn(FORM_NAMES, doc.form) ||
       !Number.isSafeInteger(doc.copies) ||
-      doc.copies < 0
+      doc.copies < 0 ||
+      (doc.document !== undefined && (typeof doc.document !== 'string' || doc.document.length > 64))
     )
       throw badArgument('documents', 'documents', doc);
   }
@@ -95,6 +110,7 @@ export function receiptForm(
   const due = dossierDeadline(ctx, asReceived, Date.parse(at));
   const limit = snapshot.limit!;
   const d = ctx.compiled.procedure.definition;
+  const captured = snapshot.digitisation?.documents;
   const unit = match(limit.unit)
     .with('working-days', () => l('ngày làm việc', 'working days'))
     .with('working-hours', () => l('giờ làm việc', 'working hours'))
@@ -140,6 +156,8 @@ export function receiptForm(
         label: l('Hình thức nhận kết quả', 'Result delivery'),
         value: DELIVERY_NAMES[snapshot.delivery ?? d.channels.delivery[0] ?? 'desk'],
       },
+      // What was digitised or taken from electronic data at receipt (số hóa, tái sử dụng dữ liệu).
+      ...digitisationFields(ctx, snapshot, false),
       { label: l('Vào Sổ theo dõi hồ sơ, Quyển số', 'Logbook number'), value: logbook },
     ],
     table: {
@@ -148,8 +166,16 @@ export function receiptForm(
         l('Tên giấy tờ', 'Document'),
         l('Hình thức', 'Form'),
         l('Số lượng', 'Copies'),
+        ...(captured ? [l('Số hóa', 'Digitisation')] : []),
       ],
-      rows: documents.map((doc, i) => [String(i + 1), doc.name, FORM_NAMES[doc.form], String(doc.copies)]),
+      rows: documents.map((doc, i) => {
+        const row: Cell[] = [String(i + 1), doc.name, FORM_NAMES[doc.form], String(doc.copies)];
+        if (captured) {
+          const capture = doc.document === undefined ? undefined : captured[doc.document];
+          row.push(capture === undefined ? '' : CAPTURE_NAMES[capture]);
+        }
+        return row;
+      }),
     },
   };
 }

@@ -5,8 +5,9 @@
  * (ThoiGianGiaiQuyet, DonViTinh). Instants are written `yyyyMMddHHmmss` in Vietnam time and units as Vietnamese
  * words, as seen in provincial sync specs [S]; both formats are UNVERIFIED against the national specification —
  * adapt them at the portal's edge if needed. Decision 766/QĐ-TTg also scores online payment and digitised dossiers
- * (domain notes §7): the record carries both flags, `null` while unknown — the snapshot holds no payment channel,
- * and digitisation data arrives with issue 15 (give them in the options meanwhile). The head of the dossier's
+ * (domain notes §7): the record carries both flags from the recorded facts — FEE_PAID `online`, RECEIVE
+ * `documents`, ISSUE_RESULT / RETURN_RESULT `digitised` — `null` while nothing says (the options override them, for
+ * facts kept outside the engine). The head of the dossier's
  * history chain rides in the free field (ThongTinKhac), so the national copy can be checked against the log.
  */
 import { match } from 'ts-pattern';
@@ -36,9 +37,15 @@ export interface DvcqgRecord {
   readonly MaTTHC: string;
   /** Fees paid online (thanh toán trực tuyến, Decision 766): 1 yes, 0 no, `null` unknown. Field name UNVERIFIED. */
   readonly ThanhToanTrucTuyen: 0 | 1 | null;
-  /** The dossier's documents digitised at receipt (số hóa hồ sơ, Decision 766 ≥ 80 %): `null` unknown. UNVERIFIED. */
+  /**
+   * The dossier's documents digitised at receipt (số hóa hồ sơ, Decision 766 ≥ 80 %): 1 when every document
+   * recorded was digitised or reused, 0 when one stayed on paper, `null` when nothing was recorded. UNVERIFIED.
+   */
   readonly SoHoaHoSo: 0 | 1 | null;
-  /** The result digitised (số hóa kết quả): `null` unknown. Field name UNVERIFIED. */
+  /**
+   * The result digitised and stored (số hóa kết quả): the one result's record; with several, 1 when every result
+   * is recorded digitised, 0 when one is recorded not digitised, else `null`. Field name UNVERIFIED.
+   */
   readonly SoHoaKetQua: 0 | 1 | null;
   /**
    * How the result is handed back (hình thức trả kết quả), as chosen at SUBMIT or RETURN_RESULT: 1 at the desk
@@ -50,7 +57,7 @@ export interface DvcqgRecord {
   readonly ThongTinKhac: string;
 }
 
-/** What the portal knows that the snapshot does not (yet): online payment, digitisation (issue 15). */
+/** Facts the portal keeps outside the engine: they override the recorded ones (online payment, digitisation). */
 export interface DvcqgRecordOptions {
   readonly onlinePayment?: boolean | null;
   readonly digitisedDossier?: boolean | null;
@@ -58,6 +65,33 @@ export interface DvcqgRecordOptions {
 }
 
 const flag = (v: boolean | null | undefined): 0 | 1 | null => (v === true ? 1 : v === false ? 0 : null);
+
+/** Every document recorded at receipt digitised or reused; `null` when none was recorded. */
+function inputsDigitised(s: DossierSnapshot): boolean | null {
+  const docs = s.digitisation?.documents;
+  if (docs === undefined) return null;
+  let recorded = 0;
+  for (const id in docs) {
+    recorded++;
+    if (docs[id] === 'paper') return false;
+  }
+  return recorded > 0 ? true : null;
+}
+
+/** The result's record; with several, all recorded digitised (any recorded not: no), else unknown. */
+function resultDigitised(s: DossierSnapshot): boolean | null {
+  const g = s.digitisation;
+  if (s.results === undefined) return g?.result ?? null;
+  const marks = g?.results;
+  if (marks === undefined) return null;
+  let all = true;
+  for (const r of s.results) {
+    const v = marks[r.id];
+    if (v === false) return false;
+    if (v !== true) all = false;
+  }
+  return all ? true : null;
+}
 
 /** `yyyyMMddHHmmss` of an instant in Vietnam time. */
 export function dvcqgTimestamp(instant: string): string {
@@ -96,9 +130,15 @@ export function dvcqgRecord(
     ThoiGianGiaiQuyet: snapshot.limit?.amount ?? null,
     DonViTinh: unit,
     MaTTHC: snapshot.procedure.code,
-    ThanhToanTrucTuyen: flag(options.onlinePayment),
-    SoHoaHoSo: flag(options.digitisedDossier),
-    SoHoaKetQua: flag(options.digitisedResult),
+    ThanhToanTrucTuyen: flag(
+      options.onlinePayment === undefined ? snapshot.paidOnline : options.onlinePayment,
+    ),
+    SoHoaHoSo: flag(
+      options.digitisedDossier === undefined ? inputsDigitised(snapshot) : options.digitisedDossier,
+    ),
+    SoHoaKetQua: flag(
+      options.digitisedResult === undefined ? resultDigitised(snapshot) : options.digitisedResult,
+    ),
     HinhThucTraKetQua:
       snapshot.delivery === undefined
         ? null

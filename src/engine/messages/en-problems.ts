@@ -27,6 +27,8 @@ export type EventProblem =
   | 'not-hash'
   | 'not-fields'
   | 'not-step-map'
+  | 'not-documents'
+  | 'not-a-document'
   | 'unsafe'
   | 'not-a-field'
   | 'field-value'
@@ -50,7 +52,8 @@ export type SnapshotProblem =
   | 'limit-not-allowed'
   | 'conditions-unknown'
   | 'results-disagree'
-  | 'choice-unknown';
+  | 'choice-unknown'
+  | 'digitisation-disagrees';
 
 /** What a migration cannot do (`INVALID_MIGRATION`). */
 export type MigrationProblem =
@@ -89,6 +92,9 @@ export const EVENT_EN: Record<EventProblem, (p: EventParams) => string> = {
   'not-step-map': (p) => `${p.field} must map step ids to step ids`,
   unsafe: (p) =>
     `the event is not safe data: ${p.inputCode ? (inputMessagesEn[p.inputCode] as (x: EventParams) => string)(p) : ''}`,
+  'not-documents': (p) =>
+    `${p.field} must map document ids to digitised, reused or paper (at most 500 of them)`,
+  'not-a-document': (p) => `${p.value ?? '?'} is not a document of this procedure`,
   'not-a-field': (p) => `${p.value ?? '?'} is not a field of this procedure's form`,
   'field-value': (p) =>
     `field ${p.value ?? '?'} must be ${p.allowed ? `one of ${list(p.allowed)}` : `of type ${p.fieldType ?? '?'}`}, not ${p.given ?? '?'}`,
@@ -146,6 +152,8 @@ export const SNAPSHOT_EN: Record<SnapshotProblem, (p: SnapshotParams) => string>
   'results-disagree': (p) =>
     `the results must be the definition's (${list(p.allowed ?? [])}), from receipt, in its order`,
   'choice-unknown': (p) => `${p.field} ${p.given ?? '?'} is not one the definition offers`,
+  'digitisation-disagrees': (p) =>
+    `${p.field} (${p.given ?? '?'}) disagrees with the definition or the dossier: ${p.expected ?? ''}`,
 };
 
 /** Parameters of `INVALID_SNAPSHOT`. */

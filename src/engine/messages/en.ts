@@ -120,6 +120,8 @@ export const en = {
     p.choice === 'implementer'
       ? `"${p.given}" is not an office that carries this procedure out (${list(p.allowed)})`
       : `The result cannot be delivered by ${p.given} in this procedure (offered: ${list(p.allowed)})`,
+  REUSE_NOT_ALLOWED: (p: { document: string; name: string; reusable: readonly string[] }) =>
+    `${p.name} ("${p.document}") cannot be taken from electronic data in this procedure: its definition gives no legal basis for it (reusable: ${list(p.reusable)})`,
   IMPLEMENTER_REQUIRED: (p: { allowed: readonly string[] }) =>
     `Several kinds of office carry this procedure out: name the one chosen in implementer (${list(p.allowed)})`,
   RESULT_NOT_RETURNABLE: (p: {
@@ -241,7 +243,8 @@ export type Expected =
   | 'sequence'
   | 'yymmdd-day'
   | 'period'
-  | 'decree-118-dossier';
+  | 'decree-118-dossier'
+  | 'document-ids';
 
 export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
   'one-of': (allowed) => `one of ${list(allowed)}`,
@@ -268,6 +271,7 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   period: () => 'a period { from, to } of two days YYYY-MM-DD, from not after to',
   'decree-118-dossier': () =>
     'a Decree 118/2025 dossier: one under Decree 61/2018 (received before 01/07/2025) has no notice of stopping, and Circular 01/2018 has no such form',
+  'document-ids': () => 'a list of at most 100 document ids of the definition',
 };
 
 /** Dossier phases as the messages name them. */

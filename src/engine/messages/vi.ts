@@ -84,6 +84,9 @@ const FIELDS_VI: Readonly<Record<string, string>> = {
   agreement: 'thoả thuận bằng văn bản',
   currency: 'loại tiền',
   reference: 'mã giao dịch thanh toán',
+  online: 'việc thanh toán trực tuyến',
+  documents: 'tình trạng số hóa các thành phần hồ sơ',
+  digitised: 'việc số hóa kết quả',
 };
 const field = (name: string): string => {
   if (name.startsWith('fields.')) return `trường tờ khai ${name.slice(7)}`;
@@ -126,6 +129,7 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   period: () => 'khoảng thời gian gồm ngày đầu và ngày cuối dạng YYYY-MM-DD, ngày đầu không sau ngày cuối',
   'decree-118-dossier': () =>
     'hồ sơ theo Nghị định 118/2025/NĐ-CP: hồ sơ theo Nghị định 61/2018/NĐ-CP (tiếp nhận trước 01/07/2025) không có thông báo dừng giải quyết, Thông tư 01/2018/TT-VPCP không có mẫu này',
+  'document-ids': () => 'danh sách tối đa 100 mã giấy tờ có trong định nghĩa thủ tục',
 };
 
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
@@ -157,6 +161,9 @@ const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
   'not-step-map': (p) => `${field(p.field)} phải ánh xạ mã bước sang mã bước`,
   unsafe: (p) =>
     `sự kiện không phải dữ liệu an toàn: ${p.inputCode ? (inputMessagesVi[p.inputCode] as (x: EventParams) => string)(p) : ''}`,
+  'not-documents': (p) =>
+    `${field(p.field)} phải ghi mỗi thành phần hồ sơ là đã số hóa, tái sử dụng dữ liệu hoặc bản giấy, tối đa 500 thành phần`,
+  'not-a-document': (p) => `${p.value ?? '?'} không phải là thành phần hồ sơ của thủ tục này`,
   'not-a-field': (p) => `${p.value ?? '?'} không phải là trường của tờ khai thủ tục này`,
   'field-value': (p) =>
     `trường ${p.value ?? '?'} phải ${p.allowed ? `là một trong ${list(p.allowed)}` : `có kiểu ${FIELD_TYPES_VI[p.fieldType ?? ''] ?? p.fieldType ?? '?'}`}, không phải ${p.given ?? '?'}`,
@@ -189,6 +196,8 @@ const SNAPSHOT_VI: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
   'results-disagree': (p) =>
     `các kết quả phải đúng như định nghĩa thủ tục (${values(p.allowed ?? [])}), từ khi tiếp nhận, theo đúng thứ tự`,
   'choice-unknown': (p) => `${field(p.field)} "${p.given ?? '?'}" không có trong định nghĩa thủ tục`,
+  'digitisation-disagrees': (p) =>
+    `thông tin số hóa "${p.given ?? '?'}" không khớp với định nghĩa thủ tục hoặc hồ sơ: chỉ ghi cho thành phần hồ sơ của thủ tục sau khi tiếp nhận, tái sử dụng dữ liệu chỉ khi thủ tục cho phép, số hóa kết quả chỉ khi kết quả đã được ban hành`,
 };
 
 const MIGRATION_VI: Record<MigrationProblem, (p: MigrationParams) => string> = {
@@ -278,6 +287,8 @@ export const vi: Translation<typeof en> = {
     p.choice === 'implementer'
       ? `"${p.given}" không phải cơ quan thực hiện thủ tục này (${values(p.allowed)})`
       : `Thủ tục này không trả kết quả theo hình thức "${p.given}" (các hình thức: ${values(p.allowed)})`,
+  REUSE_NOT_ALLOWED: (p) =>
+    `Thành phần "${p.name}" không được lấy từ dữ liệu điện tử đã có trong thủ tục này: định nghĩa thủ tục không nêu căn cứ pháp lý cho việc đó (được tái sử dụng: ${values(p.reusable)})`,
   IMPLEMENTER_REQUIRED: (p) =>
     `Thủ tục do nhiều loại cơ quan thực hiện: cần ghi cơ quan người nộp đã chọn (${values(p.allowed)})`,
   RESULT_NOT_RETURNABLE: (p) =>

@@ -15,6 +15,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson, sha256Hex, toHex } from '../../shared/hash.js';
 import { LruCache } from '../../shared/lru.js';
 import type { DossierEvent } from '../apply/events.js';
+import { parsedEventKeys } from '../apply/parse.js';
 
 /**
  * The start of a dossier's chain.
@@ -33,29 +34,13 @@ export function genesis(procedureHash: string): string {
 
 const genesisCache = new LruCache<string, string>(1_000);
 
-/** The keys of a parsed event in code-unit order (the canonical JSON's order), `hash` left out. */
-const KEYS = [
-  'amount',
-  'at',
-  'by',
-  'channel',
-  'consultation',
-  'definition',
-  'dossierCode',
-  'fields',
-  'items',
-  'newDueDate',
-  'note',
-  'opinion',
-  'reason',
-  'reasons',
-  'seq',
-  'step',
-  'steps',
-  'to',
-  'type',
-  'version',
-] as const;
+/**
+ * The keys of a parsed event in code-unit order (the canonical JSON's order), `hash` left out: every field of
+ * every event type, taken from the parser's one event shape, so a field added to an event is chained too.
+ */
+const KEYS: readonly string[] = parsedEventKeys()
+  .filter((k) => k !== 'hash')
+  .sort();
 
 /**
  * The canonical JSON of an event (its `at` already in `+07:00` form), without `hash` — equal to

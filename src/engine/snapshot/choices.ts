@@ -21,7 +21,7 @@ const MAX_RESULTS = 10;
 /** The optional facts of a snapshot. */
 export type Choices = Pick<
   DossierSnapshot,
-  'implementer' | 'delivery' | 'feePaidAt' | 'startAfter' | 'results'
+  'implementer' | 'delivery' | 'feePaidAt' | 'paidOnline' | 'startAfter' | 'results'
 >;
 
 /** The optional facts in the persisted form: short keys, instants as epoch seconds (0: not yet). */
@@ -29,6 +29,8 @@ export interface PersistedChoices {
   readonly im?: string;
   readonly dl?: Delivery;
   readonly fp?: number;
+  /** Paid online: 1, else 0 (absent: not said). */
+  readonly po?: 0 | 1;
   /** [event, step (0: none)]. */
   readonly sw?: readonly [StartAfter['after'], string | 0];
   /** [id, issued (0: not yet), returned (0: not yet)]. */
@@ -36,7 +38,7 @@ export interface PersistedChoices {
 }
 
 /** The persisted keys of the optional facts. */
-export const CHOICE_KEYS = ['im', 'dl', 'fp', 'sw', 'rs'] as const;
+export const CHOICE_KEYS = ['im', 'dl', 'fp', 'po', 'sw', 'rs'] as const;
 
 const secs = (at: string): number => Date.parse(at) / 1000;
 const secsOrZero = (at: string | null): number => (at === null ? 0 : secs(at));
@@ -52,6 +54,7 @@ export function persistChoices(s: Choices): PersistedChoices {
   if (s.implementer !== undefined) out.im = s.implementer;
   if (s.delivery !== undefined) out.dl = s.delivery;
   if (s.feePaidAt !== undefined) out.fp = secs(s.feePaidAt);
+  if (s.paidOnline !== undefined) out.po = s.paidOnline ? 1 : 0;
   if (s.startAfter !== undefined) out.sw = [s.startAfter.after, s.startAfter.step ?? 0];
   if (s.results !== undefined)
     out.rs = s.results.map((r) => [r.id, secsOrZero(r.issuedAt), secsOrZero(r.returnedAt)] as const);
@@ -64,6 +67,10 @@ export function decodePersistedChoices(p: Record<string, unknown>, out: Choices)
   if (p.im !== undefined) o.implementer = text(p.im, ['im'], 64);
   if (p.dl !== undefined) o.delivery = oneOf(p.dl, ['dl'], deliveries);
   if (p.fp !== undefined) o.feePaidAt = fromSecs(p.fp, ['fp']);
+  if (p.po !== undefined) {
+    if (p.po !== 0 && p.po !== 1) throw shapeError(['po'], '0 or 1');
+    o.paidOnline = p.po === 1;
+  }
   if (p.sw !== undefined) {
     const sw = p.sw;
     if (!Array.isArray(sw) || sw.length !== 2) throw shapeError(['sw'], '[event, step]');
@@ -91,6 +98,10 @@ export function decodeReadableChoices(value: Record<string, unknown>, out: Choic
   if (value.implementer !== undefined) o.implementer = text(value.implementer, ['implementer'], 64);
   if (value.delivery !== undefined) o.delivery = oneOf(value.delivery, ['delivery'], deliveries);
   if (value.feePaidAt !== undefined) o.feePaidAt = instant(value.feePaidAt, ['feePaidAt']);
+  if (value.paidOnline !== undefined) {
+    if (typeof value.paidOnline !== 'boolean') throw shapeError(['paidOnline'], 'true or false');
+    o.paidOnline = value.paidOnline;
+  }
   if (value.startAfter !== undefined) {
     const sa = value.startAfter;
     if (!isRecord(sa) || Object.keys(sa).some((k) => k !== 'after' && k !== 'step'))

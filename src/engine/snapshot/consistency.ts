@@ -11,6 +11,7 @@ import { regimeAt } from '../law.js';
 import { type CompiledProcedure, stateExists } from '../machine/compile.js';
 import type { SnapshotParams } from '../messages/en.js';
 import { genesis } from './chain.js';
+import { digitisationProblem } from './digitisation.js';
 import type { DossierSnapshot, StateValue } from './schema.js';
 
 /** A consistency problem: the message parameters and the path of the bad fact. */
@@ -143,7 +144,7 @@ export function inconsistency(c: CompiledProcedure, s: DossierSnapshot): Inconsi
 
   const ledger = ledgerProblem(s, last, d.timing.extension !== undefined);
   if (ledger !== null) return bad(ledger.params, ledger.path);
-  const chosen = choicesProblem(c, s, last);
+  const chosen = choicesProblem(c, s, last) ?? digitisationProblem(c, s);
   if (chosen !== null) return bad(chosen.params, chosen.path);
 
   // Visits: steps of the definition, inside the events' span, the open ones exactly the steps the state is in.
@@ -325,6 +326,8 @@ function choicesProblem(
   });
   if (s.feePaidAt !== undefined && !within(s.feePaidAt, s.submittedAt))
     return facts('fees paid after the submission, by the last event', ['feePaidAt']);
+  if (s.paidOnline !== undefined && s.feePaidAt === undefined)
+    return facts('paid online or not only once the fees are paid', ['paidOnline']);
   if (s.startAfter !== undefined) {
     const rules = [d.timing.clockStart, ...d.timing.variants.map((v) => v.clockStart)];
     const named = rules.some((r) => r?.after === s.startAfter!.after && r.step === s.startAfter!.step);

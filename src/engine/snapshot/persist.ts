@@ -14,7 +14,13 @@ import { regimes } from '../law.js';
 import { vnInstant } from '../time.js';
 import { CHOICE_KEYS, decodePersistedChoices, type PersistedChoices, persistChoices } from './choices.js';
 import {
+  decodePersistedDigitisation,
+  type PersistedDigitisation,
+  persistDigitisation,
+} from './digitisation.js';
+import {
   channels,
+  type Digitisation,
   type DossierSnapshot,
   type LedgerEntry,
   outcomes,
@@ -72,6 +78,8 @@ export interface PersistedSnapshot extends PersistedChoices {
   readonly vs: readonly (readonly [string, string | 0, number, number, number, number])[];
   /** [version, hash, at, seq]. */
   readonly m?: readonly (readonly [string, string, number, number])[];
+  /** The digitisation facts (digitisation.ts); absent until recorded. */
+  readonly dg?: PersistedDigitisation;
 }
 
 const toSecs = (instant: string): number => Date.parse(instant) / 1000;
@@ -120,6 +128,7 @@ export function persistSnapshot(s: DossierSnapshot): PersistedSnapshot {
       ? { m: s.migratedFrom.map((m) => [m.version, m.hash, toSecs(m.at), m.seq] as const) }
       : {}),
     ...persistChoices(s),
+    ...(s.digitisation ? { dg: persistDigitisation(s.digitisation) } : {}),
   };
 }
 
@@ -149,6 +158,7 @@ export const KEYS = new Set([
   'lg',
   'vs',
   'm',
+  'dg',
   ...CHOICE_KEYS,
 ]);
 
@@ -274,6 +284,8 @@ export function decodePersisted(p: Record<string, unknown>): DossierSnapshot {
     );
   }
   decodePersistedChoices(p, snapshot);
+  if (p.dg !== undefined)
+    (snapshot as { digitisation?: Digitisation }).digitisation = decodePersistedDigitisation(p.dg);
   return snapshot;
 }
 

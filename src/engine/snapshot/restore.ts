@@ -19,8 +19,9 @@ import { engineError } from '../errors.js';
 import { regimes } from '../law.js';
 import { decodeReadableChoices } from './choices.js';
 import { inconsistency } from './consistency.js';
+import { decodeReadableDigitisation } from './digitisation.js';
 import { decodePersisted } from './persist.js';
-import { channels, type DossierSnapshot, outcomes } from './schema.js';
+import { channels, type Digitisation, type DossierSnapshot, outcomes } from './schema.js';
 import { decodeReadable, isRecord, ShapeError } from './shape.js';
 
 const ENUMS = { channels, regimes, units: durationUnits, policies: countingPolicies, outcomes };
@@ -39,6 +40,10 @@ export function restoreSnapshot(env: ApplyEnvironment, data: unknown): DossierSn
     else {
       snapshot = decodeReadable(data, ENUMS);
       decodeReadableChoices(data, snapshot);
+      if (data.digitisation !== undefined)
+        (snapshot as { digitisation?: Digitisation }).digitisation = decodeReadableDigitisation(
+          data.digitisation,
+        );
     }
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;

@@ -36,6 +36,26 @@ const sameDeliveries: [(typeof deliveries)[number], RulesDelivery] extends [Rule
   : never = true;
 void sameDeliveries;
 
+/**
+ * How a document entered the dossier at receipt: digitised (scanned, or its electronic copy taken, and signed into
+ * the dossier — số hóa), reused (taken from data the applicant already has in an electronic repository — tái sử
+ * dụng dữ liệu; only where the definition allows it), or kept on paper only.
+ */
+export const documentCaptures = ['digitised', 'reused', 'paper'] as const;
+export type DocumentCapture = (typeof documentCaptures)[number];
+
+/**
+ * The digitisation facts of a dossier (số hóa hồ sơ, kết quả giải quyết): per document, how it was received
+ * (RECEIVE `documents`); whether the result was digitised and stored (ISSUE_RESULT / RETURN_RESULT `digitised`) —
+ * the dossier's one result, or each result of a dossier with several. Present only once recorded.
+ */
+export const digitisationSchema = z.strictObject({
+  documents: z.optional(z.record(z.string(), z.enum(documentCaptures))),
+  result: z.optional(z.boolean()),
+  results: z.optional(z.record(z.string(), z.boolean())),
+});
+export type Digitisation = z.infer<typeof digitisationSchema>;
+
 /** An XState state value: a state name, or nested `{ parent: child }` objects. */
 export type StateValue = string | { readonly [key: string]: StateValue };
 export const stateValueSchema: z.ZodMiniType<StateValue> = z.union([
@@ -166,6 +186,8 @@ export const snapshotSchema = z.strictObject({
   delivery: z.optional(z.enum(deliveries)),
   /** When the fees were paid (FEE_PAID). */
   feePaidAt: z.optional(instant),
+  /** Whether they were paid online (FEE_PAID `online`), when the payment said so. */
+  paidOnline: z.optional(z.boolean()),
   /**
    * The event the clock waits for, fixed at receipt when the definition (or the variant applying) starts it after
    * one (`timing.clockStart`, Decree 118/2025 Art. 17(3)); the ledger's `start` is written when it happens.
@@ -176,6 +198,8 @@ export const snapshotSchema = z.strictObject({
    * agency and handed back, in the definition's order; fixed at receipt.
    */
   results: z.optional(z.array(resultStateSchema)),
+  /** What was digitised or reused at receipt, and whether the results were digitised (absent until recorded). */
+  digitisation: z.optional(digitisationSchema),
   /** Versions this dossier was moved from (MIGRATE events). */
   migratedFrom: z.optional(
     z.array(z.strictObject({ version: z.string(), hash: z.string(), at: instant, seq: z.int() })),

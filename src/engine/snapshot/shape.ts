@@ -130,8 +130,11 @@ const SNAPSHOT_KEYS = [
   'implementer',
   'delivery',
   'feePaidAt',
+  'paidOnline',
   'startAfter',
   'results',
+  // The digitisation facts (`digitisation.ts` decodes them).
+  'digitisation',
 ] as const;
 const KNOWN = new Set<string>(SNAPSHOT_KEYS);
 

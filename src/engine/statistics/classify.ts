@@ -20,6 +20,7 @@ import { type DueMs, dossierDueMs } from '../sla/dueMs.js';
 import { lateReasons, outcomeOf, timeliness } from '../sla/outcome.js';
 import { vnInstant } from '../time.js';
 import { type Contribution, K } from './counts.js';
+import { digitisationOf } from './digitisation.js';
 import { type DossierFacts, finishOf, isoLedger } from './facts.js';
 
 const HOUR = 3_600_000;
@@ -143,6 +144,7 @@ export function classify(
     view766 === null ? noDueLate(ctx, f, ledger, end766) : lateReasons(facts, end766, view766).length > 0;
   c.v[K.counted766] = 1;
   if (!late) c.v[K.onTime766] = 1;
+  digitisationOf(ctx, f, end, c);
   return { ledger, supplements, openView, waitingSince: waiting };
 }
 

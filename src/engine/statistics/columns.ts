@@ -36,6 +36,14 @@ export const factColumns: readonly Column[] = [
   col('limit_hours', 'Thời hạn (giờ)', 'Time limit (hours)'),
   col('used_hours', 'Thời gian sử dụng (giờ)', 'Time used (hours)'),
   col('processing_hours', 'Thời gian giải quyết (giờ làm việc)', 'Processing time (working hours)'),
+  col('fully_online', 'Trực tuyến toàn trình', 'Fully online'),
+  col('fee_paid', 'Đã nộp phí, lệ phí', 'Fees paid'),
+  col('paid_online', 'Thanh toán trực tuyến', 'Paid online'),
+  col('documents_recorded', 'Số thành phần hồ sơ ghi nhận', 'Documents recorded'),
+  col('documents_digitised', 'Số thành phần hồ sơ đã số hóa', 'Documents digitised'),
+  col('documents_reused', 'Số thành phần hồ sơ tái sử dụng dữ liệu', 'Documents reused'),
+  col('results', 'Số kết quả', 'Results'),
+  col('results_digitised', 'Số kết quả đã số hóa', 'Results digitised'),
 ];
 
 /** The summary: one row per group (and the total). */
@@ -63,6 +71,11 @@ export const summaryColumns: readonly Column[] = [
   col('apologies', 'Xin lỗi, gia hạn', 'Apologies and extensions'),
   col('indicator_766', 'Chỉ số tiến độ (Quyết định 766)', 'Progress indicator (Decision 766)'),
   col('online_share', 'Tỷ lệ nộp trực tuyến', 'Online share'),
+  col('online_fully_share', 'Tỷ lệ trực tuyến toàn trình', 'Fully online share'),
+  col('online_payment_share', 'Tỷ lệ thanh toán trực tuyến', 'Online payment share'),
+  col('digitised_dossiers_share', 'Tỷ lệ hồ sơ số hóa đầy đủ', 'Dossiers fully digitised'),
+  col('digitised_results_share', 'Tỷ lệ kết quả được số hóa', 'Results digitised'),
+  col('reused_documents_share', 'Tỷ lệ thành phần hồ sơ tái sử dụng dữ liệu', 'Documents reused'),
   col(
     'average_hours',
     'Thời gian giải quyết trung bình (giờ làm việc)',

@@ -4,6 +4,7 @@
  */
 import { round } from '../../shared/values.js';
 import { type Histogram, histogramJson, medianMinutes } from './histogram.js';
+import { type DigitisationFigures, digitisationFigures } from './indicators.js';
 
 /** The counter names of a group, in the order of the partial JSON. */
 export const COUNTERS = [
@@ -29,6 +30,17 @@ export const COUNTERS = [
   'onTime766',
   'processed',
   'processingMs',
+  // Online services and digitisation (issue 15; statistics/digitisation.ts gives each definition).
+  'receivedFullyOnline',
+  'feesPaid',
+  'feesPaidOnline',
+  'inputsRecorded',
+  'inputsDigitised',
+  'documentsRecorded',
+  'documentsDigitised',
+  'documentsReused',
+  'resultsIssued',
+  'resultsDigitised',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 
@@ -119,9 +131,10 @@ const rate = (part: number, whole: number): number | null => (whole > 0 ? round(
 const HOUR = 3_600_000;
 
 /**
- * The figures of a group (domain notes §7; docs/engine.md §12 gives every definition).
+ * The figures of a group (domain notes §7; docs/engine.md §12 gives every definition); the online-service and
+ * digitisation figures (`online`, `payment`, `digitisation`, `decision766Groups`) come from `indicators.ts`.
  */
-export interface SummaryFigures {
+export interface SummaryFigures extends DigitisationFigures {
   /** Received in the period (tiếp nhận trong kỳ). */
   readonly received: number;
   /** Received before the period and not finished when it began (kỳ trước chuyển sang). */
@@ -228,5 +241,6 @@ export function figuresOf(counts: Counts): SummaryFigures {
       average: c.processed > 0 ? round(c.processingMs / c.processed / HOUR) : null,
       median: median === null ? null : round(median / 60),
     },
+    ...digitisationFigures(c),
   };
 }

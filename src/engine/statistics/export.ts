@@ -78,6 +78,11 @@ function summaryCells(key: Readonly<Record<string, string | undefined>>, f: Summ
     apologies: f.apologies,
     indicator_766: f.decision766.rate,
     online_share: f.onlineShare,
+    online_fully_share: f.online.fullyShare,
+    online_payment_share: f.payment.onlineShare,
+    digitised_dossiers_share: f.digitisation.dossiers.share,
+    digitised_results_share: f.digitisation.results.share,
+    reused_documents_share: f.digitisation.documents.reusedShare,
     average_hours: f.processingHours.average,
     median_hours: f.processingHours.median,
   };

@@ -9,6 +9,8 @@ import type { Channel } from '../../calendar/index.js';
 import type { Regime } from '../law.js';
 import type { ClockEntry } from '../sla/ledgerCount.js';
 import type {
+  Delivery,
+  Digitisation,
   DossierSnapshot,
   LedgerEntry,
   Outcome,
@@ -17,14 +19,18 @@ import type {
 } from '../snapshot/schema.js';
 import { vnInstant } from '../time.js';
 
-/** A visit of a step, instants in epoch ms. */
-export interface VisitFacts {
-  readonly step: string;
-  readonly at: number;
-  /** `null` while the step holds the dossier. */
-  readonly end: number | null;
-  readonly plan: readonly [number, number];
-}
+/**
+ * A visit of a step as the persisted form keeps it — `[step, the step it came from or 0, start, end or 0 while the
+ * step holds the dossier, plan start, plan end]`, instants in epoch seconds — so reading a persisted snapshot builds
+ * no object per visit (only the warnings read visits: `visitStart`, `visitEnd`).
+ */
+export type VisitFacts = readonly [string, string | 0, number, number, number, number];
+
+/** The start of a visit, in epoch ms. */
+export const visitStart = (v: VisitFacts): number => Math.round(v[2] * 1000);
+
+/** The end of a visit in epoch ms, `null` while the step holds the dossier. */
+export const visitEnd = (v: VisitFacts): number | null => (v[3] === 0 ? null : Math.round(v[3] * 1000));
 
 /** What the statistics read of a dossier. */
 export interface DossierFacts {
@@ -51,6 +57,13 @@ export interface DossierFacts {
   readonly visits: readonly VisitFacts[];
   /** The results of a dossier with several (a liên thông group), or `null` for one. */
   readonly results: DossierSnapshot['results'] | null;
+  /** What was digitised or reused at receipt, whether the results were digitised (`null`: nothing recorded). */
+  readonly digitisation: Digitisation | null;
+  /** When the fees were paid (epoch ms), and whether online (`null`: not paid, or not said). */
+  readonly feePaidAt: number | null;
+  readonly paidOnline: boolean | null;
+  /** How the result is handed back, as recorded (`null`: the definition's first). */
+  readonly delivery: Delivery | null;
 }
 
 const ms = (instant: string | null): number | null => (instant === null ? null : Date.parse(instant));
@@ -81,13 +94,21 @@ export function factsOfSnapshot(s: DossierSnapshot): DossierFacts {
     supplements: s.supplements,
     ledger: s.ledger.map(withoutInstant),
     ledgerAt: s.ledger.map((e) => Date.parse(e.at)),
-    visits: s.visits.map((v) => ({
-      step: v.step,
-      at: Date.parse(v.at),
-      end: ms(v.end),
-      plan: v.plan,
-    })),
+    visits: s.visits.map(
+      (v): VisitFacts => [
+        v.step,
+        v.from ?? 0,
+        Date.parse(v.at) / 1000,
+        v.end === null ? 0 : Date.parse(v.end) / 1000,
+        v.plan[0],
+        v.plan[1],
+      ],
+    ),
     results: s.results ?? null,
+    digitisation: s.digitisation ?? null,
+    feePaidAt: s.feePaidAt === undefined ? null : Date.parse(s.feePaidAt),
+    paidOnline: s.paidOnline ?? null,
+    delivery: s.delivery ?? null,
   };
 }
 

@@ -51,6 +51,18 @@ export interface FactRow {
   readonly limit_hours: number | null;
   readonly used_hours: number | null;
   readonly processing_hours: number | null;
+  /** Received online, the result handed back online, the fees (if paid by `asOf`) paid online — toàn trình. */
+  readonly fully_online: boolean;
+  /** The fees paid by `asOf`; whether online (`null`: not paid, or not said). */
+  readonly fee_paid: boolean;
+  readonly paid_online: boolean | null;
+  /** The documents recorded at receipt: how many, digitised, reused (the rest on paper). */
+  readonly documents_recorded: number;
+  readonly documents_digitised: number;
+  readonly documents_reused: number;
+  /** The dossier's results (1, or its several) and how many were recorded digitised and stored. */
+  readonly results: number;
+  readonly results_digitised: number;
 }
 
 const HOUR = 3_600_000;
@@ -167,5 +179,51 @@ export function factRow(ctx: DossierContext, f: DossierFacts, asOf: number): Fac
     used_hours: usedHours,
     processing_hours:
       resolution === 'resolved' ? round(Math.max(0, workingMs(ctx, r!, fin!) - pausedMs) / HOUR, 4) : null,
+    ...digitisationColumns(ctx, f, asOf),
+  };
+}
+
+/** The online-service and digitisation columns, read as statistics/digitisation.ts reads them. */
+function digitisationColumns(
+  ctx: DossierContext,
+  f: DossierFacts,
+  asOf: number,
+): Pick<
+  FactRow,
+  | 'fully_online'
+  | 'fee_paid'
+  | 'paid_online'
+  | 'documents_recorded'
+  | 'documents_digitised'
+  | 'documents_reused'
+  | 'results'
+  | 'results_digitised'
+> {
+  const feePaid = f.feePaidAt !== null && f.feePaidAt < asOf;
+  const delivery = f.delivery ?? ctx.compiled.procedure.definition.channels.delivery[0] ?? 'desk';
+  const g = f.digitisation;
+  let recorded = 0;
+  let digitised = 0;
+  let reused = 0;
+  const docs = g?.documents;
+  if (docs !== undefined)
+    for (const id in docs) {
+      recorded++;
+      if (docs[id] === 'digitised') digitised++;
+      else if (docs[id] === 'reused') reused++;
+    }
+  const results = f.results ?? null;
+  let resultsDigitised = 0;
+  if (results === null) resultsDigitised = g?.result === true ? 1 : 0;
+  else for (const x of results) if (g?.results?.[x.id] === true) resultsDigitised++;
+  return {
+    fully_online: f.channel === 'online' && delivery === 'online' && (!feePaid || f.paidOnline === true),
+    fee_paid: feePaid,
+    paid_online: feePaid ? f.paidOnline : null,
+    documents_recorded: recorded,
+    documents_digitised: digitised,
+    documents_reused: reused,
+    results: results === null ? 1 : results.length,
+    results_digitised: resultsDigitised,
   };
 }

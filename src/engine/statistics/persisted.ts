@@ -9,6 +9,7 @@ import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { regimes } from '../law.js';
 import type { ClockEntry } from '../sla/ledgerCount.js';
 import { type Choices, decodePersistedChoices } from '../snapshot/choices.js';
+import { decodePersistedDigitisation } from '../snapshot/digitisation.js';
 import { conditions, cutoff, day, IS_KEY, list, tuple } from '../snapshot/persist.js';
 import { channels, outcomes, pauseReasons } from '../snapshot/schema.js';
 import {
@@ -101,19 +102,19 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     }
   }
   const rawVisits = isList(p.vs) ? p.vs : list(p.vs, ['vs']);
-  const visits: VisitFacts[] = new Array(rawVisits.length);
+  // Checked in place: the facts keep the persisted tuples (no object per visit; the warnings read them).
   for (let i = 0; i < rawVisits.length; i++) {
     const raw = rawVisits[i];
     const v = isList(raw) ? raw : list(raw, at('vs', i));
     if (v.length !== 6) throw shapeError(['vs', i], '[step, from, at, end, plan start, plan end]');
-    const step = isText(v[0], 64) ? v[0] : text(v[0], at('vs', i, 0), 64);
+    if (!isText(v[0], 64)) text(v[0], at('vs', i, 0), 64);
     if (v[1] !== 0 && !isText(v[1], 64)) text(v[1], at('vs', i, 1), 64);
-    const from = secs(v[2], 'vs', i, 2);
-    const end = v[3] === 0 ? null : secs(v[3], 'vs', i, 3);
-    const p0 = typeof v[4] === 'number' && Number.isFinite(v[4]) ? v[4] : realNumber(v[4], at('vs', i, 4));
-    const p1 = typeof v[5] === 'number' && Number.isFinite(v[5]) ? v[5] : realNumber(v[5], at('vs', i, 5));
-    visits[i] = { step, at: from, end, plan: [p0, p1] };
+    secs(v[2], 'vs', i, 2);
+    if (v[3] !== 0) secs(v[3], 'vs', i, 3);
+    if (typeof v[4] !== 'number' || !Number.isFinite(v[4])) realNumber(v[4], at('vs', i, 4));
+    if (typeof v[5] !== 'number' || !Number.isFinite(v[5])) realNumber(v[5], at('vs', i, 5));
   }
+  const visits = rawVisits as unknown as readonly VisitFacts[];
   const procedure = {
     code: text(proc[0], ['p', 0], 64),
     version: text(proc[1], ['p', 1], 64),
@@ -159,6 +160,8 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   }
   const choices: Choices = {};
   decodePersistedChoices(p, choices);
+  // The digitisation facts, by the decoder's own reader (after the choices, as the decoder reads them).
+  const digitisation = p.dg === undefined ? null : decodePersistedDigitisation(p.dg);
   return {
     procedure,
     head,
@@ -180,5 +183,10 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     ledgerAt,
     visits,
     results: choices.results ?? null,
+    digitisation,
+    // Checked by the choices' reader above: epoch seconds.
+    feePaidAt: typeof p.fp === 'number' ? Math.round(p.fp * 1000) : null,
+    paidOnline: choices.paidOnline ?? null,
+    delivery: choices.delivery ?? null,
   };
 }

@@ -27,7 +27,7 @@ const isoOrNull = (ms: number | null): string | null => (ms === null ? null : vn
 
 import type { AsOf } from './classify.js';
 import { workingMs } from './classify.js';
-import { type DossierFacts, isoLedger } from './facts.js';
+import { type DossierFacts, isoLedger, visitEnd, visitStart } from './facts.js';
 import type { en } from './messages/en.js';
 import { report } from './messages/index.js';
 
@@ -114,9 +114,11 @@ function agencyName(ctx: DossierContext, id: string): string {
 function holders(ctx: DossierContext, f: DossierFacts, t: number): string {
   const out: string[] = [];
   for (const v of f.visits) {
-    if (v.at > t || (v.end !== null && v.end <= t)) continue;
-    const agency = ctx.compiled.steps.get(v.step)?.agency;
-    const name = agency === undefined ? v.step : agencyName(ctx, agency);
+    const from = visitStart(v);
+    const until = visitEnd(v);
+    if (from > t || (until !== null && until <= t)) continue;
+    const agency = ctx.compiled.steps.get(v[0])?.agency;
+    const name = agency === undefined ? v[0] : agencyName(ctx, agency);
     if (!out.includes(name)) out.push(name);
   }
   if (out.length === 0) out.push(agencyName(ctx, ctx.compiled.procedure.definition.roles.desk));
@@ -201,21 +203,23 @@ function stepsHeld(
   const working = limit.unit === 'working-days' || limit.unit === 'working-hours';
   const input = { limit, receivedAt: isoOrNull(f.receivedAt), ledger: isoLedger(f, asOf.ledger.length) };
   for (const v of f.visits) {
-    if (v.at >= end || (v.end !== null && v.end < end)) continue;
-    const step = ctx.compiled.steps.get(v.step);
+    const from = visitStart(v);
+    const until = visitEnd(v);
+    if (from >= end || (until !== null && until < end)) continue;
+    const step = ctx.compiled.steps.get(v[0]);
     if (step === undefined) continue;
-    const heldMs = workingMs(ctx, v.at, end);
+    const heldMs = workingMs(ctx, from, end);
     // A share in calendar days is not working time: those steps are judged by their own deadline only.
     const shareMs = working ? step.time * perUnit * HOUR : 0;
-    const dl = stepDeadline(ctx, input, { end: null, plan: [v.plan[0], v.plan[1]] }, end, { explain: false });
+    const dl = stepDeadline(ctx, input, { end: null, plan: [v[4], v[5]] }, end, { explain: false });
     const pastOwn = dl !== null && end > Date.parse(dl.due);
     const pastShare = shareMs > 0 && heldMs > shareMs;
     if (!pastOwn && !pastShare) continue;
     add('STEP_HELD', heldMs - shareMs, {
       ...base(end - 1),
       agency: agencyName(ctx, step.agency),
-      step: v.step,
-      since: vnInstant(v.at),
+      step: v[0],
+      since: vnInstant(from),
       hours: hoursOf(heldMs),
       shareHours: hoursOf(shareMs),
       due: dl?.due ?? null,

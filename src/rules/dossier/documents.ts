@@ -1,6 +1,7 @@
 /**
  * One submitted copy of a required document (thành phần hồ sơ) against the requirement: paper form (original,
- * certified copy, copy), number of copies, electronic format (Decree 45/2020 on electronic procedures).
+ * certified copy, copy), number of copies, electronic format (Decree 45/2020 on electronic procedures) — or, in
+ * its place, a reference to electronic data the applicant already has, where the definition allows reuse.
  */
 import type { Problem, ProblemPath } from '../problems.js';
 import { problem } from '../problems.js';
@@ -21,6 +22,35 @@ import type { SubmittedDocument } from '../schema/dossier.js';
 export function documentProblems(doc: RequiredDocument, s: SubmittedDocument, path: ProblemPath): Problem[] {
   const about = { document: { id: doc.id, name: doc.name } };
   const names = { name: doc.name.en ?? doc.name.vi, nameVi: doc.name.vi };
+  if (s.form === 'reused') {
+    if (s.reference === undefined)
+      return [problem('SCHEMA_MISSING', 'error', { expected: 'object' }, [...path, 'reference'], about)];
+    // Reuse replaces the document only where the definition allows it, with its legal basis.
+    if (doc.reuse === undefined)
+      return [
+        problem(
+          'DOCUMENT_NOT_REUSABLE',
+          'error',
+          { ...names, accepted: doc.accepts },
+          [...path, 'form'],
+          about,
+        ),
+      ];
+    const allowed = doc.reuse.repositories;
+    if (allowed !== undefined && !allowed.includes(s.reference.repository))
+      return [
+        problem(
+          'DOCUMENT_REUSE_REPOSITORY',
+          'error',
+          { ...names, repository: s.reference.repository, allowed },
+          [...path, 'reference', 'repository'],
+          about,
+        ),
+      ];
+    return [];
+  }
+  if (s.reference !== undefined)
+    return [problem('SCHEMA_UNKNOWN_KEY', 'error', { key: 'reference' }, [...path, 'reference'], about)];
   if (s.form === 'electronic') {
     if (doc.electronicFormats.length === 0) {
       return [

@@ -6,7 +6,10 @@
  * an incomplete dossier gets a supplement request, not a receipt). Also computes the fees due — the entries in
  * force on the receipt day, in their currencies, totalled per currency — and the time limit that applies.
  * Conditions read the form fields, `channel`, `receiptDay` and (when the procedure has implementing offices)
- * `implementer`. Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
+ * `implementer`. A document the definition lets be taken from electronic data (`reuse`) is satisfied by a
+ * reference to that data (`{ document, form: 'reused', reference: { repository, record } }`), or by the portal
+ * saying the applicant's data is there (`reusable`): then it is never reported missing, so the supplement slip
+ * never asks for it (the applicant is not asked again for what the administration already holds). Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
  * has a cost bound, docs/rules.md "Cost").
  */
 import { match } from 'ts-pattern';
@@ -38,6 +41,12 @@ export interface DossierOptions {
   readonly on?: string;
   /** The implementing office chosen at SUBMIT (an id of the procedure's `implementers`), read as `implementer`. */
   readonly implementer?: string;
+  /**
+   * Ids of documents whose data the portal found for this applicant in an electronic repository (a national or
+   * sector database, the applicant's data store). Those the definition lets be reused (`reuse`) count as given;
+   * other ids are ignored (the definition decides what may replace a paper copy).
+   */
+  readonly reusable?: readonly string[];
 }
 
 /** The result of {@link validateDossier}. */
@@ -55,6 +64,11 @@ export interface DossierValidation {
   readonly timeLimit: TimeLimit;
   /** Ids of the documents required for this dossier (conditions evaluated). */
   readonly requiredDocuments: readonly string[];
+  /**
+   * Ids of the required documents satisfied by reused electronic data (a valid reference, or `reusable`) and by
+   * no copy: what RECEIVE records as `reused`.
+   */
+  readonly reusedDocuments: readonly string[];
 }
 
 /**
@@ -75,6 +89,8 @@ export interface DossierValidation {
  * r.problems    //=> [{ code: 'DOCUMENT_MISSING', document: { id: 'identity', … }, messageVi: 'Thiếu: Bản chụp giấy tờ tùy thân …' }]
  * // The fee entries in force on another receipt day, for an office chosen at SUBMIT:
  * validateDossier(procedure, dossier, { on: '2025-12-31', implementer: 'commune' }).fees.totals //=> { VND: … }
+ * // A document the definition lets be reused, whose data the portal found: not asked for again.
+ * validateDossier(procedure, dossier, { reusable: ['identity'] }).reusedDocuments //=> ['identity']
  */
 export function validateDossier(
   procedure: Procedure,
@@ -88,11 +104,19 @@ export function validateDossier(
     fees: feeTotals([]),
     timeLimit: d.timing.limit,
     requiredDocuments: [],
+    reusedDocuments: [],
   });
   // Options may come from untyped callers: a receipt day that is not a real day is refused like a malformed date.
   const on: unknown = options?.on ?? legalToday();
   if (typeof on !== 'string' || !isCalendarDay(on))
     return refused([problem('SCHEMA_INVALID_FORMAT', 'error', { format: 'date' }, ['on'])]);
+  const reusable = reusableOption(options?.reusable);
+  if (reusable === null)
+    return refused([
+      problem('SCHEMA_INVALID_TYPE', 'error', { expected: 'array', received: typeof options?.reusable }, [
+        'reusable',
+      ]),
+    ]);
   const unsafe = inspectInput(input);
   if (unsafe.length > 0) return refused(unsafe);
   const parsed = dossierSchema.safeParse(input);
@@ -228,6 +252,7 @@ export function validateDossier(
 
   // Documents: one submission satisfying the requirement is enough.
   const requiredDocuments: string[] = [];
+  const reusedDocuments: string[] = [];
   const knownDocuments = new Set(d.documents.map((x) => x.id));
   d.documents.forEach((doc, i) => {
     if (doc.when !== undefined) {
@@ -238,7 +263,13 @@ export function validateDossier(
     dossier.documents.forEach((s, j) => {
       if (s.document === doc.id) submitted.push([s, j]);
     });
+    // Data the applicant already has stands for the document where the definition allows it.
+    const available = doc.reuse !== undefined && reusable.has(doc.id);
     if (submitted.length === 0) {
+      if (available) {
+        reusedDocuments.push(doc.id);
+        return;
+      }
       problems.push(
         problem(
           'DOCUMENT_MISSING',
@@ -251,7 +282,16 @@ export function validateDossier(
       return;
     }
     const faults = submitted.map(([s, j]) => documentProblems(doc, s, ['documents', j]));
-    if (faults.some((f) => f.length === 0)) return;
+    const good = submitted.filter((_, k) => faults[k]!.length === 0).map(([s]) => s);
+    if (good.length > 0) {
+      if (good.every((s) => s.form === 'reused')) reusedDocuments.push(doc.id);
+      return;
+    }
+    // A faulty reference or copy, but the data is there: the slip does not ask for it.
+    if (available) {
+      reusedDocuments.push(doc.id);
+      return;
+    }
     for (const f of faults) problems.push(...f);
   });
   dossier.documents.forEach((s, j) => {
@@ -299,5 +339,14 @@ export function validateDossier(
     fees: feeTotals(items),
     timeLimit,
     requiredDocuments,
+    reusedDocuments,
   };
+}
+
+/** The `reusable` option from untyped callers: a set of ids, or `null` when it is not a list of short strings. */
+function reusableOption(value: unknown): ReadonlySet<string> | null {
+  if (value === undefined) return new Set();
+  if (!Array.isArray(value) || value.length > 100) return null;
+  for (const id of value) if (typeof id !== 'string' || id.length > 64) return null;
+  return new Set(value as string[]);
 }

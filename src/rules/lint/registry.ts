@@ -48,6 +48,7 @@ import resultNotDecided from './rules/resultNotDecided.js';
 import resultNotReturnedByDesk from './rules/resultNotReturnedByDesk.js';
 import resultUnknown from './rules/resultUnknown.js';
 import returnLeavesConsultation from './rules/returnLeavesConsultation.js';
+import reuseBasisWithoutArticle from './rules/reuseBasisWithoutArticle.js';
 import stepCannotFinish from './rules/stepCannotFinish.js';
 import stepLimitExceedsTotal from './rules/stepLimitExceedsTotal.js';
 import stepTimeExceedsTotal from './rules/stepTimeExceedsTotal.js';
@@ -101,6 +102,7 @@ export const lintRules: readonly LintRule[] = [
   consultedAgencyNotCoordinating,
   receiptNotAtDesk,
   onlineWithoutElectronicDocuments,
+  reuseBasisWithoutArticle,
   deliveryOnlineNotOffered,
   expressionSyntax,
   expressionUnknownName,

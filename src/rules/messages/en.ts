@@ -280,6 +280,8 @@ export const en = {
   AGENCY_UNUSED: (p: { agency: string }) => `Agency ${quote(p.agency)} has no role and does no step`,
   CONSULTED_AGENCY_NOT_COORDINATING: (p: { agency: string; step: string }) =>
     `Agency ${quote(p.agency)} is consulted (step ${quote(p.step)}) but not listed in roles.coordinating`,
+  REUSE_BASIS_WITHOUT_ARTICLE: (p: { document: string }) =>
+    `Document ${quote(p.document)} may be taken from electronic data, but its legal basis names no article`,
   ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS: (p: { document: string }) =>
     `The procedure is offered online but document ${quote(p.document)} accepts no electronic format`,
   VARIANT_UNIT_DIFFERS: (p: { variantUnit: string; unit: string }) =>
@@ -357,6 +359,14 @@ export const en = {
     `${p.name}: file format ${p.format === null ? '(none given)' : quote(p.format)} is not accepted (accepted: ${p.accepted.join(', ')})`,
   DOCUMENT_UNKNOWN: (p: { id: string; suggestion: string | null }) =>
     `${quote(p.id)} is not a document of this procedure${mean(p.suggestion)}`,
+  DOCUMENT_NOT_REUSABLE: (p: { name: string; nameVi: string; accepted: readonly string[] }) =>
+    `${p.name} cannot be taken from electronic data for this procedure; hand in ${p.accepted.map(form).join(' or ')}`,
+  DOCUMENT_REUSE_REPOSITORY: (p: {
+    name: string;
+    nameVi: string;
+    repository: string;
+    allowed: readonly string[];
+  }) => `${p.name}: data from ${quote(p.repository)} is not accepted (accepted: ${p.allowed.join(', ')})`,
   EXPRESSION_BUDGET_EXCEEDED: (p: {
     source: string;
     variable: string;

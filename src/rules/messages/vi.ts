@@ -252,6 +252,8 @@ export const vi: Translation<typeof en> = {
   AGENCY_UNUSED: (p) => `Cơ quan ${quote(p.agency)} không có vai trò và không thực hiện bước nào`,
   CONSULTED_AGENCY_NOT_COORDINATING: (p) =>
     `Cơ quan ${quote(p.agency)} được lấy ý kiến (bước ${quote(p.step)}) nhưng không có trong danh sách cơ quan phối hợp ("roles.coordinating")`,
+  REUSE_BASIS_WITHOUT_ARTICLE: (p) =>
+    `Thành phần hồ sơ ${quote(p.document)} được thay bằng dữ liệu điện tử đã có nhưng căn cứ pháp lý không nêu điều, khoản nào`,
   ONLINE_WITHOUT_ELECTRONIC_DOCUMENTS: (p) =>
     `Thủ tục có nộp trực tuyến nhưng thành phần hồ sơ ${quote(p.document)} không nhận định dạng điện tử nào`,
   VARIANT_UNIT_DIFFERS: (p) =>
@@ -291,6 +293,10 @@ export const vi: Translation<typeof en> = {
     `${p.nameVi}: định dạng tệp ${p.format === null ? '(không rõ)' : quote(p.format)} không được chấp nhận (chấp nhận: ${list(p.accepted)})`,
   DOCUMENT_UNKNOWN: (p) =>
     `${quote(p.id)} không phải là thành phần hồ sơ của thủ tục này${mean(p.suggestion)}`,
+  DOCUMENT_NOT_REUSABLE: (p) =>
+    `${p.nameVi} không được thay bằng dữ liệu điện tử đã có đối với thủ tục này; cần nộp ${p.accepted.map(form).join(' hoặc ')}`,
+  DOCUMENT_REUSE_REPOSITORY: (p) =>
+    `${p.nameVi}: không nhận dữ liệu từ ${quote(p.repository)} (chỉ nhận từ: ${list(p.allowed)})`,
   EXPRESSION_BUDGET_EXCEEDED: (p) =>
     p.reason === 'too-long'
       ? `Không tính biểu thức ${quote(p.source)}: ${quote(p.variable)} dài ${p.length} ký tự, vượt mức ${p.max} mà giới hạn chi phí được tính theo`

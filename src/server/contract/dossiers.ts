@@ -284,6 +284,7 @@ export const rejection = localizedError
       'RESULT_NOT_RETURNABLE',
       'FEE_NOT_ALLOWED',
       'EXTENSION_NOT_ALLOWED',
+      'REUSE_NOT_ALLOWED',
     ]),
   })
   .openapi('Rejection');

@@ -29,6 +29,7 @@ const f = {
   delivery: z.enum(['desk', 'post', 'online']),
   yes: z.boolean(),
   currency: z.string().regex(/^[A-Z]{3}$/),
+  documents: z.record(z.string().regex(ID), z.enum(['digitised', 'reused', 'paper'])),
 };
 
 const base = { seq: f.seq, at: f.at, hash: f.hash.optional() };
@@ -52,6 +53,7 @@ export const dossierEvent = z
       dossierCode: f.code,
       fields: f.fields.optional(),
       consultation: f.consultation.optional(),
+      documents: f.documents.optional(),
     }),
     z.strictObject({ type: z.literal('FORWARD'), ...base, by, step, to: f.id.optional() }),
     z.strictObject({ type: z.literal('CONSULT'), ...base, by, step }),
@@ -74,10 +76,11 @@ export const dossierEvent = z
       amount: f.amount.optional(),
       currency: f.currency.optional(),
       reference: f.code.optional(),
+      online: f.yes.optional(),
     }),
     z.strictObject({ type: z.literal('REFUSE'), ...base, by, step, reasons: f.reasons }),
     z.strictObject({ type: z.literal('APPROVE'), ...base, by, step }),
-    z.strictObject({ type: z.literal('ISSUE_RESULT'), ...base, by, step }),
+    z.strictObject({ type: z.literal('ISSUE_RESULT'), ...base, by, step, digitised: f.yes.optional() }),
     z.strictObject({
       type: z.literal('RETURN_RESULT'),
       ...base,
@@ -85,6 +88,7 @@ export const dossierEvent = z
       step,
       result: f.id.optional(),
       delivery: f.delivery.optional(),
+      digitised: f.yes.optional(),
     }),
     z.strictObject({ type: z.literal('WITHDRAW'), ...base, by: f.id.optional(), reason: f.text.optional() }),
     z.strictObject({ type: z.literal('STOP'), ...base, by, reason: f.stopReason, note: f.text.optional() }),

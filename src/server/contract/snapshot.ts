@@ -103,9 +103,17 @@ export const dossierSnapshot = z
     implementer: z.string().optional(),
     delivery: delivery.optional(),
     feePaidAt: instant.optional(),
+    paidOnline: z.boolean().optional(),
     startAfter: z.strictObject({ after: clockEvent, step: z.string().optional() }).optional(),
     results: z
       .array(z.strictObject({ id: z.string(), issuedAt: instant.nullable(), returnedAt: instant.nullable() }))
+      .optional(),
+    digitisation: z
+      .strictObject({
+        documents: z.record(z.string(), z.enum(['digitised', 'reused', 'paper'])).optional(),
+        result: z.boolean().optional(),
+        results: z.record(z.string(), z.boolean()).optional(),
+      })
       .optional(),
   })
   .openapi('DossierSnapshot', { description: 'The readable snapshot (docs/engine.md §8)' });
@@ -152,8 +160,16 @@ export const persistedSnapshot = z
     im: z.string().optional(),
     dl: delivery.optional(),
     fp: z.number().optional(),
+    po: z.union([z.literal(0), z.literal(1)]).optional(),
     sw: z.tuple([clockEvent, z.union([z.string(), z.literal(0)])]).optional(),
     rs: z.array(z.tuple([z.string(), z.number(), z.number()])).optional(),
+    dg: z
+      .strictObject({
+        d: z.record(z.string(), z.enum(['d', 'r', 'p'])).optional(),
+        r: z.union([z.literal(0), z.literal(1)]).optional(),
+        rs: z.record(z.string(), z.union([z.literal(0), z.literal(1)])).optional(),
+      })
+      .optional(),
   })
   .openapi('PersistedSnapshot', { description: 'The compact stored form of engine.persist (≈ 1.6 KB)' });
 

@@ -17,6 +17,9 @@ const resultCounts = z.object({
   openOverdue: count,
 });
 
+/** One Decision 766 indicator: value, the threshold of full points where stated, whether met. */
+const indicator766 = z.object({ value: rate, threshold: rate, fullPoints: z.boolean().nullable() });
+
 /** The figures of a group (docs/engine.md §12). */
 export const summaryFigures = z
   .object({
@@ -39,6 +42,27 @@ export const summaryFigures = z
     decision766: z.object({ counted: count, onTime: count, late: count, rate }),
     byResult: z.record(z.string(), resultCounts),
     processingHours: z.object({ count, average: rate, median: rate }),
+    online: z.object({ received: count, fully: count, partly: count, fullyShare: rate }),
+    payment: z.object({ paid: count, online: count, onlineShare: rate }),
+    digitisation: z.object({
+      dossiers: z.object({ received: count, recorded: count, digitised: count, share: rate }),
+      documents: z.object({
+        recorded: count,
+        digitised: count,
+        reused: count,
+        paper: count,
+        reusedShare: rate,
+      }),
+      results: z.object({ issued: count, digitised: count, share: rate }),
+    }),
+    decision766Groups: z.object({
+      onlineServices: z.object({
+        maxPoints: z.literal(22),
+        onlineShare: indicator766,
+        onlinePayment: indicator766,
+      }),
+      digitisation: z.object({ maxPoints: z.literal(22), digitisedDossiers: indicator766 }),
+    }),
   })
   .openapi('SummaryFigures');
 

@@ -116,6 +116,30 @@ export const formDocs: Readonly<Record<string, Doc>> = {
     'File formats accepted online, e.g. ["pdf", "jpg"]; empty = not accepted electronically.',
   ],
   'documents[].when': condition('Chỉ yêu cầu khi điều kiện đúng.', 'Required only when the condition holds.'),
+  'documents[].reuse': [
+    'Tái sử dụng dữ liệu',
+    'Reuse of electronic data',
+    'Giấy tờ này được thay bằng dữ liệu điện tử người nộp đã có (cơ sở dữ liệu quốc gia, chuyên ngành, kho dữ liệu của công dân): người nộp không phải nộp lại. Bắt buộc nêu căn cứ pháp lý.',
+    'The document may be replaced by electronic data the applicant already has (a national or sector database, their data store): they are not asked for it again. Its legal basis is required.',
+  ],
+  'documents[].reuse.basis': [
+    'Căn cứ pháp lý',
+    'Legal basis',
+    'Văn bản cho phép thay giấy tờ này bằng dữ liệu đã có, kèm điều, khoản.',
+    'The text allowing the data to replace this document, with its articles.',
+  ],
+  'documents[].reuse.repositories': [
+    'Nguồn dữ liệu',
+    'Repositories',
+    'Mã các nguồn dữ liệu được chấp nhận, ví dụ ["national-population-db", "vneid"]; để trống là mọi nguồn.',
+    'Ids of the repositories accepted, e.g. ["national-population-db", "vneid"]; absent: any.',
+  ],
+  'documents[].reuse.note': [
+    'Ghi chú',
+    'Note',
+    'Hướng dẫn cho cán bộ tiếp nhận về việc khai thác dữ liệu.',
+    'Guidance for the desk on looking the data up.',
+  ],
   fees: [
     'Phí, lệ phí',
     'Fees',

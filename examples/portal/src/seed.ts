@@ -5,7 +5,7 @@
  * applicant's supplement, at the desk and during processing. Each is stored through the repository like the
  * desk's own: its events applied by the engine, the log and the snapshot in one transaction.
  */
-import { syntheticHistories } from '../../../bench/synthetic.js';
+import { loadProcedures, syntheticHistories } from '../../../bench/synthetic.js';
 import type { DossierEvent, Engine, UnnumberedEvent } from '../../../src/engine/index.js';
 import type { Procedure } from '../../../src/rules/index.js';
 import { applicationOf } from './application.js';
@@ -45,18 +45,10 @@ export async function seed(
   options: SeedOptions,
 ): Promise<SeedReport> {
   const started = performance.now();
-  const byFile = (code: string, version?: string) =>
-    procedures.find(
-      (p) => p.definition.code === code && (version === undefined || p.definition.version === version),
-    )!;
-  const set = {
-    business: byFile('2.001610'),
-    permit: byFile('1.009997', '2026.1'),
-    permit2025: byFile('1.009997', '2025.1'),
-    judicial: byFile('2.000488'),
-    land: byFile('2.001458'),
-    marriage: byFile('1.000894'),
-  };
+  // The generator's own definitions (its judicial record certificate is delivered online too, and reuses the
+  // identity copy: an illustration, docs/rules.md §10), registered beside the portal's.
+  const set = loadProcedures();
+  engine.register(...Object.values(set));
   const count = options.count ?? 300;
   let n = 0;
   let events = 0;
@@ -144,7 +136,7 @@ export async function seed(
     events += list.length;
   }
   // Waiting at the desk: submitted incomplete in the last days, the supplement slip handed over (Art. 17(1)).
-  const judicial = set.judicial;
+  const judicial = procedures.find((p) => p.definition.code === '2.000488')!;
   for (let i = 0; i < 8; i++) {
     n++;
     const t = options.now - (6 + i * 9) * HOUR;

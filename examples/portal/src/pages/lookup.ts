@@ -3,35 +3,17 @@
  * may see — the procedure, where the dossier is and which agency holds it, the appointment (the apology's new
  * date when there is one), whether it is late, what is missing when a supplement was asked, the days off inside
  * the time limit, and a timeline of public milestones. Never the applicant's name, an officer, an internal note,
- * a consulted agency's opinion or a return's reason.
+ * a consulted agency's opinion or a return's reason. The words and the timeline are the library's
+ * `statusMessage` for the web (built from its allow-listed facts); the text message a citizen asking by SMS
+ * would get is shown beside it.
  */
-import type { Engine, RecordedEvent } from '../../../../src/engine/index.js';
+import type { Engine } from '../../../../src/engine/index.js';
 import { phaseOf } from '../../../../src/engine/index.js';
 import { type Html, html } from '../html.js';
 import { clockText, dayText, type View } from '../layout.js';
-import { eventNames, phaseNames } from '../messages.js';
+import { phaseNames } from '../messages.js';
 import type { StoredDossier } from '../store/index.js';
-import { agencyName, holders } from './dossier.js';
-
-/** The event types a citizen sees in the timeline (the rest are the agencies' internal steps). */
-const PUBLIC: ReadonlySet<RecordedEvent['type']> = new Set([
-  'SUBMIT',
-  'RECEIVE',
-  'FORWARD',
-  'REQUEST_SUPPLEMENT',
-  'SUPPLEMENT_RECEIVED',
-  'REQUEST_FINANCIAL_OBLIGATION',
-  'FINANCIAL_OBLIGATION_MET',
-  'FEE_PAID',
-  'ISSUE_RESULT',
-  'APPROVE',
-  'RETURN_RESULT',
-  'REFUSE',
-  'WITHDRAW',
-  'STOP',
-  'APOLOGIZE',
-  'EXTEND',
-]);
+import { holders } from './dossier.js';
 
 /** The lookup form, and the answer for a code when one was asked. */
 export function lookupPage(
@@ -55,26 +37,18 @@ export function lookupPage(
   const phase = phaseOf(s);
   const sla = engine.slaStatus(s, now);
   const deadline = sla.dossier?.deadline ?? null;
-  const apology = sla.dossier?.extension ?? null;
-  const late =
-    sla.dossier !== null &&
-    (sla.dossier.outcome === 'late' || (s.finishedAt === null && sla.dossier.level === 'overdue'));
   const waiting = phase === 'awaiting-supplement' || phase === 'incomplete';
+  // What the desk wrote to the applicant when it asked for the supplement (the slip's lines).
   const missing = waiting
     ? (dossier.events.filter((e) => e.type === 'REQUEST_SUPPLEMENT').at(-1)?.items ?? [])
     : [];
-  const steps = new Map(d.steps.map((x) => [x.id, x]));
-  const line = (e: RecordedEvent): Html | null => {
-    if (!PUBLIC.has(e.type)) return null;
-    const who = 'by' in e && e.by ? agencyName(dossier, e.by, view.lang) : '';
-    const extra =
-      e.type === 'FORWARD' && e.to
-        ? html` → ${agencyName(dossier, steps.get(e.to)?.agency, view.lang)}`
-        : e.type === 'APOLOGIZE' || e.type === 'EXTEND'
-          ? html` (${view.t('newDueDate')}: ${dayText(e.newDueDate)})`
-          : '';
-    return html`<li><time datetime="${e.at}">${clockText(e.at)}</time> <strong>${eventNames[view.lang][e.type]}</strong>${who ? html` — ${who}` : ''}${extra}</li>`;
-  };
+  const web = engine.statusMessage(s, { channel: 'web', lang: view.lang, at: now });
+  const sms = engine.statusMessage(s, {
+    channel: 'sms',
+    lang: view.lang,
+    at: now,
+    encoding: view.lang === 'vi' ? 'ucs2' : 'gsm7',
+  });
   return html`${form}
 <section aria-labelledby="answer-h" class="answer">
   <h2 id="answer-h">${view.t('dossier')} ${dossier.code}</h2>
@@ -85,12 +59,13 @@ export function lookupPage(
     ${s.receivedAt ? html`<div><dt>${view.t('receivedAt')}</dt><dd>${clockText(s.receivedAt)}</dd></div>` : ''}
     <div><dt>${view.t('due')}</dt><dd data-due>${sla.dossier ? clockText(sla.dossier.due) : s.receivedAt ? view.t('dueWaiting') : '—'}</dd></div>
   </dl>
-  ${late ? html`<p class="warn" role="status">${view.t('late')}</p>` : ''}
-  ${apology ? html`<p class="warn">${view.t('apologised', { date: dayText(apology.to) })}</p>` : ''}
-  ${phase === 'result-ready' ? html`<p class="ok">${view.t('resultReady')}</p>` : ''}
+  <div class="message" data-message>${web.lines.map((l) => html`<p>${l}</p>`)}</div>
   ${missing.length > 0 ? html`<h3>${view.t('missing')}</h3><ul class="slip">${missing.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
   <h3>${view.t('timeline')}</h3>
-  <ol class="timeline">${dossier.events.map(line)}</ol>
+  <ol class="timeline">${web.timeline.map(
+    (e) =>
+      html`<li${e.dayOff ? html` class="dayoff"` : ''}${e.overdue ? html` data-overdue` : ''}><time datetime="${e.at}">${e.kind === 'day-off' ? dayText(e.day) : clockText(e.at)}</time> ${e.text}</li>`,
+  )}</ol>
   ${
     deadline && deadline.daysOff.length > 0
       ? html`<h3>${view.t('daysOff')}</h3><ul class="daysoff">${deadline.daysOff.map(
@@ -99,5 +74,8 @@ export function lookupPage(
         )}</ul>`
       : ''
   }
+  <h3>${view.t('smsTitle')}</h3>
+  <p class="sms" data-sms>${sms.text}</p>
+  <p class="help">${view.t('smsHelp', { length: sms.sms?.length ?? 0, limit: sms.sms?.limit ?? 0 })}</p>
 </section>`;
 }

@@ -59,7 +59,7 @@ export function lookupPage(
     ${s.receivedAt ? html`<div><dt>${view.t('receivedAt')}</dt><dd>${clockText(s.receivedAt)}</dd></div>` : ''}
     <div><dt>${view.t('due')}</dt><dd data-due>${sla.dossier ? clockText(sla.dossier.due) : s.receivedAt ? view.t('dueWaiting') : '—'}</dd></div>
   </dl>
-  <div class="message" data-message>${web.lines.map((l) => html`<p>${l}</p>`)}</div>
+  <div class="message" data-message>${web.parts.map((p) => html`<p>${p.text}</p>`)}</div>
   ${missing.length > 0 ? html`<h3>${view.t('missing')}</h3><ul class="slip">${missing.map((m) => html`<li>${m}</li>`)}</ul>` : ''}
   <h3>${view.t('timeline')}</h3>
   <ol class="timeline">${web.timeline.map(

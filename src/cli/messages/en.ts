@@ -90,9 +90,6 @@ export const en = {
   JSON_SYNTAX: (p: { reason: JsonReason }) => `invalid JSON: ${jsonReasonsEn[p.reason]}`,
   UNKNOWN_KIND: (_p: Record<string, never>) =>
     'neither a procedure definition (`code`, `steps`…) nor an official schedule (`year`, `entries`); say which with `$schema`',
-  SCHEDULE_INVALID: (p: { path: string; detail: string }) =>
-    `the official schedule does not follow its format at ${p.path}: ${p.detail}`,
-  SCHEDULE_REJECTED: (p: { detail: string }) => `the official schedule is refused: ${p.detail}`,
   KIND_procedure: () => 'procedure definition',
   KIND_schedule: () => 'official schedule',
 

@@ -74,8 +74,6 @@ export const vi: Translation<CliMessages> = {
   JSON_SYNTAX: (p) => `JSON không hợp lệ: ${jsonReasonsVi[p.reason]}`,
   UNKNOWN_KIND: () =>
     'không phải định nghĩa thủ tục (`code`, `steps`…) cũng không phải lịch nghỉ chính thức (`year`, `entries`); hãy ghi rõ bằng `$schema`',
-  SCHEDULE_INVALID: (p) => `lịch nghỉ chính thức không đúng định dạng tại ${p.path}`,
-  SCHEDULE_REJECTED: () => 'lịch nghỉ chính thức không được chấp nhận',
   KIND_procedure: () => 'định nghĩa thủ tục',
   KIND_schedule: () => 'lịch nghỉ chính thức',
 

@@ -104,7 +104,7 @@ describe('a list of events', () => {
     writeFileSync(join(dir, 'wrong.json'), JSON.stringify(events));
     const r = run(['try', land, join(dir, 'wrong.json')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/sự kiện thứ 3 \(FORWARD\) bị từ chối: /);
+    expect(r.stdout).toMatch(/sự kiện thứ 3 \(chuyển xử lý\) bị từ chối: /);
     expect(r.stdout).toContain('Giai đoạn: đã tiếp nhận');
   });
 

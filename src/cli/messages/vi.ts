@@ -91,6 +91,8 @@ export const vi: Translation<CliMessages> = {
   POLICY_working_days_cutoff: () => 'theo ngày làm việc, tính cả ngày tiếp nhận nếu nhận trước giờ chốt',
   POLICY_civil_code: () =>
     'theo ngày làm việc, từ ngày sau ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147–148)',
+  POLICY_calendar_period: () =>
+    'theo ngày, tháng dương lịch, từ ngày sau ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng (Bộ luật Dân sự 2015, Điều 147–148)',
   IMMEDIATE: () => 'trả ngay (trong ngày)',
   VND: (p) => `${p.amount} đồng`,
 

@@ -21,7 +21,7 @@ describe('Vietnamese text', () => {
     const r = run([
       'try',
       'examples/procedures/land-change-registration.json',
-      'test/cli/fixtures/land-events.json',
+      'examples/events/land-events.json',
     ]);
     expect(r.code).toBe(0);
     const log = r.stdout.slice(0, r.stdout.indexOf('PHIẾU KIỂM SOÁT'));

@@ -75,7 +75,10 @@ export function parseDossierCode(code: string): DossierCodeParts | null {
   const month = Number(mm);
   const date = Number(dd);
   // A real day of the calendar (the day count of the month, leap years included).
-  const last = new Date(Date.UTC(2000 + Number(yy), month, 0)).getUTCDate();
+  const year = 2000 + Number(yy);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (month < 1 || month > 12 || date < 1 || date > last) return null;
   const sequence = Number(seq);
   return sequence >= 1 ? { agency, day, sequence } : null;

@@ -10,7 +10,6 @@ import { COUNTERS, type Counts, type CountsJson, countsJson, emptyCounts, RESULT
 import { statisticsError } from './errors.js';
 import { MAX_BUCKET } from './histogram.js';
 import { type CheckedOptions, optionsJson } from './options.js';
-import type { Summary } from './summary.js';
 import { emptyWarnings, type WarningEntry, type WarningLists, warningCodes } from './warnings.js';
 
 /** The identifier of the partial format. */
@@ -30,7 +29,16 @@ export interface SummaryPartial {
   > | null;
 }
 
-export function partialOf(s: Summary): SummaryPartial {
+/** What a partial is written from: a summary's options, counters, groups and lists (`Summary` gives them). */
+export interface SummaryState {
+  readonly options: CheckedOptions;
+  readonly dossiers: number;
+  readonly total: Counts;
+  readonly groups: ReadonlyMap<string, { readonly key: readonly string[]; readonly counts: Counts }>;
+  readonly warnings: WarningLists | null;
+}
+
+export function partialOf(s: SummaryState): SummaryPartial {
   const groups = [...s.groups.values()]
     .sort((a, b) => {
       for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i]! < b.key[i]! ? -1 : 1;

@@ -41,7 +41,7 @@ import {
   type SummaryOptions,
 } from './options.js';
 import { type DecodedPartial, decodePartial, partialOf, type SummaryPartial } from './partial.js';
-import { monthOf, type PeriodMonth, periodMonths } from './period.js';
+import { type PeriodMonth, periodMonths } from './period.js';
 import { readItem, type SummaryItem } from './source.js';
 import {
   dossierWarnings,
@@ -258,14 +258,17 @@ export class Summary {
     return g.counts;
   }
 
+  /** The month of the period an instant falls in (the first or last when outside): compared, not written. */
   private monthIndex(ms: number): number {
-    const first = this.months![0]!.month;
-    const m = monthOf(ms);
-    return (
-      (Number(m.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
-      Number(m.slice(5, 7)) -
-      Number(first.slice(5, 7))
-    );
+    const months = this.months!;
+    let lo = 0;
+    let hi = months.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (months[mid]!.start <= ms) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** The dossier's values of the dimensions grouped by (the month's place left empty), or `null` for none. */

@@ -23,7 +23,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a sample dossier', () => {
   it('incomplete: the fees itemised and the supplement slip, exit code 1', () => {
-    const r = run(['try', judicial, `${dossiers}/judicial-record-foreigner-incomplete.json`, '--received', '2026-03-02T09:00']);
+    const r = run([
+      'try',
+      judicial,
+      `${dossiers}/judicial-record-foreigner-incomplete.json`,
+      '--received',
+      '2026-03-02T09:00',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('- Phí cung cấp thông tin lý lịch tư pháp (phí): 205.000 đồng');
     expect(r.stdout).toContain('Thời hạn giải quyết của hồ sơ này: 15 ngày');

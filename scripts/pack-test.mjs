@@ -53,9 +53,11 @@ try {
   ]) {
     check(`the tarball holds ${required}`, files.has(required));
   }
-  const examples = readdirSync(join(root, 'examples', 'procedures')).filter((f) => f.endsWith('.json'));
-  for (const f of examples)
-    check(`the tarball holds examples/procedures/${f}`, files.has(`examples/procedures/${f}`));
+  for (const folder of ['procedures', 'dossiers', 'events']) {
+    const examples = readdirSync(join(root, 'examples', folder)).filter((f) => f.endsWith('.json'));
+    for (const f of examples)
+      check(`the tarball holds examples/${folder}/${f}`, files.has(`examples/${folder}/${f}`));
+  }
   check(
     'no test, source or bench file ships',
     ![...files].some((f) => /^(test|src|bench|scripts)\//.test(f)),

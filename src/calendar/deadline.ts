@@ -16,6 +16,7 @@ import {
 import { type DayInfo, dayInfoOf } from './dayInfo.js';
 import { calendarError, dataError, shown } from './errors.js';
 import { issue } from './issues.js';
+import { viDate } from './names.js';
 import { dayEndMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import {
@@ -145,7 +146,7 @@ export function countDeadline(
       else {
         const period = calendarPeriodOf(index, formatDay(day), length);
         notes.push({
-          vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${period.nominalEnd} là ngày nghỉ nên kết thúc ngày ${period.end}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
+          vi: `Thời hạn theo ngày, tháng: tính từ ngày tiếp theo ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng${period.end === period.nominalEnd ? '' : `; ngày cuối ${viDate(period.nominalEnd)} là ngày nghỉ nên kết thúc ngày ${viDate(period.end)}`} (Bộ luật Dân sự 2015, Điều 147, 148)`,
           en: `Calendar period: from the day after receipt to 24:00 of the last day${period.end === period.nominalEnd ? '' : `; the last day ${period.nominalEnd} is a day off, so it ends on ${period.end}`} (Civil Code 2015 Art. 147–148)`,
         });
         end = parseDay(period.end);
@@ -175,7 +176,7 @@ function countWorkingDays(
     const sameDay = sameDayReceipt(index, c.counted, c.cutoff).sameDay;
     const dueDay = sameDay ? day : firstWorkingDayAfter(index, day, PATH_AMOUNT);
     notes?.push({
-      vi: `Trả trong ngày: ${formatDay(dueDay)}`,
+      vi: `Trả trong ngày: ${viDate(formatDay(dueDay))}`,
       en: `Same day: ${formatDay(dueDay)}`,
     });
     return { start: c.start, due: dayEndMs(index, dueDay), dueDay };
@@ -202,7 +203,7 @@ function countWorkingDays(
   let due = whole === 0 ? c.start : dayEnd(whole);
   if (fraction > 0) due = Math.min(addHoursAt(index, due, fraction * hoursPerDay), dayEnd(whole + 1));
   notes?.push({
-    vi: `Ngày thứ nhất: ${formatDay(firstDay)}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
+    vi: `Ngày thứ nhất: ${viDate(formatDay(firstDay))}; hẹn trả cuối giờ làm việc ngày thứ ${amount}`,
     en: `Day 1: ${formatDay(firstDay)}; due at the end of working hours on day ${amount}`,
   });
   return { start: c.start, due, dueDay: legalDayOf(due) };

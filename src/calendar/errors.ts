@@ -36,7 +36,7 @@ const report = /* @__PURE__ */ reporter(calendarErrorMessagesEn, calendarErrorMe
  * const error = (() => { try { addWorkingDays(cal, '2026-02-30', 1); } catch (e) { return e; } })();
  * error instanceof CalendarError; // true
  * error.code; // 'INVALID_DATE'
- * error.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một `Date` hợp lệ'
+ * error.messageVi; // '"2026-02-30" không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một đối tượng ngày hợp lệ'
  * error.path; // ['date']
  */
 export class CalendarError extends MotcuaError {

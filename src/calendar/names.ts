@@ -37,6 +37,17 @@ export const holidayNames: Readonly<Record<HolidayId, Text>> = {
   'culture-day': { vi: 'Ngày Văn hóa Việt Nam (24/11)', en: 'Vietnam Culture Day (24 November)' },
 };
 
+/**
+ * An instant in epoch ms as Vietnamese text writes it, in Vietnam time: "09 giờ 10, ngày 10/02/2026".
+ *
+ * @example
+ * viInstant(Date.parse('2026-02-10T09:10:00+07:00')) //=> '09 giờ 10, ngày 10/02/2026'
+ */
+export function viInstant(ms: number): string {
+  const local = new Date(ms + 7 * 3_600_000).toISOString();
+  return `${local.slice(11, 13)} giờ ${local.slice(14, 16)}, ngày ${viDate(local.slice(0, 10))}`;
+}
+
 /** `2026-02-17` → `17/02/2026`, as Vietnamese documents write dates. */
 export function viDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;

@@ -9,6 +9,7 @@ import type { CalendarIndex } from './calendarIndex.js';
 import { formatDay, formatInstant, legalDayOf, legalMinuteOfDay } from './date.js';
 import { dataError, shown } from './errors.js';
 import { issue } from './issues.js';
+import { viInstant } from './names.js';
 import { dayEndMs, dayStartMs, nextWorkingInstantMs } from './nextWorkingInstant.js';
 import type { Text } from './reasons.js';
 import { type CountingPolicy, countingPolicies } from './units.js';
@@ -92,7 +93,7 @@ export function clockStartMs(index: CalendarIndex, received: number, options: Re
     counted = nextWorkingInstantMs(index, received);
     if (counted !== received) {
       notes.push({
-        vi: `Hồ sơ trực tuyến gửi ngoài giờ làm việc được tính tiếp nhận lúc ${formatInstant(counted)}`,
+        vi: `Hồ sơ trực tuyến gửi ngoài giờ làm việc được tính tiếp nhận lúc ${viInstant(counted)}`,
         en: `Online dossier sent outside working hours counts as received at ${formatInstant(counted)}`,
       });
     }
@@ -102,7 +103,7 @@ export function clockStartMs(index: CalendarIndex, received: number, options: Re
     const start = nextWorkingInstantMs(index, counted);
     if (start !== counted) {
       notes.push({
-        vi: `Ngoài giờ làm việc: thời hạn bắt đầu tính từ ${formatInstant(start)}`,
+        vi: `Ngoài giờ làm việc: thời hạn bắt đầu tính từ ${viInstant(start)}`,
         en: `Outside working hours: the clock starts at ${formatInstant(start)}`,
       });
     }

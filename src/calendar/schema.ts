@@ -153,6 +153,8 @@ function defineSchemas() {
    * holidays it `covers`; holidays it does not cover are computed by their laws.
    */
   const OfficialScheduleSchema = z.strictObject({
+    /** The JSON Schema an editor completes the file with (motcua/schema/schedule.schema.json); not data. */
+    $schema: z.optional(z.string().check(z.maxLength(500))),
     year: z.number().check(z.int(), z.minimum(MIN_YEAR), z.maximum(MAX_YEAR)),
     covers: z.array(HolidayIdSchema),
     sources: z.array(ScheduleSourceSchema).check(z.minLength(1)),
@@ -262,7 +264,7 @@ export type HolidayLawInput = z.input<CalendarSchemas['HolidayLaw']>;
 /** One day of an official schedule: a weekday off, a Saturday worked, or a holiday worked on purpose. */
 export type ScheduleEntry = z.infer<CalendarSchemas['ScheduleEntry']>;
 /** Lịch nghỉ lễ, tết — the official schedule of one year, as the calendar reads it (docs/schedules.md). */
-export type OfficialSchedule = z.infer<CalendarSchemas['OfficialSchedule']>;
+export type OfficialSchedule = Omit<z.infer<CalendarSchemas['OfficialSchedule']>, '$schema'>;
 /** An {@link OfficialSchedule} as written in JSON (`status` may be left out: `confirmed`). */
 export type OfficialScheduleInput = z.input<CalendarSchemas['OfficialSchedule']>;
 /** A working session, local time in Asia/Ho_Chi_Minh (`{ start: '07:30', end: '11:30' }`). */

@@ -56,7 +56,10 @@ export function validateSchedule(json: unknown, options: ValidateScheduleOptions
   const laws = options.laws ? lawsOf(options.laws) : shippedLaws;
   const result = readData(calendarSchemas().OfficialSchedule, json, [], scheduleChecks(laws));
   if (!result.ok) return { ok: false, schedule: null, issues: result.issues };
-  const schedule = deepFreeze(result.value);
+  // `$schema` only tells an editor which JSON Schema to use: it is not part of the data (nor of the calendar's
+  // version hash), so a file with it and one without read the same.
+  const { $schema: _editorOnly, ...data } = result.value;
+  const schedule = deepFreeze(data);
   checkedSchedules.set(schedule, (other) => (other === laws ? [] : scheduleChecks(other)(schedule)));
   return { ok: true, schedule, issues: [] };
 }

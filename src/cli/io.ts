@@ -28,9 +28,16 @@ type TtyLike = NodeJS.WriteStream & { hasColors?: (count?: number) => boolean };
 
 function stream(s: TtyLike): Stream {
   const isTTY = s.isTTY === true;
+  // The reader went away (`motcua check … | head -1`): stop writing, quietly, as cat and grep do. Without a
+  // listener Node throws the asynchronous EPIPE as an unhandled 'error' event with a stack trace.
+  let closed = false;
+  s.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
   return {
     write: (text) => {
-      s.write(text);
+      if (!closed) s.write(text);
     },
     isTTY,
     colors: isTTY && typeof s.hasColors === 'function' && s.hasColors(),

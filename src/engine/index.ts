@@ -85,6 +85,7 @@ export { type CompiledProcedure, compileProcedure } from './machine/compile.js';
 export type { DossierMachine, EngineAction, MachineContext } from './machine/config.js';
 export { en as engineMessagesEn, vi as engineMessagesVi } from './messages/index.js';
 export type { Citation } from './messages/law.js';
+export { EVENT_TYPES_VI as eventTypeNamesVi } from './messages/vi.js';
 export type { DeadlineExtension, DeadlineView, PauseView } from './sla/deadline.js';
 export type { Alert, AlertCode, Evaluation, Proposal } from './sla/evaluate.js';
 export { explainDeadline } from './sla/explain.js';

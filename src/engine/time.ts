@@ -109,6 +109,37 @@ export function vnClock(instant: string): string {
   return `${local.slice(11, 16)} ${vnDate(local.slice(0, 10))}`;
 }
 
+/**
+ * A day or an instant as Vietnamese text writes it: a day `DD/MM/YYYY`, an instant "16 giờ 05, ngày 24/02/2027"
+ * (the forms' "… giờ … phút, ngày …", shortened). Anything else (a value already formatted) is returned as is,
+ * a missing value as `?`.
+ *
+ * @example
+ * vnWhen('2027-02-24')                //=> '24/02/2027'
+ * vnWhen('2027-02-24T16:05:00+07:00') //=> '16 giờ 05, ngày 24/02/2027'
+ */
+export function vnWhen(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '?';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return vnDate(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(Date.parse(value))) return value;
+  const short = vnClock(value);
+  return `${short.slice(0, 2)} giờ ${short.slice(3, 5)}, ngày ${short.slice(6)}`;
+}
+
+/**
+ * A due instant as Vietnamese text writes it: {@link vnWhen}, except that a period ending at midnight ends at
+ * 24 giờ of its last day (Civil Code 2015 Art. 148(6)), as the forms print it.
+ *
+ * @example
+ * vnDue('2027-02-25T00:00:00+07:00') //=> '24 giờ 00, ngày 24/02/2027'
+ */
+export function vnDue(value: string): string {
+  const ms = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(ms)) return vnWhen(value);
+  if (vnClock(value).slice(0, 5) !== '00:00') return vnWhen(value);
+  return `24 giờ 00, ngày ${vnDate(legalDay(ms - 1))}`;
+}
+
 /** `a` is strictly before `b`; plain string comparison when both are in the engine's +07:00 form. */
 export function isBefore(a: string, b: string): boolean {
   if (a.length === 25 && b.length === 25 && a.endsWith('+07:00') && b.endsWith('+07:00')) return a < b;

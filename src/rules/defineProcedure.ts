@@ -3,8 +3,9 @@
  * its expressions and bounds their cost. {@link defineProcedure} throws a {@link RulesError} listing every problem;
  * {@link safeDefineProcedure} returns a result instead.
  *
- * Order: input guard → schema → lint. A definition that fails the schema is not linted (the linter needs the
- * shape), so a rule author first sees every schema problem, then every lint problem.
+ * Order: input guard → schema → lint. A definition that fails the schema is still linted with the refused branches
+ * cut out (`lintDespiteSchema`), so a rule author sees every schema problem and every lint problem of the parts
+ * that parse in one run.
  */
 import { contentHash } from '../shared/hash.js';
 import { deepFreeze } from '../shared/values.js';
@@ -15,6 +16,7 @@ import { inspectInput } from './inputGuard.js';
 import { expressionKey } from './keys.js';
 import { type CostBudget, defaultCostBudget } from './limits.js';
 import { lintProcedure } from './lint/lintProcedure.js';
+import { lintDespiteSchema } from './lintDespiteSchema.js';
 import type { Problem, ProblemPath } from './problems.js';
 import { type ProcedureDefinition, procedureSchema } from './schema/procedure.js';
 import { schemaProblems } from './schemaProblems.js';
@@ -60,8 +62,14 @@ export function safeDefineProcedure(input: unknown, options: DefineOptions = {})
   const unsafe = inspectInput(input);
   if (unsafe.length > 0) return { ok: false, problems: unsafe };
   const parsed = procedureSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input) };
   const budget = { ...defaultCostBudget, ...options.budget };
+  if (!parsed.success) {
+    const { issues } = parsed.error;
+    return {
+      ok: false,
+      problems: [...schemaProblems(issues, input), ...lintDespiteSchema(input, issues, budget)],
+    };
+  }
   const { problems, expressions, graph } = lintProcedure(parsed.data, budget);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   const { $schema: _ignored, ...content } = parsed.data;

@@ -129,7 +129,7 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
   register(app, state, limits, statisticsEndpoint(limits));
 
   app.doc31('/openapi.json', documentInfo(version));
-  mountReference(app);
+  mountReference(app, () => app.getOpenAPI31Document(documentInfo(version)));
 
   app.notFound((c) =>
     problem(c, serverProblem(404, 'NOT_FOUND', { method: c.req.method, path: c.req.path })),

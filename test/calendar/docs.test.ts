@@ -11,6 +11,7 @@ import * as date from '../../src/calendar/date.js';
 import * as calendar from '../../src/calendar/index.js';
 import * as jsonSchema from '../../src/calendar/jsonSchema.js';
 import * as lunar from '../../src/calendar/lunar.js';
+import * as names from '../../src/calendar/names.js';
 
 const dir = join(import.meta.dirname, '../../src/calendar');
 const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
@@ -48,7 +49,7 @@ function program(block: string[]): string {
 }
 
 const cal = calendar.createCalendar();
-const scope = { ...lunar, ...date, ...jsonSchema, ...calendar, cal };
+const scope = { ...lunar, ...date, ...names, ...jsonSchema, ...calendar, cal };
 
 describe('doc examples of src/calendar', () => {
   for (const file of files) {

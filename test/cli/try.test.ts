@@ -11,7 +11,8 @@ import { builtBin, run } from './bin.js';
 
 const judicial = 'examples/procedures/judicial-record-certificate.json';
 const land = 'examples/procedures/land-change-registration.json';
-const fixtures = 'test/cli/fixtures';
+const dossiers = 'examples/dossiers';
+const events = 'examples/events';
 let dir: string;
 
 beforeAll(async () => {
@@ -22,7 +23,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('a sample dossier', () => {
   it('incomplete: the fees itemised and the supplement slip, exit code 1', () => {
-    const r = run(['try', judicial, `${fixtures}/judicial-dossier.json`, '--received', '2026-03-02T09:00']);
+    const r = run([
+      'try',
+      judicial,
+      `${dossiers}/judicial-record-foreigner-incomplete.json`,
+      '--received',
+      '2026-03-02T09:00',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('- Phí cung cấp thông tin lý lịch tư pháp (phí): 205.000 đồng');
     expect(r.stdout).toContain('Thời hạn giải quyết của hồ sơ này: 15 ngày');
@@ -35,7 +42,7 @@ describe('a sample dossier', () => {
     const r = run([
       'try',
       judicial,
-      `${fixtures}/judicial-complete.json`,
+      `${dossiers}/judicial-record-foreigner-complete.json`,
       '--received',
       '2026-04-24T16:00',
       '--applicant',
@@ -55,7 +62,7 @@ describe('a sample dossier', () => {
     const r = run([
       'try',
       judicial,
-      `${fixtures}/judicial-complete.json`,
+      `${dossiers}/judicial-record-foreigner-complete.json`,
       '--received',
       '2026-04-24T16:00',
       '--json',
@@ -69,7 +76,7 @@ describe('a sample dossier', () => {
 
 describe('a list of events', () => {
   it('the land registration across Tết: appointment, steps, control sheet, early', () => {
-    const r = run(['try', land, `${fixtures}/land-events.json`, '--lang', 'en']);
+    const r = run(['try', land, `${events}/land-events.json`, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       '8. 15:00, Tuesday 03/03/2026  RETURN_RESULT (Public administrative service centre)',
@@ -86,7 +93,7 @@ describe('a list of events', () => {
   });
 
   it('--at reads the status then, with only the events recorded by then', () => {
-    const r = run(['try', land, `${fixtures}/land-events.json`, '--at', '2026-02-25T09:00']);
+    const r = run(['try', land, `${events}/land-events.json`, '--at', '2026-02-25T09:00']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('3 sự kiện sau thời điểm xem chưa được tính');
     expect(r.stdout).toContain(
@@ -104,7 +111,7 @@ describe('a list of events', () => {
     writeFileSync(join(dir, 'wrong.json'), JSON.stringify(events));
     const r = run(['try', land, join(dir, 'wrong.json')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/sự kiện thứ 3 \(FORWARD\) bị từ chối: /);
+    expect(r.stdout).toMatch(/sự kiện thứ 3 \(chuyển xử lý\) bị từ chối: /);
     expect(r.stdout).toContain('Giai đoạn: đã tiếp nhận');
   });
 

@@ -75,10 +75,10 @@ describe('slaStatus', () => {
       { type: 'REQUEST_FINANCIAL_OBLIGATION', at: '2026-02-23T15:00:00+07:00', by: 'tax' },
     ]);
     const lines = engine.slaStatus(tet, '2026-02-24T09:00:00+07:00').dossier!.explanation.map((t) => t.vi);
-    expect(lines.some((l) => l.startsWith('Bỏ qua 2026-02-17') && l.includes('Tết'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Bỏ qua 17/02/2026') && l.includes('Tết'))).toBe(true);
     expect(
       lines.some(
-        (l) => l.startsWith('Tạm dừng 2026-02-23T15:00:00+07:00') && l.includes('nghĩa vụ tài chính'),
+        (l) => l.startsWith('Tạm dừng 15 giờ 00, ngày 23/02/2026') && l.includes('nghĩa vụ tài chính'),
       ),
     ).toBe(true);
   });
@@ -96,6 +96,12 @@ describe('evaluate', () => {
       expect.arrayContaining(['DEADLINE_CRITICAL', 'APOLOGY_DUE']),
     );
     expect(critical.alerts.find((a) => a.code === 'APOLOGY_DUE')?.due).toBe('2026-03-12T17:00:00+07:00');
+    // The apology may be sent on that day itself: "chậm nhất ngày", not "trước ngày"; instants as the forms write.
+    expect(critical.alerts.find((a) => a.code === 'APOLOGY_DUE')?.messageVi).toContain(
+      'chậm nhất ngày 12/03/2026',
+    );
+    const critical2 = critical.alerts.find((a) => a.code === 'DEADLINE_CRITICAL')?.messageVi ?? '';
+    expect(critical2).toMatch(/hạn \d{2} giờ \d{2}, ngày \d{2}\/\d{2}\/\d{4}$/);
     const over = engine.evaluate(s, '2026-03-16T09:00:00+07:00');
     expect(over.alerts.map((a) => a.code)).toContain('OVERDUE');
     expect(over.alerts.map((a) => a.code)).not.toContain('APOLOGY_DUE');

@@ -21,11 +21,15 @@ const samples: Samples = {
   UNSUPPORTED_MEDIA_TYPE: [
     { expected: 'json', given: 'text/plain' },
     { expected: 'ndjson', given: 'application/json' },
+    { expected: 'json', given: '' },
   ],
   REQUEST_TIMEOUT: [{ ms: 10_000 }],
   NOT_FOUND: [{ method: 'GET', path: '/v1/x' }],
   NOT_READY: [{ state: 'starting' }, { state: 'stopping' }],
-  REQUEST_INVALID: [{ count: 1 }, { count: 3 }],
+  REQUEST_INVALID: [
+    { count: 1 },
+    { count: 3, at: '/receivedAt', first: 'Not an instant', firstVi: 'Sai định dạng thời điểm' },
+  ],
   DEFINITION_INVALID: [{ count: 1 }, { count: 2 }],
   DEFINITION_NOT_REGISTERED: [{ hash: 'sha256:00' }],
   REGISTRY_FULL: [{ max: 500 }],

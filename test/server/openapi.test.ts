@@ -1,13 +1,14 @@
 /**
  * The OpenAPI 3.1 document: openapi.json is what the contract generates (`npm run openapi` when this fails), it
  * validates against the OpenAPI 3.1 schema, the server serves exactly it, it describes every route the server
- * answers, and the reference page is served from the installed package (no CDN).
+ * answers, and the reference page is rendered from it by the server (no script, no CDN, no viewer package).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../src/server/index.js';
+import { referencePage } from '../../src/server/reference.js';
 import { call, root, useServer } from './support.js';
 
 const committed = JSON.parse(readFileSync(resolve(root, 'openapi.json'), 'utf8'));
@@ -69,13 +70,36 @@ describe('openapi.json', () => {
 });
 
 describe('the reference page', () => {
-  it('is served with its files from the installed package, under a strict CSP', async () => {
+  it('is rendered by the server from its document: no script, no CDN, a strict CSP', async () => {
     const page = await call(server.current, 'GET', '/reference');
     expect(page.status).toBe(200);
-    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
-    const scripts = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    expect(scripts.every((s) => s.startsWith('/reference/'))).toBe(true);
-    for (const s of scripts) expect((await call(server.current, 'GET', s)).status).toBe(200);
-    expect((await call(server.current, 'GET', '/reference/init.js')).text).toMatch(/url: '\/openapi\.json'/);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+    expect(page.text).not.toMatch(/<script/i);
+    const links = [...page.text.matchAll(/(?:src|href)="([^"#]+)"/g)].map((m) => m[1]!);
+    expect(links.every((s) => s.startsWith('/'))).toBe(true);
+    for (const s of links) expect((await call(server.current, 'GET', s)).status).toBe(200);
+    // Every operation of the document is on the page.
+    for (const [path, item] of Object.entries(committed.paths as Record<string, Record<string, unknown>>)) {
+      for (const method of Object.keys(item)) {
+        expect(page.text).toContain(`<code>${method.toUpperCase()} ${path}</code>`);
+      }
+    }
+  });
+
+  it('escapes the texts of the document', () => {
+    const html = referencePage({
+      info: { title: '<script>alert(1)</script>', version: '1' },
+      paths: { '/x': { get: { summary: '"><img src=x onerror=alert(1)>', responses: {} } } },
+    });
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('needs no viewer package (no install-time analytics in the dependency tree)', () => {
+    const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).not.toContain('swagger-ui-dist');
   });
 });

@@ -13,7 +13,7 @@ const day = (s: string): string => (isDay(s) ? viDate(s.replaceAll('"', '')) : s
 export const calendarErrorMessagesVi: Translation<typeof calendarErrorMessagesEn> = {
   INVALID_DATE: (p) =>
     p.form === 'day'
-      ? `${p.value} không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một \`Date\` hợp lệ`
+      ? `${p.value} không phải là ngày dương lịch hợp lệ; cần dạng YYYY-MM-DD hoặc một đối tượng ngày hợp lệ`
       : `số ngày kể từ 01/01/1970 ${p.value} không phải là số nguyên`,
   INVALID_INSTANT: (p) =>
     `${p.value} không phải là thời điểm hợp lệ; cần dạng ISO-8601 có độ lệch múi giờ (ví dụ 2026-02-12T09:30:00+07:00) hoặc số phần nghìn giây kể từ 01/01/1970 (giờ quốc tế)`,

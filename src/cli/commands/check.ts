@@ -83,8 +83,8 @@ function count(reports: readonly FileReport[], severity: 'error' | 'warning'): n
 }
 
 /**
- * One line per problem, `file:line:column severity CODE at path: message`, and a second line with the
- * suggestion when there is one — the form editors and terminals turn into links.
+ * One line per problem, `file:line:column severity CODE at path: message` — the form editors and terminals turn
+ * into links — and a second line with the suggestion when the message does not already give it.
  */
 function renderFile(report: FileReport, ctx: CommandContext): string {
   const lines: string[] = [];
@@ -97,7 +97,10 @@ function renderFile(report: FileReport, ctx: CommandContext): string {
     const at = p.path.length > 0 ? ` ${ctx.t.AT_PATH({ path: formatPath(p.path) })}` : '';
     const text = ctx.lang === 'vi' ? p.messageVi : p.message;
     lines.push(`${ctx.out.strong(where)} ${severity} ${ctx.out.dim(p.code)}${at}: ${text}`);
-    if (p.suggestions.length > 0) lines.push(`  ${ctx.out.ok(didYouMean(p, ctx))}`);
+    // The library's texts already end with their suggestion ("; có phải là "appraise"?"): say it once.
+    if (p.suggestions.some((s) => !text.includes(JSON.stringify(s)))) {
+      lines.push(`  ${ctx.out.ok(didYouMean(p, ctx))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

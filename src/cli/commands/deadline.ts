@@ -105,22 +105,41 @@ export function policyText(policy: CountingPolicy, t: Texts): string {
       : t.POLICY_civil_code();
 }
 
+/** Saturday or Sunday (a `YYYY-MM-DD` day; its weekday does not depend on a zone). */
+function isWeekend(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}
+
+/**
+ * How the result was counted: a limit in days or months follows the Civil Code whatever the policy (the policy
+ * is for working days and hours); the policy's id, which `--policy` takes, is shown in English only.
+ */
+function policyLine(d: Deadline, ctx: CommandContext): string {
+  if (d.limit.unit === 'calendar-days' || d.limit.unit === 'months') return ctx.t.POLICY_calendar_period();
+  const words = policyText(d.policy, ctx.t);
+  return ctx.lang === 'en' ? `${words} (${d.policy})` : words;
+}
+
 function render(d: Deadline, ctx: CommandContext): string {
   const { t, out, lang } = ctx;
   const rows: [string, string][] = [
     [t.DL_RECEIVED(), instantText(d.receivedAt, t)],
     [t.DL_LIMIT(), limitText(d.limit, t, lang)],
-    [t.DL_POLICY(), `${policyText(d.policy, t)} (${d.policy})`],
+    [t.DL_POLICY(), policyLine(d, ctx)],
     [t.DL_START(), instantText(d.start, t)],
     [t.DL_DUE(), out.strong(instantText(d.due, t, { due: true }))],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${`${k}:`.padEnd(width + 1)} ${v}`);
   lines.push('');
-  if (d.daysOff.length === 0) lines.push(t.DL_NO_DAYS_OFF());
+  // The heading says "besides Saturdays and Sundays": a holiday on a weekend is counted with the weekends.
+  const listed = d.daysOff.filter((day) => !isWeekend(day.date));
+  const weekends = d.weeklyRestDays + (d.daysOff.length - listed.length);
+  if (listed.length === 0) lines.push(t.DL_NO_DAYS_OFF());
   else {
     lines.push(`${t.DL_DAYS_OFF()}:`);
-    for (const day of d.daysOff) {
+    for (const day of listed) {
       const why = telling(day.reasons)
         .map((r) => reasonText(r, t, lang))
         .join('; ');
@@ -131,7 +150,7 @@ function render(d: Deadline, ctx: CommandContext): string {
       lines.push(`  - ${dayText(day.date, t)}: ${why}${mark}`);
     }
   }
-  lines.push(t.DL_WEEKLY_REST({ n: d.weeklyRestDays }));
+  lines.push(t.DL_WEEKLY_REST({ n: weekends }));
   if (d.notes.length > 0) {
     lines.push('', `${t.DL_NOTES()}:`);
     for (const note of d.notes) lines.push(`  - ${note[lang]}`);

@@ -90,9 +90,6 @@ export const en = {
   JSON_SYNTAX: (p: { reason: JsonReason }) => `invalid JSON: ${jsonReasonsEn[p.reason]}`,
   UNKNOWN_KIND: (_p: Record<string, never>) =>
     'neither a procedure definition (`code`, `steps`…) nor an official schedule (`year`, `entries`); say which with `$schema`',
-  SCHEDULE_INVALID: (p: { path: string; detail: string }) =>
-    `the official schedule does not follow its format at ${p.path}: ${p.detail}`,
-  SCHEDULE_REJECTED: (p: { detail: string }) => `the official schedule is refused: ${p.detail}`,
   KIND_procedure: () => 'procedure definition',
   KIND_schedule: () => 'official schedule',
 
@@ -111,6 +108,8 @@ export const en = {
   POLICY_working_hours: () => 'in working hours (N × 8 working hours from the receipt)',
   POLICY_working_days_cutoff: () => 'in working days, the receipt day counts when received by the cut-off',
   POLICY_civil_code: () => 'in working days from the day after the receipt (Civil Code 2015 Art. 147–148)',
+  POLICY_calendar_period: () =>
+    'in calendar days or months from the day after the receipt, ending at 24:00 of the last day (Civil Code 2015 Art. 147–148)',
   IMMEDIATE: () => 'immediately (the same day)',
   VND: (p: { amount: string }) => `${p.amount} VND`,
 

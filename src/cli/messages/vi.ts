@@ -74,8 +74,6 @@ export const vi: Translation<CliMessages> = {
   JSON_SYNTAX: (p) => `JSON không hợp lệ: ${jsonReasonsVi[p.reason]}`,
   UNKNOWN_KIND: () =>
     'không phải định nghĩa thủ tục (`code`, `steps`…) cũng không phải lịch nghỉ chính thức (`year`, `entries`); hãy ghi rõ bằng `$schema`',
-  SCHEDULE_INVALID: (p) => `lịch nghỉ chính thức không đúng định dạng tại ${p.path}`,
-  SCHEDULE_REJECTED: () => 'lịch nghỉ chính thức không được chấp nhận',
   KIND_procedure: () => 'định nghĩa thủ tục',
   KIND_schedule: () => 'lịch nghỉ chính thức',
 
@@ -93,6 +91,8 @@ export const vi: Translation<CliMessages> = {
   POLICY_working_days_cutoff: () => 'theo ngày làm việc, tính cả ngày tiếp nhận nếu nhận trước giờ chốt',
   POLICY_civil_code: () =>
     'theo ngày làm việc, từ ngày sau ngày tiếp nhận (Bộ luật Dân sự 2015, Điều 147–148)',
+  POLICY_calendar_period: () =>
+    'theo ngày, tháng dương lịch, từ ngày sau ngày tiếp nhận, kết thúc 24 giờ ngày cuối cùng (Bộ luật Dân sự 2015, Điều 147–148)',
   IMMEDIATE: () => 'trả ngay (trong ngày)',
   VND: (p) => `${p.amount} đồng`,
 

@@ -4,7 +4,7 @@
  * each step's window, the status at the chosen instant, the alerts, and the forms (receipt slip, supplement slip,
  * control sheet) as the engine renders them.
  */
-import { renderForm, type StepSla, toDvcqgStatus } from '../../engine/index.js';
+import { eventTypeNamesVi, renderForm, type StepSla, toDvcqgStatus } from '../../engine/index.js';
 import type { CommandContext } from '../args.js';
 import { dayText, instantText, limitText, money, numberText } from '../format.js';
 import type { Texts } from '../messages/index.js';
@@ -42,7 +42,7 @@ export function renderSession(s: TrySession, ctx: Ctx): string {
       ctx.out.error(
         t.TRY_REJECTED({
           index: s.rejected.index,
-          type: s.rejected.type,
+          type: eventName(s.rejected.type, lang),
           reason: lang === 'vi' ? r.messageVi : r.message,
         }),
       ),
@@ -89,12 +89,17 @@ function validationLines(s: TrySession, ctx: Ctx): string[] {
   return lines;
 }
 
+/** An event type as a desk names it in Vietnamese ("tiếp nhận hồ sơ"); its code in English. */
+function eventName(type: string, lang: Ctx['lang']): string {
+  return lang === 'vi' ? (eventTypeNamesVi[type] ?? type) : type;
+}
+
 function eventLines(s: TrySession, ctx: Ctx): string[] {
   const lines = heading(ctx.t.TRY_EVENTS(), ctx);
   for (const [i, e] of s.applied.entries()) {
     const at = typeof e.at === 'string' ? instantText(e.at, ctx.t) : '';
     const by = typeof e.by === 'string' ? ` (${agencyName(s, e.by, ctx.lang)})` : '';
-    lines.push(`  ${i + 1}. ${at}  ${e.type as string}${by}`);
+    lines.push(`  ${i + 1}. ${at}  ${eventName(e.type as string, ctx.lang)}${by}`);
   }
   if (s.later > 0) lines.push(`  ${ctx.t.TRY_LATER({ count: s.later })}`);
   return lines;

@@ -6,7 +6,7 @@
 
 import { inputMessagesVi } from '../../shared/guard.js';
 import type { Translation } from '../../shared/messages.js';
-import { vnDate } from '../time.js';
+import { vnDate, vnDue, vnWhen } from '../time.js';
 import type {
   EventParams,
   EventProblem,
@@ -185,7 +185,7 @@ const SNAPSHOT_VI: Record<SnapshotProblem, (p: SnapshotParams) => string> = {
     `các bước đang xử lý (${list(p.open ?? [])}) không khớp với trạng thái (bước ${list(p.active ?? [])})`,
   'ledger-order': (p) => `dòng ${p.index ?? '?'} của sổ theo dõi thời hạn không đúng thứ tự`,
   'ledger-outside': (p) =>
-    `dòng ${p.index ?? '?'} của sổ theo dõi thời hạn nằm ngoài khoảng thời gian của các sự kiện (từ ${p.from ?? '?'} đến ${p.to ?? '?'}, sự kiện 1–${p.seq ?? '?'})`,
+    `dòng ${p.index ?? '?'} của sổ theo dõi thời hạn nằm ngoài khoảng thời gian của các sự kiện (từ ${p.from ? vnWhen(p.from) : '?'} đến ${p.to ? vnWhen(p.to) : '?'}, sự kiện 1–${p.seq ?? '?'})`,
   'ledger-start': () =>
     'sổ theo dõi thời hạn của hồ sơ đã tiếp nhận phải bắt đầu bằng việc tiếp nhận, một lần',
   'ledger-pairs': (p) => `dòng ${p.index ?? '?'} của sổ theo dõi thời hạn không đúng quy tắc tính thời hạn`,
@@ -205,7 +205,7 @@ const MIGRATION_VI: Record<MigrationProblem, (p: MigrationParams) => string> = {
   'other-procedure': (p) => `không thể chuyển hồ sơ thủ tục ${p.from ?? '?'} sang thủ tục ${p.to ?? '?'}`,
   'same-version': () => 'hồ sơ đã theo phiên bản này',
   'not-in-force': (p) =>
-    `phiên bản ${p.version ?? '?'} có hiệu lực ${p.from ?? '?'} – ${p.to ?? '…'}, không áp dụng cho hồ sơ tiếp nhận ngày ${p.day ?? '?'}`,
+    `phiên bản ${p.version ?? '?'} có hiệu lực ${p.from ? vnWhen(p.from) : '?'} – ${p.to ? vnWhen(p.to) : '…'}, không áp dụng cho hồ sơ tiếp nhận ngày ${p.day ? vnWhen(p.day) : '?'}`,
   'during-consultation': () => 'không thể chuyển phiên bản khi đang lấy ý kiến; hãy chờ các cơ quan trả lời',
   'step-missing': (p) =>
     `bước ${p.step ?? '?'} không có trong phiên bản ${p.version ?? '?'}; hãy khai báo bước tương ứng`,
@@ -249,7 +249,7 @@ export const vi: Translation<typeof en> = {
   AMBIGUOUS_STEP: (p) => `Cơ quan "${p.by}" đang xử lý nhiều bước (${list(p.steps)}); hãy nêu bước`,
   STALE_SEQUENCE: (p) =>
     `Số thứ tự sự kiện ${p.seq} không nối tiếp sự kiện gần nhất của hồ sơ (cần ${p.expected}); hãy tải lại hồ sơ`,
-  OUT_OF_ORDER: (p) => `Sự kiện ghi thời điểm ${p.at}, trước sự kiện gần nhất (${p.lastAt})`,
+  OUT_OF_ORDER: (p) => `Sự kiện ghi thời điểm ${vnWhen(p.at)}, trước sự kiện gần nhất (${vnWhen(p.lastAt)})`,
   SUPPLEMENT_ALREADY_REQUESTED: () =>
     `Chỉ được yêu cầu bổ sung hồ sơ một lần trong quá trình giải quyết (${cite('supplementWindow', 'decree-118-2025').vi})`,
   SUPPLEMENT_TOO_LATE: (p) =>
@@ -263,10 +263,11 @@ export const vi: Translation<typeof en> = {
       once: () => `Chỉ được hẹn lại ngày trả kết quả một lần (${cite('apologyOnce', p.regime).vi})`,
       decided: () => `Đã ban hành quyết định lúc ${p.decidedAt}; không còn hẹn lại ngày trả kết quả`,
       'too-late': () =>
-        `Văn bản xin lỗi phải gửi trước hạn ít nhất 01 ngày (gửi ngày ${p.day}, hạn ngày ${p.dueDate}; ${cite('apology', p.regime).vi})`,
-      'not-later': () => `Ngày hẹn trả mới ${p.newDueDate} phải sau ngày hẹn hiện tại (${p.dueDate})`,
+        `Văn bản xin lỗi phải gửi trước hạn ít nhất 01 ngày (gửi ngày ${vnWhen(p.day)}, hạn ngày ${vnWhen(p.dueDate)}; ${cite('apology', p.regime).vi})`,
+      'not-later': () =>
+        `Ngày hẹn trả mới ${vnWhen(p.newDueDate)} phải sau ngày hẹn hiện tại (${vnWhen(p.dueDate)})`,
       'too-far': () =>
-        `Ngày hẹn trả mới ${p.newDueDate} muộn hơn mức thủ tục cho phép (chậm nhất ${p.latest})`,
+        `Ngày hẹn trả mới ${vnWhen(p.newDueDate)} muộn hơn mức thủ tục cho phép (chậm nhất ${vnWhen(String(p.latest))})`,
       'not-received': () => 'Hồ sơ chưa được tiếp nhận: chưa có ngày hẹn trả để hẹn lại',
     })[p.reason](),
   STOP_NOT_ALLOWED: (p) =>
@@ -279,7 +280,7 @@ export const vi: Translation<typeof en> = {
       'period-running': () => `Người nộp hồ sơ được bổ sung đến ${p.closeAt} (${cite('closure', null).vi})`,
     })[p.reason](),
   NOT_IN_FORCE: (p) =>
-    `Phiên bản ${p.version} của thủ tục ${p.code} có hiệu lực ${p.from}–${p.to ?? '…'}, không áp dụng ngày ${p.day}; hãy chọn phiên bản đang có hiệu lực`,
+    `Phiên bản ${p.version} của thủ tục ${p.code} có hiệu lực ${vnWhen(p.from)}–${p.to ? vnWhen(p.to) : '…'}, không áp dụng ngày ${vnWhen(p.day)}; hãy chọn phiên bản đang có hiệu lực`,
   HASH_MISMATCH: (p) =>
     `Sự kiện ${p.seq} mang mã băm "${p.given.slice(0, 12)}…", nhưng nội dung của nó và các sự kiện trước cho mã "${p.expected.slice(0, 12)}…": lịch sử hồ sơ đã bị sửa`,
   INVALID_MIGRATION: (p) => `Không thể chuyển phiên bản: ${MIGRATION_VI[p.problem](p)}`,
@@ -295,7 +296,7 @@ export const vi: Translation<typeof en> = {
     ({
       unknown: () => `"${p.result}" không phải kết quả của thủ tục này (các kết quả: ${values(p.allowed)})`,
       'not-issued': () => `Kết quả "${p.result}" chưa được ban hành: chưa thể trả`,
-      returned: () => `Kết quả "${p.result}" đã được trả lúc ${p.at}`,
+      returned: () => `Kết quả "${p.result}" đã được trả lúc ${vnWhen(p.at)}`,
       pending: () =>
         `Các kết quả chưa ban hành: ${values(p.pending ?? [])}; hồ sơ chỉ hoàn thành khi đã trả đủ các kết quả`,
     })[p.reason](),
@@ -303,18 +304,21 @@ export const vi: Translation<typeof en> = {
     ({
       'not-offered': () =>
         'Thủ tục này không quy định gia hạn; hồ sơ quá hạn thì có văn bản xin lỗi và hẹn lại ngày trả',
-      decided: () => `Đã ban hành quyết định lúc ${p.at}; không còn thời hạn để gia hạn`,
+      decided: () => `Đã ban hành quyết định lúc ${vnWhen(p.at)}; không còn thời hạn để gia hạn`,
       once: () => 'Chỉ được gia hạn thời hạn giải quyết một lần',
       apologized: () => 'Hồ sơ đã quá hạn và đã có văn bản xin lỗi: không gia hạn được nữa',
       'not-started': () => 'Chưa bắt đầu tính thời hạn: chưa có ngày hẹn trả để gia hạn',
       'too-late': () =>
-        `Đã qua thời điểm hẹn trả ${p.due}: gia hạn phải trước thời điểm đó, nếu không thì xin lỗi và hẹn lại`,
-      'not-later': () => `Ngày hẹn trả mới ${p.newDueDate} phải sau ngày hẹn hiện tại (${p.dueDate})`,
+        `Đã qua thời điểm hẹn trả ${vnDue(p.due ?? '?')}: gia hạn phải trước thời điểm đó, nếu không thì xin lỗi và hẹn lại`,
+      'not-later': () =>
+        `Ngày hẹn trả mới ${vnWhen(p.newDueDate)} phải sau ngày hẹn hiện tại (${vnWhen(p.dueDate)})`,
       'too-far': () =>
-        `Ngày hẹn trả mới ${p.newDueDate} muộn hơn mức thủ tục cho phép (chậm nhất ${p.latest}${p.byAgreement ? ', trừ khi có thoả thuận bằng văn bản với người yêu cầu' : ''})`,
+        `Ngày hẹn trả mới ${vnWhen(p.newDueDate)} muộn hơn mức thủ tục cho phép (chậm nhất ${vnWhen(String(p.latest))}${p.byAgreement ? ', trừ khi có thoả thuận bằng văn bản với người yêu cầu' : ''})`,
     })[p.reason](),
   FEE_NOT_ALLOWED: (p) =>
-    p.reason === 'paid' ? `Phí, lệ phí đã nộp lúc ${p.at}` : 'Thủ tục này không có phí, lệ phí phải nộp',
+    p.reason === 'paid'
+      ? `Phí, lệ phí đã nộp lúc ${vnWhen(p.at)}`
+      : 'Thủ tục này không có phí, lệ phí phải nộp',
   UNKNOWN_DEFINITION: (p) =>
     `Chưa nạp định nghĩa thủ tục ${p.code} phiên bản ${p.version} ("${p.hash}"); hãy đăng ký định nghĩa với bộ máy xử lý`,
   INVALID_SNAPSHOT: (p) => `Trạng thái hồ sơ không hợp lệ: ${SNAPSHOT_VI[p.problem](p)}`,
@@ -333,27 +337,29 @@ export const vi: Translation<typeof en> = {
   HISTORY_HEAD_DIFFERS: (p) =>
     `Mã băm cuối "${p.stored.slice(0, 12)}…" của trạng thái hồ sơ đang lưu không phải mã băm của ${p.events} sự kiện đã cho ("${p.replayed.slice(0, 12)}…"): có sự kiện bị thiếu, thêm hoặc sửa`,
   ONLINE_ALERT: () => 'Hồ sơ trực tuyến: thông báo cho cán bộ trong 02 giờ',
-  ONLINE_ACCEPTANCE_DUE: (p) => `Tiếp nhận hoặc yêu cầu bổ sung trước ${p.due}`,
-  ONLINE_ACCEPTANCE_OVERDUE: (p) => `Chưa tiếp nhận trong 08 giờ làm việc (hạn ${p.due})`,
-  TRANSFER_DUE: (p) => `Chuyển hồ sơ giấy trước ${p.due}`,
-  TRANSFER_OVERDUE: (p) => `Hồ sơ giấy phải được chuyển cho cơ quan giải quyết trước ${p.due}`,
+  ONLINE_ACCEPTANCE_DUE: (p) => `Tiếp nhận hoặc yêu cầu bổ sung trước ${vnDue(p.due)}`,
+  ONLINE_ACCEPTANCE_OVERDUE: (p) => `Chưa tiếp nhận trong 08 giờ làm việc (hạn ${vnDue(p.due)})`,
+  TRANSFER_DUE: (p) => `Chuyển hồ sơ giấy trước ${vnDue(p.due)}`,
+  TRANSFER_OVERDUE: (p) => `Hồ sơ giấy phải được chuyển cho cơ quan giải quyết trước ${vnDue(p.due)}`,
   SUPPLEMENT_WINDOW: (p) =>
-    p.once ? `Chỉ được yêu cầu bổ sung một lần, trước ${p.due}` : `Được yêu cầu bổ sung hồ sơ trước ${p.due}`,
-  DEADLINE_WARNING: (p) => `Đã dùng ${p.used}% thời hạn; hạn ${p.due}`,
-  DEADLINE_CRITICAL: (p) => `Đã dùng ${p.used}% thời hạn; hạn ${p.due}`,
-  OVERDUE: (p) => `Quá hạn từ ${p.due}`,
-  STEP_OVERDUE: (p) => `Bước ${p.step} (${p.agency}) đã quá hạn ${p.due}`,
-  APOLOGY_DUE: (p) => `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại trước ngày ${p.day}`,
-  SUPPLEMENT_EXPIRED: (p) => `Hồ sơ không được bổ sung trước ${p.due}: dừng giải quyết`,
+    p.once
+      ? `Chỉ được yêu cầu bổ sung một lần, trước ${vnDue(p.due)}`
+      : `Được yêu cầu bổ sung hồ sơ trước ${vnDue(p.due)}`,
+  DEADLINE_WARNING: (p) => `Đã dùng ${p.used}% thời hạn; hạn ${vnDue(p.due)}`,
+  DEADLINE_CRITICAL: (p) => `Đã dùng ${p.used}% thời hạn; hạn ${vnDue(p.due)}`,
+  OVERDUE: (p) => `Quá hạn từ ${vnDue(p.due)}`,
+  STEP_OVERDUE: (p) => `Bước ${p.step} (${p.agency}) đã quá hạn ${vnDue(p.due)}`,
+  APOLOGY_DUE: (p) => `Nếu quá hạn, gửi văn bản xin lỗi và hẹn lại chậm nhất ngày ${p.day}`,
+  SUPPLEMENT_EXPIRED: (p) => `Hồ sơ không được bổ sung trước ${vnDue(p.due)}: dừng giải quyết`,
   EXPLAIN_POLICY: (p) => `Cách tính: ${POLICIES_VI[p.policy] ?? p.policy}`,
   EXPLAIN_RESET: (p) =>
-    `Thời hạn tính lại từ đầu từ ${p.at}, khi nhận đủ hồ sơ bổ sung (${cite('supplementRestart', p.regime).vi})`,
+    `Thời hạn tính lại từ đầu từ ${vnWhen(p.at)}, khi nhận đủ hồ sơ bổ sung (${cite('supplementRestart', p.regime).vi})`,
   EXPLAIN_PAUSE: (p) =>
-    `Tạm dừng ${p.from} – ${p.to ?? '…'}: ${p.reason === 'financial-obligation' ? 'thời gian thực hiện nghĩa vụ tài chính không tính' : 'chờ bổ sung hồ sơ'} (+${p.days === null ? `${p.hours} giờ` : `${p.days} ngày; Bộ luật Dân sự 2015, Điều 148 khoản 5`})`,
+    `Tạm dừng ${vnWhen(p.from)} – ${p.to ? vnWhen(p.to) : '…'}: ${p.reason === 'financial-obligation' ? 'thời gian thực hiện nghĩa vụ tài chính không tính' : 'chờ bổ sung hồ sơ'} (+${p.days === null ? `${p.hours} giờ` : `${p.days} ngày; Bộ luật Dân sự 2015, Điều 148 khoản 5`})`,
   EXPLAIN_BEFORE_START: (p) =>
-    `Thời gian tạm dừng từ ${p.from} trước khi bắt đầu tính thời hạn (${p.start}) không tính`,
+    `Thời gian tạm dừng từ ${vnWhen(p.from)} trước khi bắt đầu tính thời hạn (${vnWhen(p.start)}) không tính`,
   EXPLAIN_EXTENSION: (p) =>
-    `Hẹn lại ngày ${p.to} sau văn bản xin lỗi (${cite('apology', p.regime).vi}): ${p.reason}`,
+    `Hẹn lại ngày ${vnWhen(p.to)} sau văn bản xin lỗi (${cite('apology', p.regime).vi}): ${p.reason}`,
   EXPLAIN_EXTENSION_MOVED: (p) =>
     `Ngày hẹn lại dời đến ${vnDate(p.day)}: thời gian tạm dừng hoặc tính lại sau văn bản xin lỗi không tính vào thời hạn`,
 };

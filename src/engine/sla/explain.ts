@@ -9,10 +9,11 @@
  *
  * @example
  * explainDeadline(engine.dossierDeadline(snapshot)!).map((t) => t.vi)
- * // ['Cách tính: giờ làm việc …', 'Bỏ qua 2026-02-17: Ngày nghỉ: … Tết …', 'Tạm dừng …']
+ * // ['Cách tính: giờ làm việc …', 'Bỏ qua 17/02/2026: Ngày nghỉ: … Tết …', 'Tạm dừng …']
  */
 import type { Regime } from '../law.js';
 import { type Text, text } from '../messages/index.js';
+import { vnDate } from '../time.js';
 import { isWorkingUnit } from './clock.js';
 import type { DeadlineView } from './deadline.js';
 
@@ -23,7 +24,7 @@ export function explainDeadline(view: DeadlineView, regime: Regime | null = 'dec
   lines.push(...view.notes);
   for (const day of view.daysOff) {
     const line = {
-      vi: `Bỏ qua ${day.date}: ${day.summary.vi}`,
+      vi: `Bỏ qua ${vnDate(day.date)}: ${day.summary.vi}`,
       en: `Skipped ${day.date}: ${day.summary.en}`,
     };
     lines.push(line);

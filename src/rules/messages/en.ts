@@ -116,7 +116,11 @@ export const en = {
       p.bound === 'min' ? (p.exclusive ? 'greater than' : 'at least') : p.exclusive ? 'less than' : 'at most'
     } ${p.limit}`,
   SCHEMA_INVALID_FORMAT: (p: { format: string }) =>
-    p.format === 'date' ? 'Not a real calendar day YYYY-MM-DD' : `Invalid format (${p.format})`,
+    p.format === 'date'
+      ? 'Not a real calendar day YYYY-MM-DD'
+      : p.format === 'datetime'
+        ? 'Not an instant with an offset, e.g. 2026-02-12T10:00:00+07:00'
+        : `Invalid format (${p.format})`,
   SCHEMA_INVALID_VALUE: (p: { values: readonly string[] }) => `Invalid value; allowed: ${list(p.values)}`,
   SCHEMA_INVALID: (p: { discriminator: string | null }) =>
     p.discriminator === null ? 'Invalid value' : `Matches no allowed form (check ${quote(p.discriminator)})`,

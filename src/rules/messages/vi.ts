@@ -139,7 +139,11 @@ export const vi: Translation<typeof en> = {
     return p.exclusive ? `${what} phải nhỏ hơn ${p.limit}` : `${what} vượt mức tối đa ${p.limit}`;
   },
   SCHEMA_INVALID_FORMAT: (p) =>
-    p.format === 'date' ? 'Sai định dạng ngày; cần YYYY-MM-DD và là ngày có thật' : 'Sai định dạng',
+    p.format === 'date'
+      ? 'Sai định dạng ngày; cần YYYY-MM-DD và là ngày có thật'
+      : p.format === 'datetime'
+        ? 'Sai định dạng thời điểm; cần ngày giờ có múi giờ, ví dụ 2026-02-12T10:00:00+07:00'
+        : 'Sai định dạng',
   SCHEMA_INVALID_VALUE: (p) => `Giá trị không hợp lệ; các giá trị cho phép: ${list(p.values)}`,
   SCHEMA_INVALID: (p) =>
     p.discriminator === null

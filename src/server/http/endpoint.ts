@@ -16,7 +16,7 @@ import { report } from '../messages/index.js';
 import type { ServerState } from '../state.js';
 import { parseGuarded } from './json.js';
 import { type Lang, langOf } from './lang.js';
-import { HttpProblem, problemStatuses, serverProblem } from './problem.js';
+import { HttpProblem, invalidParams, problemStatuses, serverProblem } from './problem.js';
 
 /** Limits of a request. */
 export interface RequestLimits {
@@ -105,7 +105,7 @@ export function register<B>(
     if (endpoint.envelope && !endpoint.rawBody) {
       const type = c.req.header('content-type') ?? '';
       if (!JSON_TYPE.test(type))
-        throw serverProblem(415, 'UNSUPPORTED_MEDIA_TYPE', { expected: 'json', given: type || 'none' });
+        throw serverProblem(415, 'UNSUPPORTED_MEDIA_TYPE', { expected: 'json', given: type });
       const text = await c.req.text();
       const value = parseGuarded(text, limits.maxDepth);
       const checked = endpoint.envelope.safeParse(value);
@@ -113,7 +113,7 @@ export function register<B>(
         const problems = schemaProblems(checked.error.issues, value);
         throw new HttpProblem(
           422,
-          report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []),
+          report('REQUEST_INVALID', invalidParams(problems), problems[0]?.path ?? []),
           { problems },
         );
       }

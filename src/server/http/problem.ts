@@ -68,6 +68,27 @@ export function pointer(path: Path): string {
   return path.map((k) => `/${String(k).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
 }
 
+/**
+ * The parameters of a 422 `REQUEST_INVALID`: how many problems, and the first one (its text and place), so the
+ * `detail` a client prints says what is wrong, not only how much.
+ *
+ * @example
+ * invalidParams([{ path: ['receivedAt'], message: 'Invalid format (datetime)', messageVi: '…' }])
+ * //=> { count: 1, at: '/receivedAt', first: 'Invalid format (datetime)', firstVi: '…' }
+ */
+export function invalidParams(
+  problems: readonly { readonly path: Path; readonly message: string; readonly messageVi: string }[],
+): { count: number; at?: string; firstVi?: string; first?: string } {
+  const first = problems[0];
+  if (!first) return { count: problems.length };
+  return {
+    count: problems.length,
+    at: pointer(first.path),
+    first: first.message,
+    firstVi: first.messageVi,
+  };
+}
+
 /** The title of each status a problem may have, in both languages. */
 export const statusTitles: Readonly<Record<number, { vi: string; en: string }>> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },

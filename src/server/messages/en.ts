@@ -44,13 +44,18 @@ export const en = {
     `The request body is not valid JSON at line ${p.line}, column ${p.column}: ${jsonReasonsEn[p.reason]}`,
   JSON_TOO_DEEP: (p: { max: number }) => `The request body is nested deeper than ${p.max} levels`,
   UNSUPPORTED_MEDIA_TYPE: (p: { expected: MediaKind; given: string }) =>
-    `The request body must be ${mediaEn[p.expected]} (given ${p.given})`,
+    `The request body must be ${mediaEn[p.expected]} (${p.given === '' ? 'no content type given' : `given ${p.given}`})`,
   REQUEST_TIMEOUT: (p: { ms: number }) => `The request was not received and answered within ${p.ms} ms`,
   NOT_FOUND: (p: { method: string; path: string }) => `There is no ${p.method} ${p.path} on this server`,
   NOT_READY: (p: { state: 'starting' | 'stopping' }) =>
     p.state === 'starting' ? 'The server is starting' : 'The server is shutting down',
-  REQUEST_INVALID: (p: { count: number }) =>
-    p.count === 1 ? 'The request has a problem' : `The request has ${p.count} problems`,
+  REQUEST_INVALID: (p: {
+    count: number;
+    at?: string | undefined;
+    first?: string | undefined;
+    firstVi?: string | undefined;
+  }) =>
+    `${p.count === 1 ? 'The request has a problem' : `The request has ${p.count} problems`}${p.first ? `; ${p.at ? `at "${p.at}": ` : ''}${p.first}` : ''}`,
   DEFINITION_INVALID: (p: { count: number }) =>
     p.count === 1 ? 'The definition has an error' : `The definition has ${p.count} errors`,
   DEFINITION_NOT_REGISTERED: (p: { hash: string }) =>

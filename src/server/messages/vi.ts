@@ -40,11 +40,13 @@ export const vi: Translation<ServerMessages> = {
   MALFORMED_JSON: (p) =>
     `Nội dung yêu cầu không phải JSON hợp lệ ở dòng ${p.line}, cột ${p.column}: ${jsonReasonsVi[p.reason]}`,
   JSON_TOO_DEEP: (p) => `Nội dung yêu cầu lồng nhau sâu quá ${p.max} cấp`,
-  UNSUPPORTED_MEDIA_TYPE: (p) => `Nội dung yêu cầu phải có kiểu ${mediaVi[p.expected]} (đã gửi "${p.given}")`,
+  UNSUPPORTED_MEDIA_TYPE: (p) =>
+    `Nội dung yêu cầu phải có kiểu ${mediaVi[p.expected]} (${p.given === '' ? 'không ghi kiểu nội dung' : `đã gửi "${p.given}"`})`,
   REQUEST_TIMEOUT: (p) => `Yêu cầu không được nhận đủ và trả lời trong ${seconds(p.ms)} giây`,
   NOT_FOUND: (p) => `Máy chủ không có địa chỉ "${p.method} ${p.path}"`,
   NOT_READY: (p) => (p.state === 'starting' ? 'Máy chủ đang khởi động' : 'Máy chủ đang dừng'),
-  REQUEST_INVALID: (p) => (p.count === 1 ? 'Yêu cầu có một lỗi' : `Yêu cầu có ${p.count} lỗi`),
+  REQUEST_INVALID: (p) =>
+    `${p.count === 1 ? 'Yêu cầu có một lỗi' : `Yêu cầu có ${p.count} lỗi`}${p.firstVi ? `; ${p.at ? `tại "${p.at}": ` : ''}${p.firstVi}` : ''}`,
   DEFINITION_INVALID: (p) =>
     p.count === 1 ? 'Định nghĩa thủ tục có một lỗi' : `Định nghĩa thủ tục có ${p.count} lỗi`,
   DEFINITION_NOT_REGISTERED: (p) => `Máy chủ chưa đăng ký định nghĩa thủ tục nào có mã băm "${p.hash}"`,

@@ -10,7 +10,7 @@ import { schemaProblems } from '../../rules/schemaProblems.js';
 import * as contract from '../contract/dossiers.js';
 import { type Call, type Endpoint, libraryObject, problemResponses, reply } from '../http/endpoint.js';
 import { within } from '../http/library.js';
-import { HttpProblem } from '../http/problem.js';
+import { HttpProblem, invalidParams } from '../http/problem.js';
 import { report } from '../messages/index.js';
 import type { ServerState } from '../state.js';
 import { restoreSnapshot } from './resolve.js';
@@ -42,7 +42,9 @@ function build(state: ServerState, kind: Kind, b: FormBody): Form {
   }
   if (b.snapshot === undefined) {
     const missing = schemaProblems(needsSnapshot.safeParse(b).error?.issues ?? [], b);
-    throw new HttpProblem(422, report('REQUEST_INVALID', { count: 1 }, ['snapshot']), { problems: missing });
+    throw new HttpProblem(422, report('REQUEST_INVALID', invalidParams(missing), ['snapshot']), {
+      problems: missing,
+    });
   }
   const s = restoreSnapshot(state, b.snapshot);
   // Each method checks its options (EngineError INVALID_ARGUMENT with the option's name as the path).

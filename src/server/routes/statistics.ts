@@ -11,7 +11,7 @@ import * as contract from '../contract/dossiers.js';
 import { persistedSnapshot } from '../contract/snapshot.js';
 import { type Endpoint, problemResponses, reply } from '../http/endpoint.js';
 import { within } from '../http/library.js';
-import { HttpProblem, serverProblem } from '../http/problem.js';
+import { HttpProblem, invalidParams, serverProblem } from '../http/problem.js';
 import { report } from '../messages/index.js';
 import type { ServerState } from '../state.js';
 import { ndjsonLines, type StreamLimits } from '../statistics/ndjson.js';
@@ -71,13 +71,13 @@ export function statisticsEndpoint(limits: StreamLimits): Endpoint<undefined> {
     handle: async ({ c, state }) => {
       const type = c.req.header('content-type') ?? '';
       if (!NDJSON.test(type))
-        throw serverProblem(415, 'UNSUPPORTED_MEDIA_TYPE', { expected: 'ndjson', given: type || 'none' });
+        throw serverProblem(415, 'UNSUPPORTED_MEDIA_TYPE', { expected: 'ndjson', given: type });
       const query = contract.statisticsQuery.safeParse(c.req.query());
       if (!query.success) {
         const problems = schemaProblems(query.error.issues, c.req.query());
         throw new HttpProblem(
           422,
-          report('REQUEST_INVALID', { count: problems.length }, problems[0]?.path ?? []),
+          report('REQUEST_INVALID', invalidParams(problems), problems[0]?.path ?? []),
           { problems },
         );
       }

@@ -157,6 +157,12 @@ describe('the portal in Chromium', () => {
     expect(await figure('on-time')).toBe(rateText(view, expected.total.resolvedOnTimeRate));
     expect(await figure('overdue')).toBe(numberText(view, expected.total.inProgress.overdue));
     expect(await figure('766')).toBe(rateText(view, expected.total.decision766.rate));
+    // Issue 15's figures, from the same summary (the seed records digitisation and online payment).
+    expect(await figure('online')).toBe(rateText(view, expected.total.onlineShare));
+    expect(await figure('payment-online')).toBe(rateText(view, expected.total.payment.onlineShare));
+    expect(await figure('digitised')).toBe(rateText(view, expected.total.digitisation.dossiers.share));
+    expect(await figure('results-digitised')).toBe(rateText(view, expected.total.digitisation.results.share));
+    expect(expected.total.digitisation.dossiers.share).not.toBeNull();
     expect(expected.total.received).toBeGreaterThan(10);
     expect(await page.locator('figure.chart svg rect').count()).toBe(
       expected.groups.filter((g) => g.figures.decision766.rate !== null).length,

@@ -93,6 +93,12 @@ export function dashboardPage(
   <li><span class="k">${view.t('openOverdue')}</span><span class="v" data-figure="overdue">${numberText(view, t.inProgress.overdue)}</span></li>
   <li><span class="k">${view.t('indicator766')}</span><span class="v" data-figure="766">${rateText(view, t.decision766.rate)}</span></li>
 </ul>
+<ul class="cards" aria-label="${view.t('onlineAndDigitisation')}">
+  <li><span class="k">${view.t('onlineShare')}</span><span class="v" data-figure="online">${rateText(view, t.onlineShare)}</span></li>
+  <li><span class="k">${view.t('paymentOnline')}</span><span class="v" data-figure="payment-online">${rateText(view, t.payment.onlineShare)}</span></li>
+  <li><span class="k">${view.t('dossiersDigitised')}</span><span class="v" data-figure="digitised">${rateText(view, t.digitisation.dossiers.share)}</span></li>
+  <li><span class="k">${view.t('resultsDigitised')}</span><span class="v" data-figure="results-digitised">${rateText(view, t.digitisation.results.share)}</span></li>
+</ul>
 <p><a class="button" href="/dashboard.csv?period=${period.id}&amp;lang=${view.lang}" download>${view.t('downloadCsv')}</a></p>
 ${chart(view, byAgency.groups)}
 ${table(view, view.t('byAgency'), [

@@ -20,7 +20,11 @@ const IGNORE = ['**/node_modules/**', '**/.git/**'];
  * await expandFiles(['examples/procedures/*.json'], process.cwd())
  * //=> ['examples/procedures/business-registration.json', …]
  */
-export async function expandFiles(args: readonly string[], cwd: string): Promise<string[]> {
+export async function expandFiles(
+  args: readonly string[],
+  cwd: string,
+  options: { readonly keepMissing?: boolean } = {},
+): Promise<string[]> {
   const seen = new Set<string>();
   const out: string[] = [];
   const add = (file: string) => {
@@ -32,14 +36,20 @@ export async function expandFiles(args: readonly string[], cwd: string): Promise
   };
   for (const arg of args) {
     if (isDynamicPattern(arg)) {
-      const found = await glob(arg, { cwd, onlyFiles: true, ignore: IGNORE, expandDirectories: false });
+      // A pattern that names node_modules itself (an installed package's examples) looks inside it.
+      const ignore = arg.includes('node_modules')
+        ? IGNORE.filter((x) => !x.includes('node_modules'))
+        : IGNORE;
+      const found = await glob(arg, { cwd, onlyFiles: true, ignore, expandDirectories: false });
       if (found.length === 0) throw cliError('NO_FILES_MATCH', { pattern: arg });
       for (const f of found.sort()) add(f);
       continue;
     }
     const stat = statOf(arg, cwd);
-    if (stat === 'missing') throw cliError('FILE_NOT_FOUND', { file: arg });
-    if (stat === 'file') {
+    // With `keepMissing` (`check --json`), a missing file is kept: reading it reports FILE_NOT_FOUND inside the JSON
+    // document, with the other files' problems; else it stops the command in one line.
+    if (stat === 'missing' && options.keepMissing !== true) throw cliError('FILE_NOT_FOUND', { file: arg });
+    if (stat === 'missing' || stat === 'file') {
       add(arg);
       continue;
     }

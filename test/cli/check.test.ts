@@ -176,6 +176,32 @@ describe('motcua check', () => {
     expect(r.stdout).toContain('other.json:1:1 lỗi UNKNOWN_KIND: không phải định nghĩa thủ tục');
   });
 
+  it('--json with a missing file: one JSON document naming it beside the other files, exit code 2', () => {
+    writeFileSync(join(dir, 'ok.json'), land);
+    const r = run(['check', 'ok.json', 'nope.json', '--json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(r.stdout) as {
+      ok: boolean;
+      summary: { files: number; unreadable: number };
+      unreadable: { file: string; code: string }[];
+    };
+    expect(doc.ok).toBe(false);
+    expect(doc.summary).toMatchObject({ files: 2, unreadable: 1 });
+    expect(doc.unreadable).toEqual([expect.objectContaining({ file: 'nope.json', code: 'FILE_NOT_FOUND' })]);
+  });
+
+  it('a pattern that names node_modules looks inside it (the examples of an installed package)', () => {
+    const inside = join(dir, 'node_modules', 'motcua', 'examples');
+    mkdirSync(inside, { recursive: true });
+    writeFileSync(join(inside, 'land.json'), land);
+    const r = run(['check', 'node_modules/motcua/examples/*.json', '--json'], { cwd: dir });
+    expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    // A folder or a pattern that does not name it still leaves node_modules out.
+    expect(
+      run(['check', '**/land.json', '--json'], { cwd: join(dir, 'node_modules', '..') }).stdout,
+    ).not.toContain('node_modules/motcua');
+  });
+
   it('a glob that matches nothing is a usage error', () => {
     const r = run(['check', 'nothing/*.json'], { cwd: dir });
     expect(r.code).toBe(2);

@@ -27,7 +27,7 @@ export const checkCommand: CommandSpec = {
   options: { json: jsonOption },
   async run(ctx) {
     const json = ctx.options.json === true;
-    const files = await expandFiles(ctx.rest, ctx.io.cwd);
+    const files = await expandFiles(ctx.rest, ctx.io.cwd, { keepMissing: json });
     const progress = progressLine(
       ctx.io.stderr,
       files.length,

@@ -46,6 +46,13 @@ describe('misuse of the API throws EngineError', () => {
       'INVALID_ARGUMENT',
       ['documents'],
     ]);
+    // The Vietnamese text says nothing was given, not the program's word "undefined".
+    try {
+      engine.receiptForm(s, { applicant: 'A' } as never);
+    } catch (e) {
+      expect((e as { messageVi: string }).messageVi).toContain('(chưa có giá trị)');
+      expect((e as { messageVi: string }).messageVi).not.toContain('undefined');
+    }
     expect(thrown(() => engine.apologyForm(s, { applicant: 'A' }))).toEqual([
       'INVALID_ARGUMENT',
       ['snapshot'],

@@ -325,7 +325,10 @@ export const vi: Translation<typeof en> = {
   INVALID_OPTIONS: (p) =>
     `Tùy chọn "${p.option}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
   INVALID_ARGUMENT: (p) =>
-    `Tham số "${p.argument}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
+    `Tham số "${p.argument}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${
+      // `undefined` / `null` are the program's words, not the clerk's: say that nothing was given.
+      p.given === 'undefined' || p.given === 'null' ? 'chưa có giá trị' : `đã nhập ${p.given}`
+    })`,
   HISTORY_VERIFIED: (p) =>
     `Lịch sử gồm ${p.events} sự kiện dựng lại đúng trạng thái hồ sơ; mã băm cuối "${p.head.slice(0, 12)}…"`,
   HISTORY_REJECTED: (p) =>

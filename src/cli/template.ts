@@ -5,7 +5,7 @@
  * `assumptions` of the procedure, `help` of a field, `note` of a document.
  */
 import type { ProcedureInput } from '../rules/index.js';
-import type { Texts } from './messages/index.js';
+import { type Texts, texts } from './messages/index.js';
 
 /** What the template is made from. */
 export interface TemplateOptions {
@@ -26,20 +26,23 @@ export interface TemplateOptions {
  * //=> { $schema: './node_modules/motcua/schema/procedure.schema.json', code: '1.000894', …, steps: [receive, review, decide, return] }
  */
 export function procedureTemplate(options: TemplateOptions, t: Texts): ProcedureInput {
-  const text = (vi: string) => ({ vi });
+  // `.vi` is always Vietnamese (the definition's own language); with `--lang en` the English text goes beside it.
+  const vi = texts('vi');
+  const english = t !== vi;
+  const text = (key: TemplateText) => (english ? { vi: vi[key](), en: t[key]() } : { vi: vi[key]() });
   return {
     $schema: options.schema,
     code: options.code,
-    name: text(options.name ?? t.TPL_NAME()),
+    name: options.name === undefined ? text('TPL_NAME') : { vi: options.name },
     version: `${options.from.slice(0, 4)}.1`,
-    field: text(t.TPL_FIELD()),
+    field: text('TPL_FIELD'),
     level: 'commune',
     legalBasis: [{ document: 'Nghị định 118/2025/NĐ-CP', articles: ['17', '19', '22'] }],
     effective: { from: options.from },
     agencies: [
-      { id: 'desk', name: text(t.TPL_DESK()), level: 'commune' },
-      { id: 'office', name: text(t.TPL_LEAD()), level: 'commune' },
-      { id: 'chair', name: text(t.TPL_DECIDING()), level: 'commune' },
+      { id: 'desk', name: text('TPL_DESK'), level: 'commune' },
+      { id: 'office', name: text('TPL_LEAD'), level: 'commune' },
+      { id: 'chair', name: text('TPL_DECIDING'), level: 'commune' },
     ],
     roles: { desk: 'desk', lead: 'office', deciding: 'chair' },
     timing: { limit: { type: 'duration', amount: 5, unit: 'working-days' } },
@@ -48,26 +51,26 @@ export function procedureTemplate(options: TemplateOptions, t: Texts): Procedure
       {
         id: 'applicantName',
         type: 'string',
-        label: text(t.TPL_APPLICANT()),
+        label: text('TPL_APPLICANT'),
         maxLength: 200,
-        help: text(t.TPL_APPLICANT_HELP()),
+        help: text('TPL_APPLICANT_HELP'),
       },
     ],
     documents: [
       {
         id: 'application',
-        name: text(t.TPL_APPLICATION()),
+        name: text('TPL_APPLICATION'),
         accepts: ['original'],
         copies: 1,
         electronicFormats: ['pdf'],
-        note: text(t.TPL_APPLICATION_NOTE()),
+        note: text('TPL_APPLICATION_NOTE'),
       },
     ],
     fees: [],
     steps: [
       {
         id: 'receive',
-        name: text(t.TPL_RECEIVE()),
+        name: text('TPL_RECEIVE'),
         agency: 'desk',
         role: 'receive',
         time: 0.5,
@@ -75,7 +78,7 @@ export function procedureTemplate(options: TemplateOptions, t: Texts): Procedure
       },
       {
         id: 'review',
-        name: text(t.TPL_REVIEW()),
+        name: text('TPL_REVIEW'),
         agency: 'office',
         role: 'review',
         time: 3,
@@ -83,7 +86,7 @@ export function procedureTemplate(options: TemplateOptions, t: Texts): Procedure
       },
       {
         id: 'decide',
-        name: text(t.TPL_DECIDE()),
+        name: text('TPL_DECIDE'),
         agency: 'chair',
         role: 'decide',
         time: 1,
@@ -95,7 +98,7 @@ export function procedureTemplate(options: TemplateOptions, t: Texts): Procedure
       },
       {
         id: 'return',
-        name: text(t.TPL_RETURN()),
+        name: text('TPL_RETURN'),
         agency: 'desk',
         role: 'return',
         time: 0.5,
@@ -106,3 +109,5 @@ export function procedureTemplate(options: TemplateOptions, t: Texts): Procedure
     assumptions: [t.TPL_ASSUMPTION()],
   };
 }
+
+type TemplateText = Extract<keyof Texts, `TPL_${string}`>;

@@ -97,6 +97,18 @@ describe('motcua init', () => {
     );
   });
 
+  it('with --lang en, the Vietnamese texts stay in .vi and the English ones go beside them', () => {
+    const r = run(['init', '1.000895', '--lang', 'en', '-o', 'en.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const definition = JSON.parse(readFileSync(join(dir, 'en.json'), 'utf8'));
+    expect(definition.agencies[0].name.vi).toContain('Bộ phận Một cửa');
+    expect(definition.agencies[0].name.en).toContain('One-stop desk');
+    expect(definition.field.vi).not.toMatch(/\b(Field|as published)\b/);
+    expect(JSON.parse(run(['check', 'en.json', '--json'], { cwd: dir }).stdout).files[0].problems).toEqual(
+      [],
+    );
+  });
+
   it('from an installed package: npx motcua, $schema into node_modules, check and diagram work', () => {
     const project = join(dir, 'project');
     mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });

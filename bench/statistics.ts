@@ -15,7 +15,7 @@ import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ndjsonLines } from '../examples/ndjson.js';
+import { ndjsonBatches } from '../examples/ndjson.js';
 
 const COUNT = 1_000_000;
 const SEED = 12;
@@ -58,10 +58,11 @@ async function child(limit: number, config: string): Promise<void> {
     let sum = 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for await (const line of ndjsonLines(file)) {
-      sum += (JSON.parse(line) as { n: number }).n;
-      if (++n >= limit) break;
-    }
+    read: for await (const lines of ndjsonBatches(file))
+      for (const line of lines) {
+        sum += (JSON.parse(line) as { n: number }).n;
+        if (++n >= limit) break read;
+      }
     const cpu = process.cpuUsage(c0);
     console.log(
       JSON.stringify({
@@ -78,11 +79,12 @@ async function child(limit: number, config: string): Promise<void> {
     let n = 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    for await (const line of ndjsonLines(file)) {
-      const s = engine.restore(JSON.parse(line));
-      engine.slaStatus(s, Date.parse('2027-01-01T00:00:00+07:00'));
-      if (++n >= limit) break;
-    }
+    read: for await (const lines of ndjsonBatches(file))
+      for (const line of lines) {
+        const s = engine.restore(JSON.parse(line));
+        engine.slaStatus(s, Date.parse('2027-01-01T00:00:00+07:00'));
+        if (++n >= limit) break read;
+      }
     const cpu = process.cpuUsage(c0);
     console.log(
       JSON.stringify({
@@ -98,10 +100,11 @@ async function child(limit: number, config: string): Promise<void> {
   let n = 0;
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  for await (const line of ndjsonLines(file)) {
-    summary.add(line);
-    if (++n >= limit) break;
-  }
+  read: for await (const lines of ndjsonBatches(file))
+    for (const line of lines) {
+      summary.add(line);
+      if (++n >= limit) break read;
+    }
   const r = summary.result();
   const ms = performance.now() - t0;
   const cpu = process.cpuUsage(c0);

@@ -15,6 +15,20 @@ export async function* ndjsonLines(
   path: string,
   range?: { start: number; end: number },
 ): AsyncGenerator<string> {
+  for await (const lines of ndjsonBatches(path, range)) yield* lines;
+}
+
+/**
+ * The lines of an NDJSON file (or of a byte range of it) a read chunk at a time: one `await` per megabyte instead
+ * of one per line — for summarising millions of lines, where the iteration itself costs ≈ 0.2 µs a line.
+ *
+ * @example
+ * for await (const lines of ndjsonBatches('dossiers.ndjson')) for (const line of lines) summary.add(line);
+ */
+export async function* ndjsonBatches(
+  path: string,
+  range?: { start: number; end: number },
+): AsyncGenerator<string[]> {
   const stream = createReadStream(path, {
     highWaterMark: 1 << 20,
     ...(range ? { start: range.start, end: range.end - 1 } : {}),
@@ -22,14 +36,16 @@ export async function* ndjsonLines(
   let rest: Buffer | null = null;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     const buf: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const lines: string[] = [];
     let from = 0;
     for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
-      if (nl > from) yield buf.toString('utf8', from, nl);
+      if (nl > from) lines.push(buf.toString('utf8', from, nl));
       from = nl + 1;
     }
     rest = from < buf.length ? buf.subarray(from) : null;
+    if (lines.length > 0) yield lines;
   }
-  if (rest && rest.length > 0) yield rest.toString('utf8');
+  if (rest && rest.length > 0) yield [rest.toString('utf8')];
 }
 
 /**

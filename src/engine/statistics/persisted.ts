@@ -14,6 +14,7 @@ import { conditions, cutoff, day, IS_KEY, list, tuple } from '../snapshot/persis
 import { channels, outcomes, pauseReasons } from '../snapshot/schema.js';
 import {
   hex64,
+  isRecord,
   nullable,
   oneOf,
   realNumber,
@@ -54,6 +55,56 @@ const IS_KIND: Readonly<Record<string, true | undefined>> = Object.freeze(
 const ONLINE = ['as-sent', 'next-working-instant'] as const;
 const MODES = ['p', 's'] as const;
 
+/** The paths of the top-level values, made once (a summary reads a million snapshots). */
+const PATH = {
+  cd: ['cd'],
+  ch: ['ch'],
+  cm: ['cm'],
+  ct: ['ct'],
+  ct0: ['ct', 0],
+  ct1: ['ct', 1],
+  ct2: ['ct', 2],
+  dc: ['dc'],
+  ds: ['ds'],
+  h: ['h'],
+  k: ['k'],
+  l: ['l'],
+  l0: ['l', 0],
+  l1: ['l', 1],
+  lg: ['lg'],
+  m: ['m'],
+  n: ['n'],
+  o: ['o'],
+  p: ['p'],
+  p0: ['p', 0],
+  p1: ['p', 1],
+  p2: ['p', 2],
+  r: ['r'],
+  s: ['s'],
+  su: ['su'],
+  v: ['v'],
+  vs: ['vs'],
+} as const satisfies Record<string, readonly K[]>;
+
+type Path = readonly (string | number)[];
+const oneOfChannels = (v: unknown, path: Path) => oneOf(v, path, channels);
+const oneOfRegimes = (v: unknown, path: Path) => oneOf(v, path, regimes);
+const oneOfOutcomes = (v: unknown, path: Path) => oneOf(v, path, outcomes);
+const shortText = (v: unknown, path: Path) => text(v, path, 64);
+const isTuple = (v: unknown, length: number): v is unknown[] => Array.isArray(v) && v.length === length;
+const isEmpty = (v: Record<string, unknown>): boolean => {
+  for (const _ in v) return false;
+  return true;
+};
+/** Cut-offs already checked (at most the 1,440 minutes of a day): "15:00" is on nearly every snapshot. */
+const cutoffs = new Set<string>();
+const knownCutoff = (v: unknown, path: Path): string => {
+  if (typeof v === 'string' && cutoffs.has(v)) return v;
+  const checked = cutoff(v, path);
+  cutoffs.add(checked);
+  return checked;
+};
+
 /**
  * The facts of a persisted snapshot, every value checked (a `ShapeError` names the first bad one, as
  * `decodePersisted` would).
@@ -64,12 +115,12 @@ const MODES = ['p', 's'] as const;
 export function readPersisted(p: Record<string, unknown>): DossierFacts {
   for (const key in p)
     if (IS_KEY[key] !== true && Object.hasOwn(p, key)) throw shapeError([key], 'no such key');
-  if (p.v !== 2) throw shapeError(['v'], 'format 2', 'format');
-  const proc = tuple(p.p, ['p'], 3);
-  const head = hex64(p.h, ['h']);
-  const limit = p.l === null ? null : tuple(p.l, ['l'], 2);
-  const counting = p.ct === undefined ? null : tuple(p.ct, ['ct'], 3);
-  const rawLedger = isList(p.lg) ? p.lg : list(p.lg, ['lg']);
+  if (p.v !== 2) throw shapeError(PATH.v, 'format 2', 'format');
+  const proc = isTuple(p.p, 3) ? p.p : tuple(p.p, PATH.p, 3);
+  const head = hex64(p.h, PATH.h);
+  const limit = p.l === null ? null : isTuple(p.l, 2) ? p.l : tuple(p.l, PATH.l, 2);
+  const counting = p.ct === undefined ? null : isTuple(p.ct, 3) ? p.ct : tuple(p.ct, PATH.ct, 3);
+  const rawLedger = isList(p.lg) ? p.lg : list(p.lg, PATH.lg);
   const ledger: ClockEntry[] = new Array(rawLedger.length);
   const ledgerAt: number[] = new Array(rawLedger.length);
   for (let i = 0; i < rawLedger.length; i++) {
@@ -101,7 +152,7 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
       ledger[i] = { kind, seq, reason: oneOf(e[3], ['lg', i, 3], pauseReasons) };
     }
   }
-  const rawVisits = isList(p.vs) ? p.vs : list(p.vs, ['vs']);
+  const rawVisits = isList(p.vs) ? p.vs : list(p.vs, PATH.vs);
   // Checked in place: the facts keep the persisted tuples (no object per visit; the warnings read them).
   for (let i = 0; i < rawVisits.length; i++) {
     const raw = rawVisits[i];
@@ -116,40 +167,41 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
   }
   const visits = rawVisits as unknown as readonly VisitFacts[];
   const procedure = {
-    code: text(proc[0], ['p', 0], 64),
-    version: text(proc[1], ['p', 1], 64),
-    hash: text(proc[2], ['p', 2], 80),
+    code: text(proc[0], PATH.p0, 64),
+    version: text(proc[1], PATH.p1, 64),
+    hash: text(proc[2], PATH.p2, 80),
   };
-  text(p.k, ['k'], 200);
-  wholeNumber(p.n, ['n'], 0);
+  text(p.k, PATH.k, 200);
+  wholeNumber(p.n, PATH.n, 0);
   const lastAt = secsOrNull(p.t, 't');
-  const state = stateValue(p.s, ['s']);
-  const channel = nullable(p.ch, ['ch'], (v, path) => oneOf(v, path, channels));
-  const regime = nullable(p.r, ['r'], (v, path) => oneOf(v, path, regimes));
+  const state = stateValue(p.s, PATH.s);
+  const channel = nullable(p.ch, PATH.ch, oneOfChannels);
+  const regime = nullable(p.r, PATH.r, oneOfRegimes);
   const submittedAt = secsOrNull(p.sa, 'sa');
   const receivedAt = secsOrNull(p.ra, 'ra');
-  const dossierCode = nullable(p.dc, ['dc'], (v, path) => text(v, path, 64));
+  const dossierCode = nullable(p.dc, PATH.dc, shortText);
   const checkedLimit =
     limit === null
       ? null
-      : { amount: realNumber(limit[0], ['l', 0], 0), unit: oneOf(limit[1], ['l', 1], durationUnits) };
-  oneOf(p.cm, ['cm'], MODES);
+      : { amount: realNumber(limit[0], PATH.l0, 0), unit: oneOf(limit[1], PATH.l1, durationUnits) };
+  oneOf(p.cm, PATH.cm, MODES);
   const checkedCounting =
     counting === null
       ? null
       : {
-          policy: oneOf(counting[0], ['ct', 0], countingPolicies),
-          cutoff: nullable(counting[1], ['ct', 1], (v, path) => cutoff(v, path)),
-          onlineOutsideHours: oneOf(counting[2], ['ct', 2], ONLINE),
+          policy: oneOf(counting[0], PATH.ct0, countingPolicies),
+          cutoff: nullable(counting[1], PATH.ct1, knownCutoff),
+          onlineOutsideHours: oneOf(counting[2], PATH.ct2, ONLINE),
         };
-  conditions(p.cd, ['cd']);
-  const deskSupplements = wholeNumber(p.ds, ['ds'], 0);
-  const supplements = wholeNumber(p.su, ['su'], 0);
+  // Most dossiers have no condition: an empty plain object needs no walk (the decoder's answer is the same).
+  if (!(isRecord(p.cd) && isEmpty(p.cd))) conditions(p.cd, PATH.cd);
+  const deskSupplements = wholeNumber(p.ds, PATH.ds, 0);
+  const supplements = wholeNumber(p.su, PATH.su, 0);
   const decidedAt = secsOrNull(p.da, 'da');
   const finishedAt = secsOrNull(p.fa, 'fa');
-  const outcome = nullable(p.o, ['o'], (v, path) => oneOf(v, path, outcomes));
+  const outcome = nullable(p.o, PATH.o, oneOfOutcomes);
   if (p.m !== undefined) {
-    const m = list(p.m, ['m']);
+    const m = list(p.m, PATH.m);
     for (let i = 0; i < m.length; i++) {
       const x = tuple(m[i], ['m', i], 4);
       text(x[0], ['m', i, 0], 64);

@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { do_not_optimize, measure } from 'mitata';
 import type { DossierEvent, UnnumberedEvent } from '../src/engine/index.js';
+import { day, landEvents } from './landDossier.js';
 
 // The built package, as a portal runs it (npm run bench builds first); typed from the source.
 const { createEngine } = (await import(
@@ -37,29 +38,7 @@ const group = defineProcedure(
 );
 const engine = createEngine({ procedures: [land, group] });
 
-const day = (d: number, time: string) => {
-  const date = new Date(Date.UTC(2026, 2, 2 + d)).toISOString().slice(0, 10);
-  return `${date}T${time}:00+07:00`;
-};
-const drafts: UnnumberedEvent[] = [
-  { type: 'SUBMIT', at: day(0, '08:00'), channel: 'in-person' },
-  { type: 'RECEIVE', at: day(0, '08:10'), by: 'centre', dossierCode: '000.00.24.H29-260302-0001' },
-  { type: 'FORWARD', at: day(0, '09:00'), by: 'centre' },
-  { type: 'REQUEST_SUPPLEMENT', at: day(0, '10:00'), by: 'branch', items: ['Thiếu bản đồ'] },
-  { type: 'SUPPLEMENT_RECEIVED', at: day(1, '09:00'), by: 'centre' },
-];
-for (let k = 0; k < 5; k++) {
-  drafts.push({ type: 'FORWARD', at: day(1 + k, '10:00'), by: 'branch' });
-  drafts.push({ type: 'RETURN', at: day(1 + k, '14:00'), by: 'tax', reason: 'Sai thông tin địa chính' });
-}
-drafts.push(
-  { type: 'FORWARD', at: day(7, '09:00'), by: 'branch' },
-  { type: 'REQUEST_FINANCIAL_OBLIGATION', at: day(7, '15:00'), by: 'tax', amount: 40_000_000 },
-  { type: 'FINANCIAL_OBLIGATION_MET', at: day(9, '09:00') },
-  { type: 'ISSUE_RESULT', at: day(10, '10:00'), by: 'land-office' },
-  { type: 'RETURN_RESULT', at: day(10, '15:00'), by: 'centre' },
-);
-const events = drafts.map((e, i) => ({ ...e, seq: i + 1 }) as DossierEvent);
+const events = landEvents();
 if (events.length !== 20) throw new Error(`expected 20 events, got ${events.length}`);
 
 const result = engine.replay(land, events);

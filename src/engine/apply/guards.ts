@@ -10,13 +10,9 @@ import { phaseOf } from '../interop/phase.js';
 import type { Regime } from '../law.js';
 import type { MachineContext } from '../machine/config.js';
 import { originAt } from '../sla/clock.js';
-import {
-  DEFAULT_REQUEST_WINDOW,
-  dossierDeadline,
-  requestWindowOf,
-  supplementWindow,
-} from '../sla/deadline.js';
+import { dossierDeadline } from '../sla/deadline.js';
 import { supplementClosesAt } from '../sla/evaluate.js';
+import { DEFAULT_REQUEST_WINDOW, requestWindowOf, supplementWindow } from '../sla/window.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
 import { isBefore, legalDay, MAX_MS, shiftDay } from '../time.js';
 import { agencyOf, wrongAgency } from './authorize.js';

@@ -39,8 +39,9 @@ import { report } from '../messages/index.js';
 import { type Citation, cite } from '../messages/law.js';
 import type { DossierSnapshot, LedgerEntry } from '../snapshot/schema.js';
 import { legalDay, shiftDay, vnDate, vnInstant } from '../time.js';
-import { appointmentDue, requestWindowOf, supplementWindow } from './deadline.js';
+import { appointmentDue } from './deadline.js';
 import { type SlaOptions, slaStatus } from './status.js';
+import { requestWindowOf, supplementWindow } from './window.js';
 
 export type AlertCode =
   | 'ONLINE_ALERT'

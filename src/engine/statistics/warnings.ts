@@ -20,7 +20,8 @@
 import { onlineAcceptanceDeadline } from '../../calendar/index.js';
 import { round } from '../../shared/values.js';
 import type { DossierContext } from '../context.js';
-import { type DeadlineView, dossierDeadline, stepDeadline, supplementWindow } from '../sla/deadline.js';
+import { type DeadlineView, dossierDeadline, stepDeadline } from '../sla/deadline.js';
+import { supplementWindow } from '../sla/window.js';
 import { vnInstant } from '../time.js';
 
 const isoOrNull = (ms: number | null): string | null => (ms === null ? null : vnInstant(ms));

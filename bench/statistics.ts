@@ -6,11 +6,12 @@
  * The baseline is the first edition's way — `restore` and the full `slaStatus` per dossier — on a sample.
  *
  * The data set is made once by bench/synthetic.ts (seed 12, the year 2026) and kept in the system's temporary
- * folder: generating a million dossiers through the engine takes a few minutes.
+ * folder, named by the generator's own text: generating a million dossiers through the engine takes a few minutes.
  *
  *   npm run bench        (builds first)   ·   npx tsx bench/statistics.ts   (after npm run build)
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync, renameSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,12 @@ import { ndjsonBatches } from '../examples/ndjson.js';
 
 const COUNT = 1_000_000;
 const SEED = 12;
-const file = join(tmpdir(), `motcua-statistics-seed${SEED}-${COUNT}.ndjson`);
+// The generator's own text names the file, so a data set made by an older generator is never read.
+const generator = createHash('sha256')
+  .update(readFileSync(new URL('./synthetic.ts', import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
+const file = join(tmpdir(), `motcua-statistics-seed${SEED}-${COUNT}-${generator}.ndjson`);
 const period = { from: '2026-01-01', to: '2026-12-31' };
 
 async function engineFromDist() {
@@ -29,19 +35,9 @@ async function engineFromDist() {
   const { defineProcedure } = (await import(
     new URL('../dist/rules/index.js', import.meta.url).href
   )) as typeof import('../src/rules/index.js');
-  const names = [
-    'business-registration',
-    'construction-permit-2025',
-    'construction-permit-2026',
-    'judicial-record-certificate',
-    'land-change-registration',
-    'marriage-registration',
-  ];
-  const procedures = names.map((n) =>
-    defineProcedure(
-      JSON.parse(readFileSync(new URL(`../examples/procedures/${n}.json`, import.meta.url), 'utf8')),
-    ),
-  );
+  // The same definitions the data set was generated under (bench/synthetic.ts), made by the built package.
+  const { loadProcedures } = await import('./synthetic.js');
+  const procedures = Object.values(loadProcedures(defineProcedure));
   return createEngine({ procedures });
 }
 

@@ -44,6 +44,42 @@ export interface ApplyMode {
   readonly dryRun?: boolean;
   /** Take the hashes events carry as recorded, without computing them (the portal's own, trusted store). */
   readonly trustHashes?: boolean;
+  /** A replay's memo: the dossier's context and the calendar's version, made once instead of per event. */
+  readonly memo?: ReplayMemo;
+}
+
+/**
+ * What a replay reads for every event and that changes only with the definition, the counting pinned at receipt
+ * or the channel chosen at submission: kept from one event to the next while those three stay the same objects.
+ */
+export class ReplayMemo {
+  #ctx: DossierContext | null = null;
+  #hash = '';
+  #counting: DossierSnapshot['counting'] = null;
+  #channel: DossierSnapshot['channel'] = null;
+  readonly calendarVersion: string;
+
+  constructor(env: ApplyEnvironment) {
+    this.calendarVersion = calendarVersion(env.calendar);
+  }
+
+  /** The context of the snapshot, as `contextOf` gives it. */
+  contextOf(env: ApplyEnvironment, snapshot: DossierSnapshot): DossierContext {
+    const ctx = this.#ctx;
+    if (
+      ctx !== null &&
+      this.#hash === snapshot.procedure.hash &&
+      this.#counting === snapshot.counting &&
+      this.#channel === snapshot.channel
+    )
+      return ctx;
+    const next = contextOf(env, snapshot);
+    this.#ctx = next;
+    this.#hash = snapshot.procedure.hash;
+    this.#counting = snapshot.counting;
+    this.#channel = snapshot.channel;
+    return next;
+  }
 }
 
 /** The compiled definition of a snapshot, or a thrown `UNKNOWN_DEFINITION`. */
@@ -84,8 +120,10 @@ export function applyOne(
     return rejection('STALE_SEQUENCE', { seq: event.seq, expected: snapshot.seq + 1 }, ['seq']);
   if (snapshot.lastAt !== null && isBefore(event.at, snapshot.lastAt))
     return rejection('OUT_OF_ORDER', { at: event.at, lastAt: snapshot.lastAt }, ['at']);
-  const ctx = contextOf(env, snapshot);
+  const memo = mode.memo;
+  const ctx = memo === undefined ? contextOf(env, snapshot) : memo.contextOf(env, snapshot);
   const c = ctx.compiled;
+  const version = memo === undefined ? calendarVersion(env.calendar) : memo.calendarVersion;
   if (event.type === 'MIGRATE') return applyMigration(env, ctx, snapshot, event, mode);
   const chosen = choiceProblem(c, snapshot, event);
   if (chosen) return chosen;
@@ -102,7 +140,7 @@ export function applyOne(
       value: snapshot.state,
       actions: aside,
       head,
-      calendarVersion: calendarVersion(env.calendar),
+      calendarVersion: version,
     };
     return reduce(snapshot, event, { ...effects, receipt: null }, c, mode.inPlace);
   }
@@ -149,7 +187,7 @@ export function applyOne(
       value: next.value,
       actions: next.actions,
       head,
-      calendarVersion: calendarVersion(env.calendar),
+      calendarVersion: version,
       receipt: facts === null ? null : { facts, counting: countingAtReceipt(c, env.defaults) },
     },
     c,

@@ -1,7 +1,6 @@
 /**
  * Replay, the desk's next events, and the verification of a history: all three run the one `applyOne`.
  */
-import { calendarVersion } from '../../calendar/index.js';
 import type { Procedure } from '../../rules/index.js';
 import type { LocalizedError } from '../../shared/errors.js';
 import { quote } from '../../shared/messages.js';
@@ -10,7 +9,7 @@ import { report } from '../messages/index.js';
 import { Chain, genesis } from '../snapshot/chain.js';
 import type { DossierSnapshot, MutableSnapshot } from '../snapshot/schema.js';
 import { MIN_MS, vnInstant } from '../time.js';
-import { type ApplyEnvironment, applyOne, contextOf } from './apply.js';
+import { type ApplyEnvironment, applyOne, contextOf, ReplayMemo } from './apply.js';
 import { candidates } from './candidates.js';
 import { type DossierEvent, type DossierEventType, type EventActor, eventActor } from './events.js';
 import { checkEvent } from './parse.js';
@@ -77,7 +76,8 @@ export function replayEvents(
     checked[i] = e;
     if (isRejection(e)) break;
   }
-  let snapshot = startSnapshot(procedure, calendarVersion(env.calendar));
+  const memo = new ReplayMemo(env);
+  let snapshot = startSnapshot(procedure, memo.calendarVersion);
   const chain = new Chain(snapshot.head);
   // The head is written once, when the replay hands its snapshot out.
   const out = (s: DossierSnapshot): DossierSnapshot => {
@@ -87,7 +87,13 @@ export function replayEvents(
   for (let i = 0; i < n; i++) {
     const event = checked[i]!;
     if (isRejection(event)) return { ok: false, rejection: event, index: i, snapshot: out(snapshot) };
-    const r = applyOne(env, snapshot, event, { trusted: true, inPlace: true, chain, trustHashes: trusted });
+    const r = applyOne(env, snapshot, event, {
+      trusted: true,
+      inPlace: true,
+      chain,
+      trustHashes: trusted,
+      memo,
+    });
     if (r === null || isRejection(r)) return { ok: false, rejection: r!, index: i, snapshot: out(snapshot) };
     snapshot = r;
   }

@@ -53,12 +53,16 @@ export function persistDigitisation(g: Digitisation): PersistedDigitisation {
   return out;
 }
 
-/** A record of at most `max` own keys of at most 64 characters, each value checked. */
+/**
+ * A record of at most `max` own keys of at most 64 characters, each value read by `each` (`undefined`: refused,
+ * as `expected`). Paths are made only for a refusal: every persisted snapshot with documents is read here.
+ */
 function entries<T>(
   value: unknown,
   path: P,
   max: number,
-  each: (v: unknown, path: P) => T,
+  each: (v: unknown) => T | undefined,
+  expected: string,
 ): Record<string, T> {
   if (!isRecord(value)) throw shapeError(path, `an object of at most ${max} entries`);
   const out: Record<string, T> = {};
@@ -67,15 +71,21 @@ function entries<T>(
     if (!Object.hasOwn(value, key)) continue;
     if (++n > max || key.length < 1 || key.length > 64 || key === '__proto__')
       throw shapeError(path, `an object of at most ${max} entries with ids of 1 to 64 characters`);
-    out[key] = each(value[key], [...path, key]);
+    const v = each(value[key]);
+    if (v === undefined) throw shapeError([...path, key], expected);
+    out[key] = v;
   }
   return out;
 }
 
+const PERSISTED = { dg: ['dg'], d: ['dg', 'd'], r: ['dg', 'r'], rs: ['dg', 'rs'] } as const;
+const capture = (v: unknown): DocumentCapture | undefined =>
+  typeof v === 'string' && Object.hasOwn(CAPTURE, v) ? CAPTURE[v] : undefined;
+const bit = (v: unknown): boolean | undefined => (v === 1 ? true : v === 0 ? false : undefined);
+
 /** The persisted digitisation facts (`dg`), every value checked. */
 export function decodePersistedDigitisation(value: unknown): Digitisation {
-  const path = ['dg'];
-  if (!isRecord(value)) throw shapeError(path, 'an object { d?, r?, rs? }');
+  if (!isRecord(value)) throw shapeError(PERSISTED.dg, 'an object { d?, r?, rs? }');
   const out: {
     documents?: Record<string, DocumentCapture>;
     result?: boolean;
@@ -83,20 +93,16 @@ export function decodePersistedDigitisation(value: unknown): Digitisation {
   } = {};
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    if (key !== 'd' && key !== 'r' && key !== 'rs') throw shapeError([...path, key], 'no such key');
+    if (key !== 'd' && key !== 'r' && key !== 'rs') throw shapeError(['dg', key], 'no such key');
   }
-  const bit = (v: unknown, p: P): boolean => {
-    if (v !== 0 && v !== 1) throw shapeError(p, '0 or 1');
-    return v === 1;
-  };
   if (value.d !== undefined)
-    out.documents = entries(value.d, [...path, 'd'], MAX_DOCUMENTS, (v, p) => {
-      const capture = typeof v === 'string' && Object.hasOwn(CAPTURE, v) ? CAPTURE[v] : undefined;
-      if (capture === undefined) throw shapeError(p, 'one of d, r, p');
-      return capture;
-    });
-  if (value.r !== undefined) out.result = bit(value.r, [...path, 'r']);
-  if (value.rs !== undefined) out.results = entries(value.rs, [...path, 'rs'], MAX_RESULTS, bit);
+    out.documents = entries(value.d, PERSISTED.d, MAX_DOCUMENTS, capture, 'one of d, r, p');
+  if (value.r !== undefined) {
+    const r = bit(value.r);
+    if (r === undefined) throw shapeError(PERSISTED.r, '0 or 1');
+    out.result = r;
+  }
+  if (value.rs !== undefined) out.results = entries(value.rs, PERSISTED.rs, MAX_RESULTS, bit, '0 or 1');
   return out;
 }
 
@@ -109,24 +115,29 @@ export function decodeReadableDigitisation(value: unknown): Digitisation {
     if (key !== 'documents' && key !== 'result' && key !== 'results')
       throw shapeError([...path, key], 'no such key');
   }
-  const yes = (v: unknown, p: P): boolean => {
-    if (typeof v !== 'boolean') throw shapeError(p, 'true or false');
-    return v;
-  };
+  const yes = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : undefined);
   const out: {
     documents?: Record<string, DocumentCapture>;
     result?: boolean;
     results?: Record<string, boolean>;
   } = {};
   if (value.documents !== undefined)
-    out.documents = entries(value.documents, [...path, 'documents'], MAX_DOCUMENTS, (v, p) => {
-      if (typeof v !== 'string' || !(documentCaptures as readonly string[]).includes(v))
-        throw shapeError(p, `one of ${documentCaptures.join(', ')}`);
-      return v as DocumentCapture;
-    });
-  if (value.result !== undefined) out.result = yes(value.result, [...path, 'result']);
+    out.documents = entries(
+      value.documents,
+      [...path, 'documents'],
+      MAX_DOCUMENTS,
+      (v) =>
+        typeof v === 'string' && (documentCaptures as readonly string[]).includes(v)
+          ? (v as DocumentCapture)
+          : undefined,
+      `one of ${documentCaptures.join(', ')}`,
+    );
+  if (value.result !== undefined) {
+    if (typeof value.result !== 'boolean') throw shapeError([...path, 'result'], 'true or false');
+    out.result = value.result;
+  }
   if (value.results !== undefined)
-    out.results = entries(value.results, [...path, 'results'], MAX_RESULTS, yes);
+    out.results = entries(value.results, [...path, 'results'], MAX_RESULTS, yes, 'true or false');
   return out;
 }
 

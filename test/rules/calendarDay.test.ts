@@ -50,4 +50,34 @@ describe('isCalendarDay', () => {
       ),
     );
   });
+
+  it('refuses anything not written YYYY-MM-DD in ASCII digits, as the pattern /^\\d{4}-\\d{2}-\\d{2}$/ would', () => {
+    for (const text of [
+      '2026-2-17',
+      '2026-02-17 ',
+      ' 2026-02-17',
+      '2026/02/17',
+      '२०२६-02-17',
+      '2026-0a-17',
+      '+2026-02-1',
+      '',
+    ])
+      expect(isCalendarDay(text)).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/), fc.stringMatching(/^[0-9\-a:/]{0,11}$/)),
+        (text) => {
+          if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) expect(isCalendarDay(text)).toBe(false);
+          else {
+            const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+            // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+            const date = new Date(0);
+            date.setUTCFullYear(y, m - 1, d);
+            const real = m >= 1 && m <= 12 && d >= 1 && date.getUTCDate() === d;
+            expect(isCalendarDay(text)).toBe(real);
+          }
+        },
+      ),
+    );
+  });
 });

@@ -12,7 +12,6 @@
  * never asks for it (the applicant is not asked again for what the administration already holds). Untrusted input passes the input guard first; nothing throws and nothing hangs (every expression
  * has a cost bound, docs/rules.md "Cost").
  */
-import { match } from 'ts-pattern';
 import { isCalendarDay, legalToday } from '../calendarDay.js';
 import type { Procedure } from '../defineProcedure.js';
 import { RulesError } from '../errors.js';
@@ -22,7 +21,7 @@ import { inspectInput } from '../inputGuard.js';
 import type { Purpose } from '../messages/en.js';
 import { asTimeLimit } from '../period.js';
 import { type Names, type Problem, problem } from '../problems.js';
-import { dossierSchema, type SubmittedDocument } from '../schema/dossier.js';
+import { dossierSchema, type SubmissionChannel, type SubmittedDocument } from '../schema/dossier.js';
 import type { TimeLimit } from '../schema/timing.js';
 import { schemaProblems } from '../schemaProblems.js';
 import { suggestion } from '../suggest.js';
@@ -125,11 +124,7 @@ export function validateDossier(
   const problems: Problem[] = [];
 
   // Channel (Decree 118 Art. 15).
-  const offered = match(dossier.channel)
-    .with('in-person', () => d.channels.inPerson)
-    .with('post', () => d.channels.post)
-    .with('online', () => d.channels.online !== 'none')
-    .exhaustive();
+  const offered = channelOffered(d.channels, dossier.channel);
   if (!offered)
     problems.push(problem('CHANNEL_NOT_OFFERED', 'error', { channel: dossier.channel }, ['channel']));
 
@@ -343,9 +338,25 @@ export function validateDossier(
   };
 }
 
+/** Whether the definition takes dossiers by a channel (a plain switch, exhaustive by `never`). */
+function channelOffered(channels: Procedure['definition']['channels'], channel: SubmissionChannel): boolean {
+  switch (channel) {
+    case 'in-person':
+      return channels.inPerson;
+    case 'post':
+      return channels.post;
+    case 'online':
+      return channels.online !== 'none';
+    default:
+      return channel satisfies never;
+  }
+}
+
+const NONE_REUSABLE: ReadonlySet<string> = new Set();
+
 /** The `reusable` option from untyped callers: a set of ids, or `null` when it is not a list of short strings. */
 function reusableOption(value: unknown): ReadonlySet<string> | null {
-  if (value === undefined) return new Set();
+  if (value === undefined) return NONE_REUSABLE;
   if (!Array.isArray(value) || value.length > 100) return null;
   for (const id of value) if (typeof id !== 'string' || id.length > 64) return null;
   return new Set(value as string[]);

@@ -131,9 +131,20 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
   app.doc31('/openapi.json', documentInfo(version));
   mountReference(app, () => app.getOpenAPI31Document(documentInfo(version)));
 
-  app.notFound((c) =>
-    problem(c, serverProblem(404, 'NOT_FOUND', { method: c.req.method, path: c.req.path })),
-  );
+  // A known path asked with another method: 405 with the methods it takes (RFC 9110 §15.5.6), not 404.
+  let methodsOf: ((path: string) => string[]) | null = null;
+  app.notFound((c) => {
+    methodsOf ??= routeMethods(app);
+    const allowed = methodsOf(c.req.path);
+    if (allowed.length === 0)
+      return problem(c, serverProblem(404, 'NOT_FOUND', { method: c.req.method, path: c.req.path }));
+    const res = problem(
+      c,
+      serverProblem(405, 'METHOD_NOT_ALLOWED', { method: c.req.method, path: c.req.path, allowed }),
+    );
+    res.headers.set('allow', allowed.join(', '));
+    return res;
+  });
   app.onError((error, c) => {
     const cause = error instanceof HTTPException ? error.cause : undefined;
     const known = toProblem(cause instanceof HttpProblem ? cause : error, []);
@@ -147,6 +158,36 @@ export function createApp(state: ServerState, options: AppOptions = {}): OpenAPI
     return problem(c, new HttpProblem(500, report('INTERNAL_ERROR', {})));
   });
   return app;
+}
+
+/**
+ * The methods each registered path takes (its routes, middleware left out; HEAD wherever GET is, as Hono answers
+ * it), as a function of a request path.
+ */
+function routeMethods(app: OpenAPIHono): (path: string) => string[] {
+  const routes = app.routes
+    .filter((r) => r.method !== 'ALL')
+    .map((r) => ({
+      method: r.method,
+      pattern: new RegExp(
+        `^${r.path
+          .split('/')
+          .map((part) =>
+            part.startsWith(':')
+              ? '[^/]+'
+              : part === '*'
+                ? '.*'
+                : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+          )
+          .join('/')}$`,
+      ),
+    }));
+  return (path) => {
+    const methods = new Set<string>();
+    for (const r of routes) if (r.pattern.test(path)) methods.add(r.method);
+    if (methods.has('GET')) methods.add('HEAD');
+    return [...methods].sort();
+  };
 }
 
 /** `/health`, `/ready` and `/openapi.json` in the document (their handlers are plain routes). */

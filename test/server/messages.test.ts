@@ -25,6 +25,7 @@ const samples: Samples = {
   ],
   REQUEST_TIMEOUT: [{ ms: 10_000 }],
   NOT_FOUND: [{ method: 'GET', path: '/v1/x' }],
+  METHOD_NOT_ALLOWED: [{ method: 'DELETE', path: '/v1/dossiers/apply', allowed: ['POST'] }],
   NOT_READY: [{ state: 'starting' }, { state: 'stopping' }],
   REQUEST_INVALID: [
     { count: 1 },

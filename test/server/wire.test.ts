@@ -129,6 +129,20 @@ describe('paths, languages, readiness', () => {
     expect(day.headers.get('vary')).toMatch(/Accept-Language/);
   });
 
+  it('answers a known path asked with another method with 405 and the methods it takes', async () => {
+    const del = note(await call(server.current, 'DELETE', '/v1/dossiers/apply'));
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('POST');
+    expect(del.json).toMatchObject({ code: 'METHOD_NOT_ALLOWED', title: 'Phương thức không được nhận' });
+    expect(del.json.params).toEqual({ method: 'DELETE', path: '/v1/dossiers/apply', allowed: ['POST'] });
+    const day = await call(server.current, 'POST', '/v1/calendar/days/2026-02-17?lang=en');
+    expect(day.status).toBe(405);
+    expect(day.headers.get('allow')).toBe('GET, HEAD');
+    expect(day.json.detail).toBe('/v1/calendar/days/2026-02-17 does not take POST; it takes GET, HEAD');
+    // A path nobody serves stays 404, whatever the method.
+    expect((await call(server.current, 'DELETE', '/v1/dossiers/nothing')).status).toBe(404);
+  });
+
   it('is alive and ready', async () => {
     expect((await call(server.current, 'GET', '/health')).json.status).toBe('ok');
     expect((await call(server.current, 'GET', '/ready')).json).toMatchObject({

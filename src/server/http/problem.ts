@@ -93,6 +93,7 @@ export function invalidParams(
 export const statusTitles: Readonly<Record<number, { vi: string; en: string }>> = {
   400: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
   404: { vi: 'Không tìm thấy', en: 'Not found' },
+  405: { vi: 'Phương thức không được nhận', en: 'Method not allowed' },
   408: { vi: 'Hết thời gian chờ yêu cầu', en: 'Request timeout' },
   409: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
   413: { vi: 'Nội dung quá lớn', en: 'Content too large' },

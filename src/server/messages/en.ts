@@ -47,6 +47,8 @@ export const en = {
     `The request body must be ${mediaEn[p.expected]} (${p.given === '' ? 'no content type given' : `given ${p.given}`})`,
   REQUEST_TIMEOUT: (p: { ms: number }) => `The request was not received and answered within ${p.ms} ms`,
   NOT_FOUND: (p: { method: string; path: string }) => `There is no ${p.method} ${p.path} on this server`,
+  METHOD_NOT_ALLOWED: (p: { method: string; path: string; allowed: readonly string[] }) =>
+    `${p.path} does not take ${p.method}; it takes ${p.allowed.join(', ')}`,
   NOT_READY: (p: { state: 'starting' | 'stopping' }) =>
     p.state === 'starting' ? 'The server is starting' : 'The server is shutting down',
   REQUEST_INVALID: (p: {

@@ -44,6 +44,8 @@ export const vi: Translation<ServerMessages> = {
     `Nội dung yêu cầu phải có kiểu ${mediaVi[p.expected]} (${p.given === '' ? 'không ghi kiểu nội dung' : `đã gửi "${p.given}"`})`,
   REQUEST_TIMEOUT: (p) => `Yêu cầu không được nhận đủ và trả lời trong ${seconds(p.ms)} giây`,
   NOT_FOUND: (p) => `Máy chủ không có địa chỉ "${p.method} ${p.path}"`,
+  METHOD_NOT_ALLOWED: (p) =>
+    `Địa chỉ "${p.path}" không nhận phương thức "${p.method}"; phương thức được nhận: ${p.allowed.map((m) => `"${m}"`).join(', ')}`,
   NOT_READY: (p) => (p.state === 'starting' ? 'Máy chủ đang khởi động' : 'Máy chủ đang dừng'),
   REQUEST_INVALID: (p) =>
     `${p.count === 1 ? 'Yêu cầu có một lỗi' : `Yêu cầu có ${p.count} lỗi`}${p.firstVi ? `; ${p.at ? `tại "${p.at}": ` : ''}${p.firstVi}` : ''}`,

@@ -372,6 +372,10 @@ describe('certification of copies from originals (Decree 23/2015 Art. 7, 21)', (
       to: '2027-02-15',
       due: at('2027-02-15', '17:00'),
     });
+    // Explained as the procedure's own extension, never as an apology.
+    const why = eng.slaStatus(ok.snapshot, at('2027-02-04', '08:00')).dossier!.explanation.map((t) => t.vi);
+    expect(why.some((line) => line.startsWith('Gia hạn đến ngày 15/02/2027'))).toBe(true);
+    expect(why.join('\n')).not.toContain('xin lỗi');
     // Once only; an apology remains possible for a dossier that is late even so.
     const again = next(ok.snapshot, {
       type: 'EXTEND',

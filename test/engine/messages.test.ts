@@ -112,6 +112,7 @@ const variants: Record<string, Record<string, unknown>[]> = {
     { reason: 'supplement', days: 2 },
   ],
   EXPLAIN_EXTENSION: [{ reason: 'Quá tải', to: '2026-03-10' }],
+  EXPLAIN_PROLONG: [{ reason: 'Nhiều bản sao', to: '2027-02-15' }],
   HISTORY_SNAPSHOT_DIFFERS: [{ stored: '"10"', replayed: '"20"' }],
   INVALID_OPTIONS: ['one-of', 'instant', 'thresholds', 'positive-integer'].map((expected) => ({ expected })),
   INVALID_ARGUMENT: [

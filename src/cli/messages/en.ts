@@ -225,6 +225,8 @@ export const en = {
   TRY_DUE: (p: { due: string }) => `Result due ${p.due}`,
   TRY_EXTENDED: (p: { due: string; reason: string }) =>
     `New appointment after an apology: ${p.due} (${p.reason})`,
+  TRY_PROLONGED: (p: { due: string; reason: string }) =>
+    `Extended as the procedure allows: ${p.due} (${p.reason})`,
   TRY_OUTCOME: (p: { outcome: string }) => `Result: ${p.outcome}`,
   TRY_PAUSED: (p: { reason: string }) => `Clock paused: ${p.reason}`,
   TRY_ALERTS: () => 'Alerts',

@@ -192,6 +192,7 @@ export const vi: Translation<CliMessages> = {
   TRY_USED: (p) => `Đã dùng ${p.used}/${p.budget} giờ của thời hạn (${p.share}%): ${p.level}`,
   TRY_DUE: (p) => `Hẹn trả kết quả ${p.due}`,
   TRY_EXTENDED: (p) => `Hẹn lại sau văn bản xin lỗi: ${p.due} (${p.reason})`,
+  TRY_PROLONGED: (p) => `Gia hạn theo quy định của thủ tục: ${p.due} (${p.reason})`,
   TRY_OUTCOME: (p) => `Kết quả giải quyết: ${p.outcome}`,
   TRY_PAUSED: (p) => `Tạm dừng tính thời gian: ${p.reason}`,
   TRY_ALERTS: () => 'Cảnh báo',

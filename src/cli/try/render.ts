@@ -120,8 +120,10 @@ function appointmentLines(s: TrySession, ctx: Ctx): string[] {
   lines.push(`  ${t.DL_START()}: ${instantText(view.start, t)}`);
   lines.push(`  ${t.DL_DUE()}: ${ctx.out.strong(instantText(view.due, t, { due: true }))}`);
   const ext = s.sla?.dossier?.extension;
-  if (ext)
-    lines.push(`  ${t.TRY_EXTENDED({ due: instantText(ext.due, t, { due: true }), reason: ext.reason })}`);
+  if (ext) {
+    const p = { due: instantText(ext.due, t, { due: true }), reason: ext.reason };
+    lines.push(`  ${ext.kind === 'apology' ? t.TRY_EXTENDED(p) : t.TRY_PROLONGED(p)}`);
+  }
   if (view.daysOff.length === 0) lines.push(`  ${t.DL_NO_DAYS_OFF()}`);
   else {
     lines.push(`  ${t.DL_DAYS_OFF()}:`);

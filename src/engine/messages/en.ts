@@ -216,8 +216,10 @@ export const en = {
     `The pause from ${p.from} began before the clock started (${p.start}): that time never counted`,
   EXPLAIN_EXTENSION: (p: { to: string; reason: string; regime: Regime }) =>
     `New appointment ${p.to} after the apology (${cite('apology', p.regime).en}): ${p.reason}`,
+  EXPLAIN_PROLONG: (p: { to: string; reason: string }) =>
+    `Extended to ${p.to}, as the extension the procedure's own text allows: ${p.reason}`,
   EXPLAIN_EXTENSION_MOVED: (p: { day: string }) =>
-    `The new appointment moves to ${p.day}: time the clock stood still after the apology does not count`,
+    `The new appointment moves to ${p.day}: time the clock stood still after it was set does not count`,
 } as const;
 
 /** What an option or argument must be. */

@@ -363,6 +363,8 @@ export const vi: Translation<typeof en> = {
     `Thời gian tạm dừng từ ${vnWhen(p.from)} trước khi bắt đầu tính thời hạn (${vnWhen(p.start)}) không tính`,
   EXPLAIN_EXTENSION: (p) =>
     `Hẹn lại ngày ${vnWhen(p.to)} sau văn bản xin lỗi (${cite('apology', p.regime).vi}): ${p.reason}`,
+  EXPLAIN_PROLONG: (p) =>
+    `Gia hạn đến ngày ${vnWhen(p.to)} theo thời hạn gia hạn mà văn bản quy định thủ tục cho phép: ${p.reason}`,
   EXPLAIN_EXTENSION_MOVED: (p) =>
-    `Ngày hẹn lại dời đến ${vnDate(p.day)}: thời gian tạm dừng hoặc tính lại sau văn bản xin lỗi không tính vào thời hạn`,
+    `Ngày hẹn mới dời đến ${vnDate(p.day)}: thời gian tạm dừng hoặc tính lại sau khi hẹn lại không tính vào thời hạn`,
 };

@@ -5,7 +5,7 @@
  * @description
  * The counting policy, the calendar's counting notes, every holiday, compensatory, swapped or closed day skipped,
  * every pause of the clock (time before the clock started never counts), the restart after a supplement, and
- * the new appointment after an apology — each with its legal basis, for the dossier's rule set.
+ * the new appointment after an apology or the procedure's own extension — each with its legal basis, for the dossier's rule set.
  *
  * @example
  * explainDeadline(engine.dossierDeadline(snapshot)!).map((t) => t.vi)
@@ -45,7 +45,12 @@ export function explainDeadline(view: DeadlineView, regime: Regime | null = 'dec
   }
   const ext = view.extension;
   if (ext !== null) {
-    lines.push(text('EXPLAIN_EXTENSION', { to: ext.to, reason: ext.reason, regime: r }));
+    // An apology's new appointment (Decree 118/2025 Art. 19(6)), or the extension the procedure's text allows.
+    lines.push(
+      ext.kind === 'apology'
+        ? text('EXPLAIN_EXTENSION', { to: ext.to, reason: ext.reason, regime: r })
+        : text('EXPLAIN_PROLONG', { to: ext.to, reason: ext.reason }),
+    );
     if (ext.due !== ext.printed) lines.push(text('EXPLAIN_EXTENSION_MOVED', { day: view.dueDate }));
   }
   return lines;

@@ -58,5 +58,8 @@ export function quote(value: unknown, max = 100): string {
     return String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (Array.isArray(value)) return `[${value.length}]`;
-  return typeof value;
+  // Shapes, not words: the same quote goes into the Vietnamese text, which never holds English.
+  if (typeof value === 'function') return 'ƒ()';
+  if (typeof value === 'symbol') return 'Symbol()';
+  return '{…}';
 }

@@ -53,6 +53,37 @@ describe('misuse of the API throws EngineError', () => {
       expect((e as { messageVi: string }).messageVi).toContain('(chưa có giá trị)');
       expect((e as { messageVi: string }).messageVi).not.toContain('undefined');
     }
+    // A bad document is named down to its member, with the values allowed, and no English in the Vietnamese.
+    const bad = (documents: unknown) => () => engine.receiptForm(s, { applicant: 'A', documents } as never);
+    expect(thrown(bad([{ name: 'Tờ khai', copies: 1 }]))).toEqual([
+      'INVALID_ARGUMENT',
+      ['documents', 0, 'form'],
+    ]);
+    expect(
+      thrown(
+        bad([
+          { name: 'Tờ khai', form: 'original', copies: 1 },
+          { name: 'B', form: 'orignal', copies: 1 },
+        ]),
+      ),
+    ).toEqual(['INVALID_ARGUMENT', ['documents', 1, 'form']]);
+    expect(thrown(bad([{ name: 'Tờ khai', form: 'copy', copies: -1 }]))).toEqual([
+      'INVALID_ARGUMENT',
+      ['documents', 0, 'copies'],
+    ]);
+    expect(thrown(bad([{}]))).toEqual(['INVALID_ARGUMENT', ['documents', 0, 'name']]);
+    try {
+      bad([{ name: 'B', form: 'orignal', copies: 1 }])();
+    } catch (e) {
+      const { message, messageVi } = e as { message: string; messageVi: string };
+      expect(message).toContain('one of');
+      expect(messageVi).toContain('đã nhập "orignal"');
+    }
+    try {
+      bad({ name: 'B' })();
+    } catch (e) {
+      expect((e as { messageVi: string }).messageVi).not.toContain('object');
+    }
     expect(thrown(() => engine.apologyForm(s, { applicant: 'A' }))).toEqual([
       'INVALID_ARGUMENT',
       ['snapshot'],

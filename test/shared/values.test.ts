@@ -44,7 +44,8 @@ describe('quote', () => {
     expect(shown.length).toBeLessThan(130);
     expect(shown).toContain('(20000000)');
     expect(quote('a\nb')).toBe('"a\\nb"');
-    expect(quote({ a: 1 })).toBe('object');
+    expect(quote({ a: 1 })).toBe('{…}');
+    expect(quote(() => 1)).toBe('ƒ()');
     expect(quote([1, 2])).toBe('[2]');
     expect(quote(undefined)).toBe('undefined');
   });

@@ -4,8 +4,11 @@
  */
 import { match } from 'ts-pattern';
 import type { SupplementItem } from '../../rules/index.js';
+import { quote } from '../../shared/messages.js';
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
+import { engineError } from '../errors.js';
+import type { Expected } from '../messages/en.js';
 import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline, resultDeadline } from '../sla/deadline.js';
 import type { Delivery, DossierSnapshot } from '../snapshot/schema.js';
@@ -42,19 +45,34 @@ const FORM_NAMES: Readonly<Record<ReceivedDocument['form'], { vi: string; en: st
 
 function documentsOption(value: unknown): readonly ReceivedDocument[] {
   if (!Array.isArray(value) || value.length > 500) throw badArgument('documents', 'documents', value);
-  for (const doc of value) {
-    if (
-      typeof doc !== 'object' ||
-      doc === null ||
-      typeof doc.name !== 'string' ||
-      doc.name.length > 2000 ||
-      !Object.hasOwn(FORM_NAMES, doc.form) ||
-      !Number.isSafeInteger(doc.copies) ||
-      doc.copies < 0 ||
-      (doc.document !== undefined && (typeof doc.document !== 'string' || doc.document.length > 64))
-    )
-      throw badArgument('documents', 'documents', doc);
-  }
+  value.forEach((doc: unknown, i) => {
+    // The first bad member of the first bad document, named in the path (`documents.2.form`).
+    const bad = (field: string, expected: Expected, given: unknown, allowed?: readonly string[]) =>
+      engineError(
+        'INVALID_ARGUMENT',
+        {
+          argument: `documents[${i}].${field}`,
+          expected,
+          given: quote(given),
+          ...(allowed ? { allowed } : {}),
+        },
+        ['documents', i, field],
+      );
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+      throw engineError(
+        'INVALID_ARGUMENT',
+        { argument: `documents[${i}]`, expected: 'documents', given: quote(doc) },
+        ['documents', i],
+      );
+    const d = doc as Record<string, unknown>;
+    if (typeof d.name !== 'string' || d.name.length > 2000) throw bad('name', 'text', d.name);
+    if (typeof d.form !== 'string' || !Object.hasOwn(FORM_NAMES, d.form))
+      throw bad('form', 'one-of', d.form, Object.keys(FORM_NAMES));
+    if (!Number.isSafeInteger(d.copies) || (d.copies as number) < 0)
+      throw bad('copies', 'whole-number', d.copies);
+    if (d.document !== undefined && (typeof d.document !== 'string' || d.document.length > 64))
+      throw bad('document', 'text', d.document);
+  });
   return value as ReceivedDocument[];
 }
 

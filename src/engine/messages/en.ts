@@ -240,6 +240,7 @@ export type Expected =
   | 'received'
   | 'circular-form'
   | 'positive-integer'
+  | 'whole-number'
   | 'agency-code'
   | 'digits'
   | 'sequence'
@@ -266,6 +267,7 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   received: () => 'a received dossier',
   'circular-form': () => 'a form its circular has',
   'positive-integer': () => 'a whole number above 0',
+  'whole-number': () => 'a whole number from 0',
   'agency-code': () => 'an agency code of letters, digits and dots (Circular 10/2016/TT-BTTTT)',
   digits: () => 'a number of sequence digits from 4 to 7',
   sequence: (allowed) => `a sequence number from 1 to ${allowed[0] ?? '?'}`,

@@ -122,6 +122,7 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   received: () => 'hồ sơ đã tiếp nhận',
   'circular-form': () => 'mẫu có trong thông tư',
   'positive-integer': () => 'số nguyên lớn hơn 0',
+  'whole-number': () => 'số nguyên từ 0 trở lên',
   'agency-code': () => 'mã đơn vị gồm chữ, số và dấu chấm (Thông tư 10/2016/TT-BTTTT)',
   digits: () => 'số chữ số của số thứ tự, từ 4 đến 7',
   sequence: (allowed) => `số thứ tự từ 1 đến ${allowed[0] ?? '?'}`,

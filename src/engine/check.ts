@@ -8,17 +8,18 @@ import { type EngineError, engineError } from './errors.js';
 import type { Expected } from './messages/en.js';
 import { instantMs } from './time.js';
 
-/** An argument error. */
+/** An argument error (`path`: where inside the argument, when it is a member of it; default the argument). */
 export function badArgument(
   argument: string,
   expected: Expected,
   value: unknown,
   allowed?: readonly string[],
+  path: readonly (string | number)[] = [argument],
 ): EngineError {
   return engineError(
     'INVALID_ARGUMENT',
     { argument, expected, given: quote(value), ...(allowed ? { allowed } : {}) },
-    [argument],
+    path,
   );
 }
 

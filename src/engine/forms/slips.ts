@@ -4,10 +4,8 @@
  */
 import { match } from 'ts-pattern';
 import type { SupplementItem } from '../../rules/index.js';
-import { quote } from '../../shared/messages.js';
 import { badArgument, instantArg, objectArg } from '../check.js';
 import type { DossierContext } from '../context.js';
-import { engineError } from '../errors.js';
 import type { Expected } from '../messages/en.js';
 import { apologyOf } from '../sla/clock.js';
 import { dossierDeadline, resultDeadline } from '../sla/deadline.js';
@@ -48,22 +46,9 @@ function documentsOption(value: unknown): readonly ReceivedDocument[] {
   value.forEach((doc: unknown, i) => {
     // The first bad member of the first bad document, named in the path (`documents.2.form`).
     const bad = (field: string, expected: Expected, given: unknown, allowed?: readonly string[]) =>
-      engineError(
-        'INVALID_ARGUMENT',
-        {
-          argument: `documents[${i}].${field}`,
-          expected,
-          given: quote(given),
-          ...(allowed ? { allowed } : {}),
-        },
-        ['documents', i, field],
-      );
+      badArgument(`documents[${i}].${field}`, expected, given, allowed, ['documents', i, field]);
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-      throw engineError(
-        'INVALID_ARGUMENT',
-        { argument: `documents[${i}]`, expected: 'documents', given: quote(doc) },
-        ['documents', i],
-      );
+      throw badArgument(`documents[${i}]`, 'documents', doc, undefined, ['documents', i]);
     const d = doc as Record<string, unknown>;
     if (typeof d.name !== 'string' || d.name.length > 2000) throw bad('name', 'text', d.name);
     if (typeof d.form !== 'string' || !Object.hasOwn(FORM_NAMES, d.form))

@@ -28,7 +28,6 @@ const LETTER: Readonly<Record<DocumentCapture, 'd' | 'r' | 'p'>> = {
   reused: 'r',
   paper: 'p',
 };
-const CAPTURE: Readonly<Record<string, DocumentCapture>> = { d: 'digitised', r: 'reused', p: 'paper' };
 
 /**
  * The persisted form of the digitisation facts (absent when none is recorded).
@@ -79,8 +78,9 @@ function entries<T>(
 }
 
 const PERSISTED = { dg: ['dg'], d: ['dg', 'd'], r: ['dg', 'r'], rs: ['dg', 'rs'] } as const;
+// Compared, not looked up: every persisted snapshot with documents reads a letter per document.
 const capture = (v: unknown): DocumentCapture | undefined =>
-  typeof v === 'string' && Object.hasOwn(CAPTURE, v) ? CAPTURE[v] : undefined;
+  v === 'd' ? 'digitised' : v === 'r' ? 'reused' : v === 'p' ? 'paper' : undefined;
 const bit = (v: unknown): boolean | undefined => (v === 1 ? true : v === 0 ? false : undefined);
 
 /** The persisted digitisation facts (`dg`), every value checked. */

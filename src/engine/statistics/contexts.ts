@@ -14,14 +14,25 @@ import type { DossierFacts } from './facts.js';
  */
 export function contextResolver(env: ApplyEnvironment): (f: DossierFacts) => DossierContext {
   const contexts = new Map<string, Entry[]>();
-  return (f) => {
-    const hash = f.procedure.hash;
+  // The definitions met first, scanned before the map: a hash read from JSON is a new string each time, and
+  // comparing it with a handful of others (they differ from the 8th character) costs less than hashing its 71.
+  const recent: { readonly hash: string; readonly entries: Entry[] }[] = [];
+  const entriesOf = (hash: string): Entry[] => {
+    for (const r of recent) if (r.hash === hash) return r.entries;
     let entries = contexts.get(hash);
     if (entries === undefined) {
-      if (contexts.size >= 10_000) contexts.clear();
+      if (contexts.size >= 10_000) {
+        contexts.clear();
+        recent.length = 0;
+      }
       entries = [];
       contexts.set(hash, entries);
+      if (recent.length < 8) recent.push({ hash, entries });
     }
+    return entries;
+  };
+  return (f) => {
+    const entries = entriesOf(f.procedure.hash);
     // A handful per definition: compared field by field, no key written per dossier.
     const c = f.counting;
     for (const e of entries) {

@@ -211,7 +211,7 @@ export function readPersisted(p: Record<string, unknown>): DossierFacts {
     }
   }
   const choices: Choices = {};
-  decodePersistedChoices(p, choices);
+  decodePersistedChoices(p, choices, false);
   // The digitisation facts, by the decoder's own reader (after the choices, as the decoder reads them).
   const digitisation = p.dg === undefined ? null : decodePersistedDigitisation(p.dg);
   return {

@@ -10,6 +10,7 @@ import type { ASTNode } from '@marcbachmann/cel-js';
 import { isCalendarDay } from '../calendarDay.js';
 import { type Problem, type ProblemPath, problem } from '../problems.js';
 import type { FormField } from '../schema/fields.js';
+import { suggestion } from '../suggest.js';
 import { channelValues } from './environment.js';
 
 /** Comparison operators whose string literal must be a value the variable can take. */
@@ -68,7 +69,14 @@ export function literalProblems(
       problem(
         'ENUM_VALUE_UNKNOWN',
         'error',
-        { value: literal.args, name, builtIn: field === undefined, values, isDefault: false },
+        {
+          value: literal.args,
+          name,
+          builtIn: field === undefined,
+          values,
+          isDefault: false,
+          suggestion: suggestion(literal.args, values),
+        },
         path,
       ),
     );

@@ -201,10 +201,12 @@ export const en = {
     builtIn: boolean;
     values: readonly string[];
     isDefault: boolean;
+    /** The value it is most likely a typo of (`onlne` → `online`), or `null`. */
+    suggestion: string | null;
   }) =>
     p.isDefault
-      ? `Default ${quote(p.value)} is not a value of field ${quote(p.name)} (values: ${list(p.values)})`
-      : `${quote(p.value)} is not a value of ${p.builtIn ? 'the built-in variable' : 'field'} ${quote(p.name)} (values: ${list(p.values)})`,
+      ? `Default ${quote(p.value)} is not a value of field ${quote(p.name)} (values: ${list(p.values)})${mean(p.suggestion)}`
+      : `${quote(p.value)} is not a value of ${p.builtIn ? 'the built-in variable' : 'field'} ${quote(p.name)} (values: ${list(p.values)})${mean(p.suggestion)}`,
   DATE_LITERAL_INVALID: (p: { value: string; field: string }) =>
     `${quote(p.value)} is not a real day YYYY-MM-DD; the date ${quote(p.field)} compares as text, so this comparison is wrong`,
   FEE_AMOUNT_NEGATIVE: (p: { source: string; amount: number; currency: string }) =>

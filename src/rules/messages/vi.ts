@@ -200,8 +200,8 @@ export const vi: Translation<typeof en> = {
     `Các biểu thức của định nghĩa này cộng lại có thể tốn tới ${p.cost} đơn vị tính toán trên một hồ sơ, vượt ngân sách ${p.budget} (tốn nhất: ${quote(p.costliest)})`,
   ENUM_VALUE_UNKNOWN: (p) =>
     p.isDefault
-      ? `Giá trị mặc định ${quote(p.value)} không thuộc các giá trị của trường ${quote(p.name)} (các giá trị: ${list(p.values)})`
-      : `${quote(p.value)} không phải là giá trị của ${p.builtIn ? 'biến có sẵn' : 'trường'} ${quote(p.name)} (các giá trị: ${list(p.values)})`,
+      ? `Giá trị mặc định ${quote(p.value)} không thuộc các giá trị của trường ${quote(p.name)} (các giá trị: ${list(p.values)})${mean(p.suggestion)}`
+      : `${quote(p.value)} không phải là giá trị của ${p.builtIn ? 'biến có sẵn' : 'trường'} ${quote(p.name)} (các giá trị: ${list(p.values)})${mean(p.suggestion)}`,
   DATE_LITERAL_INVALID: (p) =>
     `${quote(p.value)} không phải là ngày có thật dạng YYYY-MM-DD; ngày ${quote(p.field)} được so sánh như chuỗi ký tự nên phép so sánh này sai`,
   FEE_AMOUNT_NEGATIVE: (p) =>

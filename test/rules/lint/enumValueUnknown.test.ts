@@ -27,6 +27,7 @@ testRule(
       mutate: (d) => {
         d.fees[0].when = 'channel == "onlne"';
       },
+      params: { value: 'onlne', name: 'channel', suggestion: 'online' },
     },
     {
       path: ['fees', 0, 'when'],
@@ -47,7 +48,13 @@ testRule(
         d.implementers = implementers;
         d.fees[0].when = 'implementer == "notary"';
       },
-      params: { value: 'notary', name: 'implementer', builtIn: true, values: ['commune', 'mission'] },
+      params: {
+        value: 'notary',
+        name: 'implementer',
+        builtIn: true,
+        values: ['commune', 'mission'],
+        suggestion: null,
+      },
     },
     {
       path: ['documents', 1, 'when'],
@@ -55,6 +62,7 @@ testRule(
         d.implementers = implementers;
         d.documents[1].when = '!(implementer in ["commune", "misison"])';
       },
+      params: { value: 'misison', suggestion: 'mission' },
     },
   ],
   [

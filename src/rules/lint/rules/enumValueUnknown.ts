@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../problems.js';
 import { problem } from '../../problems.js';
+import { suggestion } from '../../suggest.js';
 import { expressionProblems } from '../context.js';
 import type { LintRule } from '../rule.js';
 
@@ -21,7 +22,14 @@ const rule: LintRule = {
         problem(
           'ENUM_VALUE_UNKNOWN',
           'error',
-          { value: field.default, name: field.id, builtIn: false, values, isDefault: true },
+          {
+            value: field.default,
+            name: field.id,
+            builtIn: false,
+            values,
+            isDefault: true,
+            suggestion: suggestion(field.default, values),
+          },
           ['fields', i, 'default'],
         ),
       );

@@ -190,6 +190,27 @@ describe('periods are checked, never rolled over', () => {
     expect(bad).toBeInstanceOf(EngineError);
     expect([bad.code, bad.path.slice(0, 2)]).toEqual(['INVALID_SNAPSHOT', ['source', 0]]);
   });
+
+  it('checks snapshot objects as it checks their text: a row read back as an object is data from outside', () => {
+    const early = run(business, [
+      ...received('2026-02-10T09:00:00+07:00'),
+      { type: 'FORWARD', at: '2026-02-10T10:00:00+07:00', by: 'bro' },
+      { type: 'APPROVE', at: '2026-02-10T14:00:00+07:00', by: 'bro' },
+      { type: 'ISSUE_RESULT', at: '2026-02-11T09:00:00+07:00', by: 'bro' },
+    ]);
+    const row = JSON.parse(JSON.stringify(early)) as Record<string, unknown>;
+    expect(engine.summarize([row], { period: feb }).total.resolved.early).toBe(1);
+    for (const [item, path] of [
+      [{ ...row, receivedAt: 'garbage' }, ['source', 0, 'receivedAt']],
+      [{ ...row, ledger: 'none' }, ['source', 0, 'ledger']],
+      [{ format: 'junk' }, ['source', 0, 'format']],
+    ] as const) {
+      const e = thrown(() => engine.summarize([row, item], { period: feb }).total) as unknown as EngineError;
+      expect(e).toBeInstanceOf(EngineError);
+      expect([e.code, e.path]).toEqual(['INVALID_SNAPSHOT', ['source', 1, ...path.slice(2)]]);
+      expect(e.messageVi).not.toMatch(/undefined|Cannot read/);
+    }
+  });
 });
 
 describe('per result, for dossiers with several (a liên thông group)', () => {
@@ -236,5 +257,20 @@ describe('per result, for dossiers with several (a liên thông group)', () => {
     // By the end of February, still not issued: overdue.
     const month = eng.statistics([s], { from: '2027-02-01', to: '2027-02-28' }).total.byResult;
     expect([month['permanent-residence']!.openOverdue, month['birth-certificate']!.onTime]).toEqual([1, 1]);
+  });
+
+  it('reads the results the same from the snapshot, its readable JSON, its persisted form and its text', () => {
+    const s = run(birth, group, eng);
+    const period = { from: '2027-02-01', to: '2027-02-28' };
+    const of = (item: unknown) => eng.summarize([item as never], { period }).total;
+    const expected = of(s);
+    expect(expected.byResult['health-insurance-card']!.early).toBe(1);
+    for (const item of [
+      JSON.stringify(s),
+      JSON.parse(JSON.stringify(s)),
+      eng.persist(s),
+      JSON.stringify(eng.persist(s)),
+    ])
+      expect(of(item)).toEqual(expected);
   });
 });

@@ -26,6 +26,23 @@ import { decodeReadable, isRecord, ShapeError } from './shape.js';
 
 const ENUMS = { channels, regimes, units: durationUnits, policies: countingPolicies, outcomes };
 
+/**
+ * The readable form's shape, every value checked — its required facts, the optional ones (choices) and the
+ * digitisation facts; a `ShapeError` names the first bad value. What `restore` and the statistics both read.
+ *
+ * @example
+ * decodeReadableSnapshot(JSON.parse(JSON.stringify(snapshot))).results // the results of a liên thông group
+ */
+export function decodeReadableSnapshot(data: Record<string, unknown>): DossierSnapshot {
+  const snapshot = decodeReadable(data, ENUMS);
+  decodeReadableChoices(data, snapshot);
+  if (data.digitisation !== undefined)
+    (snapshot as { digitisation?: Digitisation }).digitisation = decodeReadableDigitisation(
+      data.digitisation,
+    );
+  return snapshot;
+}
+
 export function restoreSnapshot(env: ApplyEnvironment, data: unknown): DossierSnapshot {
   if (!isRecord(data)) {
     throw engineError(
@@ -36,15 +53,7 @@ export function restoreSnapshot(env: ApplyEnvironment, data: unknown): DossierSn
   }
   let snapshot: DossierSnapshot;
   try {
-    if (Object.hasOwn(data, 'v')) snapshot = decodePersisted(data);
-    else {
-      snapshot = decodeReadable(data, ENUMS);
-      decodeReadableChoices(data, snapshot);
-      if (data.digitisation !== undefined)
-        (snapshot as { digitisation?: Digitisation }).digitisation = decodeReadableDigitisation(
-          data.digitisation,
-        );
-    }
+    snapshot = Object.hasOwn(data, 'v') ? decodePersisted(data) : decodeReadableSnapshot(data);
   } catch (e) {
     if (!(e instanceof ShapeError)) throw e;
     const given = e.problem === 'format' ? quote(Object.hasOwn(data, 'v') ? data.v : data.format) : undefined;

@@ -1,20 +1,18 @@
 /**
- * The items a summary reads: a snapshot in memory (the engine's own value, as every engine method takes it), or
- * data from outside — a persisted snapshot (`engine.persist`), a readable snapshot, or either as JSON text (one
- * line of an NDJSON file). Data from outside is checked as `restore` checks it: its shape by the engine's decoder
- * (the persisted form by the statistics' reader of it, which checks the same), or — with `check: 'restore'` —
- * `restore` itself (shape, then the facts' consistency with each other and the definition). A refusal is the
- * engine's `INVALID_SNAPSHOT` with the item's index in its path, or `INVALID_SOURCE_ITEM`.
+ * The items a summary reads: a snapshot (the engine's value, or a row read back as an object), a persisted
+ * snapshot (`engine.persist`), or either as JSON text (one line of an NDJSON file). Every item is checked, object
+ * or text — a summary cannot tell the engine's own objects from rows read back from a database: its shape by the
+ * engine's decoder (the persisted form by the statistics' reader of it, which checks the same), or — with
+ * `check: 'restore'` — `restore` itself (shape, then the facts' consistency with each other and the definition).
+ * A refusal is the engine's `INVALID_SNAPSHOT` with the item's index in its path, or `INVALID_SOURCE_ITEM`.
  */
-import { countingPolicies, durationUnits } from '../../calendar/index.js';
 import { quote } from '../../shared/messages.js';
 import type { ApplyEnvironment } from '../apply/apply.js';
 import { EngineError, engineError } from '../errors.js';
-import { regimes } from '../law.js';
 import type { PersistedSnapshot } from '../snapshot/persist.js';
-import { restoreSnapshot } from '../snapshot/restore.js';
-import { channels, type DossierSnapshot, outcomes } from '../snapshot/schema.js';
-import { decodeReadable, isRecord, ShapeError } from '../snapshot/shape.js';
+import { decodeReadableSnapshot, restoreSnapshot } from '../snapshot/restore.js';
+import type { DossierSnapshot } from '../snapshot/schema.js';
+import { isRecord, ShapeError } from '../snapshot/shape.js';
 import { statisticsError } from './errors.js';
 import { type DossierFacts, factsOfSnapshot } from './facts.js';
 import { readPersisted } from './persisted.js';
@@ -28,8 +26,6 @@ export type SummaryCheck = 'shape' | 'restore';
 /** The longest JSON text an item may be (a 20-event dossier persists in about 1.6 KB). */
 export const MAX_ITEM_LENGTH = 1_000_000;
 
-const ENUMS = { channels, regimes, units: durationUnits, policies: countingPolicies, outcomes };
-
 /** The facts of an item (`index`: its place in the source, for the error's path). */
 export function readItem(
   env: ApplyEnvironment,
@@ -38,7 +34,6 @@ export function readItem(
   check: SummaryCheck,
 ): DossierFacts {
   let data: unknown = item;
-  let outside = false;
   if (typeof item === 'string') {
     if (item.length > MAX_ITEM_LENGTH)
       throw statisticsError('INVALID_SOURCE_ITEM', { index, problem: 'too-long', max: MAX_ITEM_LENGTH }, [
@@ -50,7 +45,6 @@ export function readItem(
     } catch {
       throw statisticsError('INVALID_SOURCE_ITEM', { index, problem: 'not-json' }, ['source', index]);
     }
-    outside = true;
   }
   if (!isRecord(data))
     throw statisticsError('INVALID_SOURCE_ITEM', { index, problem: 'not-a-snapshot' }, ['source', index]);
@@ -60,8 +54,9 @@ export function readItem(
   try {
     if (check === 'restore') return factsOfSnapshot(restoreSnapshot(env, data));
     if (persisted) return readPersisted(data);
-    // A snapshot object in memory is the engine's own value; from JSON text it is data from outside.
-    return factsOfSnapshot(outside ? decodeReadable(data, ENUMS) : (data as DossierSnapshot));
+    // A readable snapshot is checked whether it came as text or as an object: a portal's rows are often parsed
+    // objects (a JSONB column), and an object the engine made cannot be told from one it did not.
+    return factsOfSnapshot(decodeReadableSnapshot(data));
   } catch (e) {
     if (e instanceof ShapeError)
       throw engineError(

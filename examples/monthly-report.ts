@@ -46,7 +46,9 @@ console.log(
 console.log(
   `Rút hồ sơ ${t.withdrawn}, từ chối giải quyết ${t.refused}, dừng xử lý ${t.stopped}, không được tiếp nhận ${t.refusedAtDesk}`,
 );
-console.log(`Yêu cầu bổ sung ${t.supplementRequests}, xin lỗi và gia hạn ${t.apologies}`);
+console.log(
+  `Yêu cầu bổ sung ${t.supplementRequests}, xin lỗi và hẹn lại ${t.apologies}, gia hạn theo quy định của thủ tục ${t.extensions}`,
+);
 console.log(
   `Thời gian giải quyết: trung bình ${t.processingHours.average} giờ làm việc, trung vị ${t.processingHours.median} giờ làm việc`,
 );

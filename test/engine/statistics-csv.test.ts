@@ -4,7 +4,7 @@
  * text (a leading `'`) — an applicant's name or a dossier code is data from outside.
  */
 import { describe, expect, it } from 'vitest';
-import { type FactRow, factTableCsv, summaryCsv } from '../../src/engine/index.js';
+import { EngineError, type FactRow, factTableCsv, summaryCsv } from '../../src/engine/index.js';
 import { business, engine, run } from './fixtures.js';
 
 const row: FactRow = {
@@ -131,6 +131,49 @@ describe('a summary as CSV', () => {
     expect(lines[0]).not.toContain('Agency');
     expect(lines).toHaveLength(4); // header, the group, the total, ''
     expect(cells(lines[1]!).slice(0, 2)).toEqual([business.definition.code, '1']);
-    expect(cells(lines[2]!).slice(0, 2)).toEqual(['', '1']);
+    expect(cells(lines[2]!).slice(0, 2)).toEqual(['Total', '1']);
+    expect(cells(summaryCsv(result).slice(1).split('\r\n')[2]!)[0]).toBe('Tổng cộng');
+  });
+
+  it("gives apologies and the procedure's own extensions a column each", () => {
+    const result = engine.summarize([], { period: { from: '2026-03-01', to: '2026-03-31' } });
+    const header = cells(summaryCsv(result, { lang: 'en' }).slice(1).split('\r\n')[0]!);
+    expect(header).toContain('Apologies (new appointment)');
+    expect(header).toContain("Extensions (the procedure's own)");
+    expect(cells(summaryCsv(result).slice(1).split('\r\n')[0]!)).toContain(
+      'Gia hạn theo quy định của thủ tục',
+    );
+  });
+});
+
+describe('the CSV exports refuse what they cannot write, with a typed error', () => {
+  const refused = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      return e as EngineError;
+    }
+    throw new Error('no error');
+  };
+  it.each([
+    ['a summary that is not one', () => summaryCsv({} as never), 'INVALID_ARGUMENT', ['result']],
+    ['fact rows that are not a list', () => factTableCsv(42 as never), 'INVALID_ARGUMENT', ['rows']],
+    [
+      'a fact row that is not an object',
+      () => factTableCsv([row, 7] as never),
+      'INVALID_ARGUMENT',
+      ['rows', 1],
+    ],
+    [
+      'a language it has no headers in',
+      () => factTableCsv([row], { lang: 'fr' as never }),
+      'INVALID_OPTIONS',
+      ['lang'],
+    ],
+  ])('%s', (_, f, code, path) => {
+    const e = refused(f);
+    expect(e).toBeInstanceOf(EngineError);
+    expect([e.code, e.path]).toEqual([code, path]);
+    expect(e.messageVi).not.toMatch(/[a-z]{4,} (?:of|the|a|an) /);
   });
 });

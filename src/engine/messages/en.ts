@@ -247,7 +247,9 @@ export type Expected =
   | 'yymmdd-day'
   | 'period'
   | 'decree-118-dossier'
-  | 'document-ids';
+  | 'document-ids'
+  | 'summary-result'
+  | 'fact-rows';
 
 export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
   'one-of': (allowed) => `one of ${list(allowed)}`,
@@ -276,6 +278,8 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   'decree-118-dossier': () =>
     'a Decree 118/2025 dossier: one under Decree 61/2018 (received before 01/07/2025) has no notice of stopping, and Circular 01/2018 has no such form',
   'document-ids': () => 'a list of at most 100 document ids of the definition',
+  'summary-result': () => 'the result of a summary (engine.summarize, or summary.result())',
+  'fact-rows': () => 'fact rows (engine.factRows), each an object',
 };
 
 /** Dossier phases as the messages name them. */

@@ -131,6 +131,8 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   'decree-118-dossier': () =>
     'hồ sơ theo Nghị định 118/2025/NĐ-CP: hồ sơ theo Nghị định 61/2018/NĐ-CP (tiếp nhận trước 01/07/2025) không có thông báo dừng giải quyết, Thông tư 01/2018/TT-VPCP không có mẫu này',
   'document-ids': () => 'danh sách tối đa 100 mã giấy tờ có trong định nghĩa thủ tục',
+  'summary-result': () => 'kết quả của một lần tổng hợp số liệu',
+  'fact-rows': () => 'các dòng của bảng dữ kiện, mỗi dòng là một đối tượng',
 };
 
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {

@@ -68,7 +68,10 @@ export const summaryColumns: readonly Column[] = [
   col('stopped', 'Dừng xử lý', 'Stopped'),
   col('refused_at_desk', 'Không được tiếp nhận', 'Refused at the desk'),
   col('supplement_requests', 'Yêu cầu bổ sung', 'Supplement requests'),
-  col('apologies', 'Xin lỗi, gia hạn', 'Apologies and extensions'),
+  // An apology comes with its new appointment (Decree 118/2025 Art. 19(6): late); an extension is the one the
+  // procedure's own text allows (not late) — two figures, two columns.
+  col('apologies', 'Xin lỗi, hẹn lại ngày trả', 'Apologies (new appointment)'),
+  col('extensions', 'Gia hạn theo quy định của thủ tục', "Extensions (the procedure's own)"),
   col('indicator_766', 'Chỉ số tiến độ (Quyết định 766)', 'Progress indicator (Decision 766)'),
   col('online_share', 'Tỷ lệ nộp trực tuyến', 'Online share'),
   col('online_fully_share', 'Tỷ lệ trực tuyến toàn trình', 'Fully online share'),

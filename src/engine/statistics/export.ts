@@ -10,7 +10,8 @@
  * writeFile('report.csv', summaryCsv(engine.summarize(snapshots, options), { lang: 'en' }));
  */
 import type { ApplyEnvironment } from '../apply/apply.js';
-import { instantArg } from '../check.js';
+import { badArgument, badOption, instantArg, objectArg } from '../check.js';
+import { isRecord } from '../snapshot/shape.js';
 import { type Column, factColumns, summaryColumns } from './columns.js';
 import { contextResolver } from './contexts.js';
 import type { SummaryFigures } from './counts.js';
@@ -52,10 +53,26 @@ function cell(value: unknown): string {
  * factTableCsv(rows).slice(0, 20) // '\uFEFFMã hồ sơ,Mã thủ tục'
  */
 export function factTableCsv(rows: Iterable<FactRow>, options: CsvOptions = {}): string {
+  const lang = langOf(options);
+  if (!isIterable(rows)) throw badArgument('rows', 'fact-rows', rows);
   const data: unknown[][] = [];
-  for (const row of rows)
+  let i = 0;
+  for (const row of rows) {
+    if (!isRecord(row)) throw badArgument('rows', 'fact-rows', row, undefined, ['rows', i]);
     data.push(factColumns.map((c) => (row as unknown as Record<string, unknown>)[c.id]));
-  return csv(factColumns, data, options.lang ?? 'vi');
+    i++;
+  }
+  return csv(factColumns, data, lang);
+}
+
+const isIterable = (x: unknown): x is Iterable<unknown> =>
+  typeof x === 'object' && x !== null && typeof (x as Iterable<unknown>)[Symbol.iterator] === 'function';
+
+function langOf(options: CsvOptions | undefined): 'vi' | 'en' {
+  const o = objectArg(options, 'options');
+  if (o.lang !== undefined && o.lang !== 'vi' && o.lang !== 'en')
+    throw badOption('lang', 'one-of', o.lang, ['vi', 'en']);
+  return o.lang ?? 'vi';
 }
 
 function summaryCells(key: Readonly<Record<string, string | undefined>>, f: SummaryFigures): unknown[] {
@@ -76,6 +93,7 @@ function summaryCells(key: Readonly<Record<string, string | undefined>>, f: Summ
     refused_at_desk: f.refusedAtDesk,
     supplement_requests: f.supplementRequests,
     apologies: f.apologies,
+    extensions: f.extensions,
     indicator_766: f.decision766.rate,
     online_share: f.onlineShare,
     online_fully_share: f.online.fullyShare,
@@ -90,22 +108,35 @@ function summaryCells(key: Readonly<Record<string, string | undefined>>, f: Summ
 }
 
 /**
- * A summary as CSV: one row per group, then the total (its key cells empty); the dimensions not grouped by are
- * left out.
+ * A summary as CSV: one row per group, then the total ("Tổng cộng" / "Total" in its first key cell, the others
+ * empty); the dimensions not grouped by are left out. A value that is not a summary's result, or a `lang` other
+ * than `vi` / `en`, throws `INVALID_ARGUMENT` / `INVALID_OPTIONS`.
  *
  * @example
  * summaryCsv(result, { lang: 'en' }).split('\r\n')[0] // '\uFEFFProcedure code,Received,…'
  */
 export function summaryCsv(result: SummaryResult, options: CsvOptions = {}): string {
+  const lang = langOf(options);
+  if (
+    !isRecord(result) ||
+    !Array.isArray(result.groupBy) ||
+    !Array.isArray(result.groups) ||
+    !isRecord(result.total) ||
+    !result.groups.every((g) => isRecord(g) && isRecord(g.key) && isRecord(g.figures))
+  )
+    throw badArgument('result', 'summary-result', result);
   const keys = new Set<string>(result.groupBy);
   const dims = ['agency', 'procedure', 'field', 'level', 'month', 'channel'];
   const columns = summaryColumns.filter((c) => !dims.includes(c.id) || keys.has(c.id));
   const keep = summaryColumns.map((c) => columns.includes(c));
+  // The total's row says what it is in the first key column (there is none when nothing is grouped by).
+  const first = columns[0] !== undefined && dims.includes(columns[0].id) ? columns[0].id : null;
+  const totalKey = first === null ? {} : { [first]: lang === 'vi' ? 'Tổng cộng' : 'Total' };
   const rows = [
     ...result.groups.map((g) => summaryCells(g.key, g.figures)),
-    summaryCells({}, result.total),
+    summaryCells(totalKey, result.total),
   ].map((r) => r.filter((_, i) => keep[i]));
-  return csv(columns, rows, options.lang ?? 'vi');
+  return csv(columns, rows, lang);
 }
 
 /** Rows of the fact table for a source, as the dossiers stood at `asOf`. */

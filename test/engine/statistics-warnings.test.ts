@@ -163,6 +163,7 @@ describe("the statistics' messages", () => {
       for (const problem of [
         'not-an-object',
         'not-a-day',
+        'out-of-range',
         'not-an-instant',
         'mixed',
         'order',
@@ -171,7 +172,12 @@ describe("the statistics' messages", () => {
         'too-long',
         'not-a-snapshot',
       ]) {
-        const partial = c.endsWith('_PARTIAL') ? { expected: '"x"' } : {};
+        const partial =
+          c === 'INVALID_PARTIAL'
+            ? { expected: 'count' }
+            : c === 'INCOMPATIBLE_PARTIAL'
+              ? { expected: '"x"' }
+              : {};
         const text = (vi as (p: unknown) => string)({ ...sample, ...partial, problem });
         if (text === undefined) continue;
         expect(englishWords(text), `${c} ${problem}: ${text}`).toEqual([]);
@@ -183,9 +189,65 @@ describe("the statistics' messages", () => {
         'positive-number',
         'one-of',
         'instant',
+        'after-start',
       ])
         if (c === 'INVALID_SUMMARY_OPTIONS')
           expect(englishWords((vi as (p: unknown) => string)({ ...sample, expected }))).toEqual([]);
     }
+  });
+
+  it("says what a bad partial must be in each language, the guard's own issue included", () => {
+    const expectations = [
+      'safe-json',
+      'format',
+      'count',
+      'object',
+      'counters',
+      'histogram',
+      'bucket',
+      'buckets',
+      'results',
+      'result',
+      'lists',
+      'list',
+      'at-least',
+      'entry',
+      'no-key',
+      'type',
+      'groups',
+      'group-key',
+      'unique-key',
+      'not-itself',
+    ];
+    for (const expected of expectations)
+      for (const more of [
+        { n: 3, type: 'boolean', format: 'motcua-summary/1', given: '"x"' },
+        { inputCode: 'INPUT_TOO_DEEP', max: 8 },
+        { inputCode: 'INPUT_FORBIDDEN_KEY', key: '__proto__' },
+      ]) {
+        const p = { field: 'total.counters', expected, ...more };
+        const vi = statisticsMessagesVi.INVALID_PARTIAL(p as never);
+        const en = statisticsMessagesEn.INVALID_PARTIAL(p as never);
+        expect(englishWords(vi), vi).toEqual([]);
+        expect(vi).not.toMatch(/undefined/);
+        expect(en).not.toMatch(/undefined/);
+      }
+    // A real refusal by the guard, read in Vietnamese: the guard's Vietnamese text, not its English.
+    const summary = defaultEngine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' } });
+    try {
+      summary.merge(JSON.parse('{"__proto__":{},"format":"motcua-summary/1"}'));
+      expect.unreachable();
+    } catch (e) {
+      const err = e as { code: string; messageVi: string; message: string };
+      expect(err.code).toBe('INVALID_PARTIAL');
+      expect(err.messageVi).toContain('Không được dùng khoá "__proto__"');
+      expect(err.message).toContain('Key "__proto__" is not allowed');
+      expect(englishWords(err.messageVi)).toEqual([]);
+    }
+    expect(() => summary.merge(summary)).toThrow(expect.objectContaining({ code: 'INVALID_PARTIAL' }));
+    const withLists = summary.toJSON();
+    expect(() => summary.merge({ ...withLists, warnings: null })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PARTIAL', path: ['partial', 'warnings'] }),
+    );
   });
 });

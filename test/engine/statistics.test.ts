@@ -163,7 +163,9 @@ describe('periods are checked, never rolled over', () => {
     [{ from: '2026-02-01T10:00:00', to: '2026-02-02T10:00:00+07:00' }, 'not-an-instant'],
     [{ from: '2026-03-01', to: '2026-02-01' }, 'order'],
     [{ from: '2026-03-01T10:00:00+07:00', to: '2026-03-01T03:00:00Z' }, 'order'],
-    [{ from: '2013-12-31', to: '2014-01-31' }, 'not-a-day'],
+    [{ from: '2013-12-31', to: '2014-01-31' }, 'out-of-range'],
+    [{ from: '2026-01-01', to: '9999-12-31' }, 'out-of-range'],
+    [{ from: '2026-02-29', to: '2026-03-31' }, 'not-a-day'],
     [null, 'not-an-object'],
   ])('refuses %j (%s)', (period, problem) => {
     const e = thrown(() => engine.statistics([], period as never));
@@ -181,6 +183,30 @@ describe('periods are checked, never rolled over', () => {
     expect(thrown(() => engine.createSummary({ period, warnings: { limit: 0 } })).params.option).toBe(
       'warnings.limit',
     );
+    // The bad dimension named where it is, with the dimensions allowed.
+    const dimension = thrown(() =>
+      engine.createSummary({ period, groupBy: ['agency', 'province' as never] }),
+    );
+    expect([dimension.path, dimension.params.given]).toEqual([['groupBy', 1], '"province"']);
+    expect(dimension.messageVi).toContain('(đã nhập "province")');
+    expect(thrown(() => engine.createSummary({ period, groupBy: ['month', 'month'] })).path).toEqual([
+      'groupBy',
+      1,
+    ]);
+    // Read before the period starts, the period would be empty: refused.
+    const early = thrown(() => engine.createSummary({ period, asOf: '2026-01-31T23:00:00+07:00' }));
+    expect([early.code, early.path, early.params.expected]).toEqual([
+      'INVALID_SUMMARY_OPTIONS',
+      ['asOf'],
+      'after-start',
+    ]);
+    expect(engine.createSummary({ period, asOf: '2026-02-10T00:00:00+07:00' }).result().period.end).toBe(
+      '2026-02-10T00:00:00+07:00',
+    );
+    // Nothing given is said so, not shown as "undefined".
+    const none = thrown(() => engine.createSummary({} as never));
+    expect(none.messageVi).toContain('chưa có giá trị');
+    expect(none.message).toContain('not given');
     expect(thrown(() => engine.summarize(42 as never, { period })).params.problem).toBe('not-iterable');
     expect(thrown(() => engine.summarize(['{'], { period })).params).toMatchObject({
       index: 0,

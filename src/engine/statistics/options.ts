@@ -49,11 +49,17 @@ export interface CheckedOptions {
   readonly end: number;
 }
 
-const bad = (option: string, expected: OptionExpected, given: unknown, allowed?: readonly string[]) =>
+const bad = (
+  option: string,
+  expected: OptionExpected,
+  given: unknown,
+  allowed?: readonly string[],
+  path: readonly (string | number)[] = [option],
+) =>
   statisticsError(
     'INVALID_SUMMARY_OPTIONS',
     { option, expected, given: quote(given), ...(allowed ? { allowed } : {}) },
-    [option],
+    path,
   );
 
 export function checkOptions(options: SummaryOptions): CheckedOptions {
@@ -61,19 +67,22 @@ export function checkOptions(options: SummaryOptions): CheckedOptions {
     throw bad('options', 'object', options);
   const period = summaryPeriod(options.period);
   const groupBy = options.groupBy ?? [];
-  if (
-    !Array.isArray(groupBy) ||
-    groupBy.some((d) => !dimensions.includes(d)) ||
-    new Set(groupBy).size !== groupBy.length
-  )
-    throw bad('groupBy', 'dimensions', groupBy, dimensions);
+  if (!Array.isArray(groupBy)) throw bad('groupBy', 'dimensions', groupBy, dimensions);
+  // The bad dimension itself, where it is: `groupBy: ['province']` names "province" at groupBy.0.
+  groupBy.forEach((d: unknown, i) => {
+    if (!dimensions.includes(d as Dimension)) throw bad('groupBy', 'one-of', d, dimensions, ['groupBy', i]);
+    if (groupBy.indexOf(d as Dimension) !== i)
+      throw bad('groupBy', 'dimensions', d, dimensions, ['groupBy', i]);
+  });
   let asOf: string | null = null;
   let end = period.end;
   if (options.asOf !== undefined) {
     const ms = instantMs(options.asOf);
     if (ms === null) throw bad('asOf', 'instant', options.asOf);
+    // Read before the period starts, a period would be empty: a mistake, not a question.
+    if (ms <= period.start) throw bad('asOf', 'after-start', options.asOf);
     asOf = vnInstant(ms);
-    end = Math.max(period.start, Math.min(end, ms));
+    end = Math.min(end, ms);
   }
   const w = options.warnings;
   let warnings: CheckedOptions['warnings'] = null;

@@ -9,6 +9,7 @@ import { quote } from '../../shared/messages.js';
 import { COUNTERS, type Counts, type CountsJson, countsJson, emptyCounts, RESULT_SLOTS } from './counts.js';
 import { statisticsError } from './errors.js';
 import { MAX_BUCKET } from './histogram.js';
+import type { ParamType, PartialExpected } from './messages/en.js';
 import { type CheckedOptions, optionsJson } from './options.js';
 import { emptyWarnings, type WarningEntry, type WarningLists, warningCodes } from './warnings.js';
 
@@ -71,47 +72,57 @@ const LIMITS = {
 };
 
 type P = (string | number)[];
-const invalid = (path: P, expected: string, given?: unknown) =>
+/** `INVALID_PARTIAL` at `path`: what the value must be (a code with its number or type), and what it was. */
+const invalid = (
+  path: P,
+  expected: PartialExpected,
+  more: { n?: number; type?: ParamType; format?: string; given?: unknown } = {},
+) =>
   statisticsError(
     'INVALID_PARTIAL',
-    { field: path.join('.'), expected, ...(given === undefined ? {} : { given: quote(given) }) },
+    {
+      field: path.join('.'),
+      expected,
+      ...(more.n === undefined ? {} : { n: more.n }),
+      ...(more.type === undefined ? {} : { type: more.type }),
+      ...(more.format === undefined ? {} : { format: more.format }),
+      ...(more.given === undefined ? {} : { given: quote(more.given) }),
+    },
     ['partial', ...path],
   );
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const count = (v: unknown, path: P): number => {
-  if (!Number.isSafeInteger(v) || (v as number) < 0) throw invalid(path, 'a whole number from 0', v);
+  if (!Number.isSafeInteger(v) || (v as number) < 0) throw invalid(path, 'count', { given: v });
   return v as number;
 };
 
 function counts(v: unknown, path: P): Counts {
-  if (!isObject(v)) throw invalid(path, 'an object');
+  if (!isObject(v)) throw invalid(path, 'object');
   const c = emptyCounts();
   const list = v.counters;
   if (!Array.isArray(list) || list.length !== COUNTERS.length)
-    throw invalid([...path, 'counters'], `a list of ${COUNTERS.length} counts`);
+    throw invalid([...path, 'counters'], 'counters', { n: COUNTERS.length });
   for (let i = 0; i < COUNTERS.length; i++) c.v[i] = count(list[i], [...path, 'counters', i]);
   const h = v.histogram;
-  if (!Array.isArray(h)) throw invalid([...path, 'histogram'], 'a list of [bucket, count]');
+  if (!Array.isArray(h)) throw invalid([...path, 'histogram'], 'histogram');
   let previous = -1;
   h.forEach((pair, i) => {
     const p = [...path, 'histogram', i];
-    if (!Array.isArray(pair) || pair.length !== 2) throw invalid(p, '[bucket, count]');
+    if (!Array.isArray(pair) || pair.length !== 2) throw invalid(p, 'bucket');
     const b = count(pair[0], [...p, 0]);
     const n = count(pair[1], [...p, 1]);
-    if (b <= previous || b > MAX_BUCKET || n === 0)
-      throw invalid(p, `buckets in increasing order up to ${MAX_BUCKET}, counts from 1`);
+    if (b <= previous || b > MAX_BUCKET || n === 0) throw invalid(p, 'buckets', { n: MAX_BUCKET });
     previous = b;
     c.histogram.set(b, n);
   });
   const results = v.results;
-  if (!Array.isArray(results) || results.length > 100)
-    throw invalid([...path, 'results'], 'a list of [result id, 5 counts]');
+  if (!Array.isArray(results) || results.length > 100) throw invalid([...path, 'results'], 'results');
   let last = '';
   results.forEach((r, i) => {
     const p = [...path, 'results', i];
     if (!Array.isArray(r) || r.length !== RESULT_SLOTS.length + 1 || typeof r[0] !== 'string' || r[0] <= last)
-      throw invalid(p, '[result id, 5 counts], by id');
+      throw invalid(p, 'result');
     last = r[0];
     c.results.set(
       r[0],
@@ -122,9 +133,7 @@ function counts(v: unknown, path: P): Counts {
 }
 
 /** The types of each warning's parameters (beyond `dossierCode`, `procedure`, `agency`, `hours`). */
-const PARAMS: Readonly<
-  Record<string, Readonly<Record<string, 'string' | 'number' | 'boolean' | 'string?'>>>
-> = {
+const PARAMS: Readonly<Record<string, Readonly<Record<string, ParamType>>>> = {
   DUE_SOON: { due: 'string' },
   OVERDUE: { due: 'string' },
   STEP_HELD: { step: 'string', since: 'string', shareHours: 'number', due: 'string?' },
@@ -132,18 +141,24 @@ const PARAMS: Readonly<
   APOLOGY_LATE: { at: 'string', due: 'string' },
   ONLINE_ACCEPTANCE_LATE: { submittedAt: 'string', acceptBy: 'string', accepted: 'boolean' },
 };
-const COMMON = { dossierCode: 'string?', procedure: 'string', agency: 'string', hours: 'number' } as const;
+const COMMON: Readonly<Record<string, ParamType>> = {
+  dossierCode: 'string?',
+  procedure: 'string',
+  agency: 'string',
+  hours: 'number',
+};
 
 function warnings(v: unknown, limit: number): WarningLists {
-  if (!isObject(v)) throw invalid(['warnings'], 'an object of lists');
+  if (!isObject(v)) throw invalid(['warnings'], 'lists');
   const out = emptyWarnings();
   for (const code of warningCodes) {
     const list = v[code];
     const path: P = ['warnings', code];
     if (!isObject(list) || !Array.isArray(list.entries) || list.entries.length > limit)
-      throw invalid(path, `{ count, entries } with at most ${limit} entries`);
+      throw invalid(path, 'list', { n: limit });
     const n = count(list.count, [...path, 'count']);
-    if (n < list.entries.length) throw invalid([...path, 'count'], 'at least the entries listed', n);
+    if (n < list.entries.length)
+      throw invalid([...path, 'count'], 'at-least', { n: list.entries.length, given: n });
     const spec = { ...COMMON, ...PARAMS[code] };
     out[code].count = n;
     out[code].entries = list.entries.map((e: unknown, i: number): WarningEntry => {
@@ -154,15 +169,16 @@ function warnings(v: unknown, limit: number): WarningLists {
         !Number.isFinite(e.pressure) ||
         typeof e.key !== 'string'
       )
-        throw invalid(p, '{ pressure, key, params }');
-      if (!isObject(e.params)) throw invalid([...p, 'params'], 'an object');
+        throw invalid(p, 'entry');
+      if (!isObject(e.params)) throw invalid([...p, 'params'], 'object');
       const params: Record<string, unknown> = {};
       for (const key of Object.keys(e.params))
-        if (!(key in spec)) throw invalid([...p, 'params', key], 'no such key');
+        if (!(key in spec)) throw invalid([...p, 'params', key], 'no-key');
       for (const [key, type] of Object.entries(spec)) {
         const x = e.params[key];
         const ok = type === 'string?' ? x === null || typeof x === 'string' : typeof x === type;
-        if (!ok || (typeof x === 'number' && !Number.isFinite(x))) throw invalid([...p, 'params', key], type);
+        if (!ok || (typeof x === 'number' && !Number.isFinite(x)))
+          throw invalid([...p, 'params', key], 'type', { type });
         params[key] = x;
       }
       return { pressure: e.pressure, key: e.key, params: params as never };
@@ -184,9 +200,17 @@ export function decodePartial(value: unknown, options: CheckedOptions): DecodedP
   const issues = inspectInput(value, LIMITS);
   if (issues.length > 0) {
     const first = issues[0]!;
-    throw invalid([...first.path], 'safe plain JSON within the partial limits', first.message);
+    throw statisticsError(
+      'INVALID_PARTIAL',
+      { ...first.params, field: first.path.join('.'), expected: 'safe-json', inputCode: first.code },
+      ['partial', ...first.path],
+    );
   }
-  if (!isObject(value) || value.format !== PARTIAL_FORMAT) throw invalid(['format'], `"${PARTIAL_FORMAT}"`);
+  if (!isObject(value) || value.format !== PARTIAL_FORMAT)
+    throw invalid(['format'], 'format', {
+      format: PARTIAL_FORMAT,
+      ...(isObject(value) ? { given: value.format } : {}),
+    });
   const mine = optionsJson(options);
   const theirs = value.options;
   for (const key of Object.keys(mine) as (keyof typeof mine)[]) {
@@ -201,7 +225,7 @@ export function decodePartial(value: unknown, options: CheckedOptions): DecodedP
   }
   const dossiers = count(value.dossiers, ['dossiers']);
   const total = counts(value.total, ['total']);
-  if (!Array.isArray(value.groups)) throw invalid(['groups'], 'a list');
+  if (!Array.isArray(value.groups)) throw invalid(['groups'], 'groups');
   const width = options.groupBy.length;
   const seen = new Set<string>();
   const groups = value.groups.map((g: unknown, i: number) => {
@@ -211,15 +235,13 @@ export function decodePartial(value: unknown, options: CheckedOptions): DecodedP
       g.key.length !== width ||
       g.key.some((k) => typeof k !== 'string')
     )
-      throw invalid(['groups', i, 'key'], `a list of ${width} texts`);
+      throw invalid(['groups', i, 'key'], 'group-key', { n: width });
     const k = g.key.join('\u001f');
-    if (seen.has(k)) throw invalid(['groups', i, 'key'], 'a key of one group only');
+    if (seen.has(k)) throw invalid(['groups', i, 'key'], 'unique-key');
     seen.add(k);
     return { key: g.key as string[], counts: counts(g.counts, ['groups', i, 'counts']) };
   });
-  const lists =
-    value.warnings === null || options.warnings === null
-      ? null
-      : warnings(value.warnings, options.warnings.limit);
+  // A summary asked for warnings merges only partials that carry them (else its lists would silently miss some).
+  const lists = options.warnings === null ? null : warnings(value.warnings, options.warnings.limit);
   return { dossiers, total, groups, warnings: lists };
 }

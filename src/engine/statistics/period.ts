@@ -53,8 +53,10 @@ export function summaryPeriod(input: SummaryPeriodInput): SummaryPeriod {
       ['from', from],
       ['to', to],
     ] as const)
-      if (!realDay(day) || instantMs(`${day}T00:00:00+07:00`) === null)
+      if (!realDay(day))
         throw statisticsError('INVALID_PERIOD', { problem: 'not-a-day', ...shown }, ['period', key]);
+      else if (instantMs(`${day}T00:00:00+07:00`) === null)
+        throw statisticsError('INVALID_PERIOD', { problem: 'out-of-range', ...shown }, ['period', key]);
     if (from > to) throw statisticsError('INVALID_PERIOD', { problem: 'order', ...shown }, ['period']);
     return { from, to, kind: 'days', start: dayStart(from), end: dayStart(to) + 86_400_000 };
   }

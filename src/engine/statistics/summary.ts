@@ -31,6 +31,7 @@ import {
   figuresOf,
   type SummaryFigures,
 } from './counts.js';
+import { statisticsError } from './errors.js';
 import { type DossierFacts, finishOf } from './facts.js';
 import { bucketOf } from './histogram.js';
 import {
@@ -189,6 +190,8 @@ export class Summary {
    * for (const partial of await Promise.all(workers)) all.merge(partial);
    */
   merge(other: Summary | SummaryPartial | unknown): this {
+    if (other === this)
+      throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'not-itself' }, ['partial']);
     const decoded = other instanceof Summary ? this.sameOptions(other) : decodePartial(other, this.options);
     this.dossiers += decoded.dossiers;
     addCounts(this.total, decoded.total);

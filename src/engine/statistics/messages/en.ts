@@ -2,10 +2,17 @@
  * English texts of the statistics, by code: the errors of a summary (a period, options, a partial, an item of the
  * source) and the warnings a manager acts on. `vi.ts` has the same codes and parameters.
  */
+import { type InputIssueCode, inputMessagesEn } from '../../../shared/guard.js';
 import { vnClock } from '../../time.js';
 
 /** What is wrong with a period (`INVALID_PERIOD`). */
-export type PeriodProblem = 'not-an-object' | 'not-a-day' | 'not-an-instant' | 'mixed' | 'order';
+export type PeriodProblem =
+  | 'not-an-object'
+  | 'not-a-day'
+  | 'out-of-range'
+  | 'not-an-instant'
+  | 'mixed'
+  | 'order';
 
 /** Parameters of `INVALID_PERIOD`: the two ends as given, quoted. */
 export interface PeriodParams {
@@ -21,13 +28,111 @@ export type OptionExpected =
   | 'positive-integer'
   | 'positive-number'
   | 'one-of'
-  | 'instant';
+  | 'instant'
+  | 'after-start';
 
-/** Why a partial cannot be merged (`INVALID_PARTIAL`, `INCOMPATIBLE_PARTIAL`). */
+/** What a value of a partial must be (`INVALID_PARTIAL`): a code, so each language writes its own text. */
+export type PartialExpected =
+  | 'safe-json'
+  | 'format'
+  | 'count'
+  | 'object'
+  | 'counters'
+  | 'histogram'
+  | 'bucket'
+  | 'buckets'
+  | 'results'
+  | 'result'
+  | 'lists'
+  | 'list'
+  | 'at-least'
+  | 'entry'
+  | 'no-key'
+  | 'type'
+  | 'groups'
+  | 'group-key'
+  | 'unique-key'
+  | 'not-itself';
+
+/** The type a warning's parameter must have in a partial. */
+export type ParamType = 'string' | 'number' | 'boolean' | 'string?';
+
+/** Why a partial cannot be merged (`INVALID_PARTIAL`): the value's place, what it must be, what it was. */
 export interface PartialParams {
   readonly field: string;
-  readonly expected: string;
+  readonly expected: PartialExpected;
+  /** The number in the expectation (how many counts, the highest bucket, at most how many entries). */
+  readonly n?: number;
+  readonly type?: ParamType;
+  /** For `format`: the format a partial has. */
+  readonly format?: string;
   readonly given?: string;
+  /** For `safe-json`: the guard's own issue, with its parameters beside it. */
+  readonly inputCode?: InputIssueCode;
+}
+
+/** Why partials made with other options cannot merge (`INCOMPATIBLE_PARTIAL`): the option, both values as JSON. */
+export interface IncompatibleParams {
+  readonly field: string;
+  readonly expected: string;
+  readonly given: string;
+}
+
+const TYPE_EN: Readonly<Record<ParamType, string>> = {
+  string: 'a text',
+  number: 'a finite number',
+  boolean: 'true or false',
+  'string?': 'a text or null',
+};
+
+function partialExpectedEn(p: PartialParams): string {
+  const n = p.n ?? 0;
+  switch (p.expected) {
+    case 'safe-json': {
+      const issue = p.inputCode
+        ? (inputMessagesEn[p.inputCode] as unknown as (x: PartialParams) => string)(p)
+        : '';
+      return `safe plain JSON within a partial's limits (${issue})`;
+    }
+    case 'format':
+      return `the format "${p.format ?? ''}"`;
+    case 'count':
+      return 'a whole number from 0';
+    case 'object':
+      return 'an object';
+    case 'counters':
+      return `a list of ${n} counts`;
+    case 'histogram':
+      return 'a list of [bucket, count]';
+    case 'bucket':
+      return '[bucket, count]';
+    case 'buckets':
+      return `buckets in increasing order up to ${n}, counts from 1`;
+    case 'results':
+      return 'a list of [result id, 5 counts]';
+    case 'result':
+      return '[result id, 5 counts], in the order of the ids';
+    case 'lists':
+      return 'an object of lists';
+    case 'list':
+      return `{ count, entries } with at most ${n} entries`;
+    case 'at-least':
+      return `at least the ${n} entries listed`;
+    case 'entry':
+      return '{ pressure, key, params }';
+    case 'no-key':
+      return 'absent (no such key)';
+    case 'type':
+      return TYPE_EN[p.type ?? 'string'];
+    case 'groups':
+      return 'a list';
+    case 'group-key':
+      return `a list of ${n} texts`;
+    case 'unique-key':
+      return 'the key of one group only';
+    case 'not-itself':
+      return 'another summary (merged with itself, a summary would count its dossiers twice)';
+  }
 }
 
 /** Why an item of a summary's source is refused (`INVALID_SOURCE_ITEM`). */
@@ -45,13 +150,15 @@ export interface WarningBase {
 }
 
 const code = (c: string | null): string => (c === null ? '(no code yet)' : c);
+const givenEn = (g: string): string => (g === 'undefined' ? 'not given' : `given ${g}`);
 const hours = (h: number): string => `${h} working hour${h === 1 ? '' : 's'}`;
 
 export const en = {
   INVALID_PERIOD: (p: PeriodParams) =>
     ({
-      'not-an-object': `A period is { from, to }: two days YYYY-MM-DD or two instants with an offset (given ${p.from})`,
+      'not-an-object': `A period is { from, to }: two days YYYY-MM-DD or two instants with an offset (${givenEn(p.from)})`,
       'not-a-day': `A period's days must be real days YYYY-MM-DD (given ${p.from} … ${p.to}); 2026-02-31 is not a day, and is never rolled over to March`,
+      'out-of-range': `A period's days must be within the calendar's years 2014–2199 (given ${p.from} … ${p.to})`,
       'not-an-instant': `A period's instants must be ISO-8601 with an offset within 2014–2199 (given ${p.from} … ${p.to})`,
       mixed: `A period is two days or two instants, not one of each (given ${p.from} … ${p.to})`,
       order: `A period must start before it ends (given ${p.from} … ${p.to})`,
@@ -70,12 +177,13 @@ export const en = {
         'positive-number': 'a number above 0',
         'one-of': `one of ${(p.allowed ?? []).join(', ')}`,
         instant: 'an instant with an offset within 2014–2199',
+        'after-start': "an instant after the period's start",
       }[p.expected]
-    } (given ${p.given})`,
+    } (${givenEn(p.given)})`,
   INVALID_PARTIAL: (p: PartialParams) =>
-    `The partial summary is not one motcua made: ${p.field} must be ${p.expected}${p.given ? ` (given ${p.given})` : ''}`,
-  INCOMPATIBLE_PARTIAL: (p: PartialParams) =>
-    `Partial summaries merge only when made with the same options: ${p.field} is ${p.given ?? '?'} here, ${p.expected} in the summary`,
+    `The partial summary is not one motcua made: ${p.field || 'the partial'} must be ${partialExpectedEn(p)}${p.given ? ` (given ${p.given})` : ''}`,
+  INCOMPATIBLE_PARTIAL: (p: IncompatibleParams) =>
+    `Partial summaries merge only when made with the same options: ${p.field} is ${p.given} here, ${p.expected} in the summary`,
   INVALID_SOURCE_ITEM: (p: { index: number; problem: SourceProblem; max?: number }) =>
     ({
       'not-iterable': 'The source of a summary must be an Iterable or an AsyncIterable of snapshots',

@@ -1,7 +1,9 @@
 /** Vietnamese texts of the statistics, by code (the same codes and parameters as `en.ts`); no English inside. */
+
+import { inputMessagesVi } from '../../../shared/guard.js';
 import type { Translation } from '../../../shared/messages.js';
 import { vnClock } from '../../time.js';
-import type { en } from './en.js';
+import type { en, ParamType, PartialParams } from './en.js';
 
 const code = (c: string | null): string => (c === null ? '(chưa có mã)' : `"${c}"`);
 const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(', ');
@@ -13,23 +15,83 @@ const EXPECTED_VI = {
   'positive-number': () => 'một số lớn hơn 0',
   'one-of': (allowed: readonly string[]) => `một trong các giá trị ${list(allowed)}`,
   instant: () => 'một thời điểm có múi giờ, trong các năm 2014–2199',
+  'after-start': () => 'một thời điểm sau khi kỳ báo cáo bắt đầu',
 } as const;
+const givenVi = (g: string): string => (g === 'undefined' ? 'chưa có giá trị' : `đã nhập ${g}`);
+
+const TYPE_VI: Readonly<Record<ParamType, string>> = {
+  string: 'một chuỗi ký tự',
+  number: 'một số hữu hạn',
+  boolean: 'giá trị đúng hoặc sai',
+  'string?': 'một chuỗi ký tự hoặc null',
+};
+
+function partialExpectedVi(p: PartialParams): string {
+  const n = p.n ?? 0;
+  switch (p.expected) {
+    case 'safe-json': {
+      const issue = p.inputCode
+        ? (inputMessagesVi[p.inputCode] as unknown as (x: PartialParams) => string)(p)
+        : '';
+      return `dữ liệu JSON an toàn trong giới hạn của kết quả từng phần (${issue})`;
+    }
+    case 'format':
+      return `định dạng "${p.format ?? ''}"`;
+    case 'count':
+      return 'một số nguyên không âm';
+    case 'object':
+      return 'một đối tượng';
+    case 'counters':
+      return `danh sách ${n} số đếm`;
+    case 'histogram':
+      return 'danh sách các cặp [ngăn, số đếm]';
+    case 'bucket':
+      return 'một cặp [ngăn, số đếm]';
+    case 'buckets':
+      return `các ngăn tăng dần, tới ngăn ${n}, mỗi ngăn có số đếm từ 1`;
+    case 'results':
+      return 'danh sách [mã kết quả, 5 số đếm]';
+    case 'result':
+      return '[mã kết quả, 5 số đếm], theo thứ tự mã';
+    case 'lists':
+      return 'một đối tượng gồm các danh sách';
+    case 'list':
+      return `đối tượng gồm "count" và "entries" (tối đa ${n} mục)`;
+    case 'at-least':
+      return `không nhỏ hơn số mục đã liệt kê (${n})`;
+    case 'entry':
+      return 'đối tượng gồm "pressure", "key" và "params"';
+    case 'no-key':
+      return 'không có (không có khoá này)';
+    case 'type':
+      return TYPE_VI[p.type ?? 'string'];
+    case 'groups':
+      return 'một danh sách';
+    case 'group-key':
+      return `danh sách ${n} chuỗi ký tự`;
+    case 'unique-key':
+      return 'khoá của riêng một nhóm';
+    case 'not-itself':
+      return 'một báo cáo khác (gộp một báo cáo với chính nó sẽ đếm mỗi hồ sơ hai lần)';
+  }
+}
 
 export const vi: Translation<typeof en> = {
   INVALID_PERIOD: (p) =>
     ({
-      'not-an-object': `Kỳ báo cáo gồm "from" và "to": hai ngày YYYY-MM-DD hoặc hai thời điểm có múi giờ (đã nhập ${p.from})`,
+      'not-an-object': `Kỳ báo cáo gồm "from" và "to": hai ngày YYYY-MM-DD hoặc hai thời điểm có múi giờ (${givenVi(p.from)})`,
       'not-a-day': `Ngày của kỳ báo cáo phải là ngày có thật YYYY-MM-DD (đã nhập ${p.from} … ${p.to}); ngày 31/02 không tồn tại và không bao giờ được tự chuyển sang tháng 3`,
+      'out-of-range': `Ngày của kỳ báo cáo phải trong các năm 2014–2199 của lịch (đã nhập ${p.from} … ${p.to})`,
       'not-an-instant': `Thời điểm của kỳ báo cáo phải theo ISO-8601 có múi giờ, trong các năm 2014–2199 (đã nhập ${p.from} … ${p.to})`,
       mixed: `Kỳ báo cáo là hai ngày hoặc hai thời điểm, không trộn lẫn (đã nhập ${p.from} … ${p.to})`,
       order: `Kỳ báo cáo phải bắt đầu trước khi kết thúc (đã nhập ${p.from} … ${p.to})`,
     })[p.problem],
   INVALID_SUMMARY_OPTIONS: (p) =>
-    `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
+    `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${givenVi(p.given)})`,
   INVALID_PARTIAL: (p) =>
-    `Kết quả tổng hợp từng phần không do "motcua" tạo ra: trường "${p.field}" không đúng dạng${p.given ? ` (đã nhập ${p.given})` : ''}`,
+    `Kết quả tổng hợp từng phần không do "motcua" tạo ra: ${p.field ? `trường "${p.field}"` : 'dữ liệu'} phải là ${partialExpectedVi(p)}${p.given ? ` (đã nhập ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p) =>
-    `Chỉ gộp được các kết quả tổng hợp từng phần lập với cùng tùy chọn: trường "${p.field}" ở đây là ${p.given ?? '?'}, còn ở báo cáo là ${p.expected}`,
+    `Chỉ gộp được các kết quả tổng hợp từng phần lập với cùng tùy chọn: trường "${p.field}" ở đây là ${p.given}, còn ở báo cáo là ${p.expected}`,
   INVALID_SOURCE_ITEM: (p) =>
     ({
       'not-iterable':

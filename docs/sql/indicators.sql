@@ -31,11 +31,13 @@ handled AS (
 ),
 judged AS (
   SELECT *,
-         CASE WHEN due_766 IS NULL THEN used_hours > limit_hours
+         -- No due instant: late only when the time used exceeds a time limit; with neither, on time (as the engine).
+         CASE WHEN due_766 IS NULL THEN COALESCE(used_hours > limit_hours, FALSE)
               ELSE supplements > 1 OR apology OR end_766 > due_766 END AS late_766,
          resolution = 'resolved' AND finished IS NOT NULL AS resolved,
-         finished IS NULL AND period_end > due AS open_overdue,
-         finished IS NULL AND NOT (period_end > due) AS open_within,
+         -- Open with no appointment (no time limit): within time, never overdue.
+         finished IS NULL AND due IS NOT NULL AND period_end > due AS open_overdue,
+         finished IS NULL AND (due IS NULL OR period_end <= due) AS open_within,
          received >= period_start AS fresh
   FROM handled
 )

@@ -231,5 +231,23 @@ describe('docs/sql/indicators.sql agrees with summarize', () => {
     expect([Number(total.resolved), Number(total.resolved_on_time), Number(total.on_time_766)]).toEqual([
       2, 1, 1,
     ]);
+    // No time limit at all (rows from another system): open within time, and on time — as the engine reads them.
+    const open = {
+      ...base,
+      dossier_code: 'X-3',
+      finished: null,
+      resolution: null,
+      limit_hours: null,
+      used_hours: 500,
+    };
+    const unlimited = await sql(
+      [open, { ...base, dossier_code: 'X-4', limit_hours: null, used_hours: 500 }],
+      '2026-03-01T00:00:00+07:00',
+      '2026-04-01T00:00:00+07:00',
+    );
+    const t = unlimited.find((x) => x.grouping_id === 31)!;
+    expect(
+      [t.open_within, t.open_overdue, t.on_time_766, t.resolved_on_time, t.counted_766].map(Number),
+    ).toEqual([1, 0, 2, 1, 2]);
   }, 60_000);
 });

@@ -326,8 +326,9 @@ export function* syntheticHistories(
     if (kind === 'open-within') received = wh(asOf - 1, -route.hours * (0.05 + 0.3 * rnd()));
     else if (kind === 'open-overdue') received = wh(asOf - 1, -route.hours * (1.3 + 1.5 * rnd()));
     else {
-      // Far enough from the year's end that the slowest (a late land registration, a long payment) finishes in it.
-      const day = pick(days.slice(0, days.length - 45));
+      // Any working day far enough from the year's end for this dossier to finish in it: its own longest course
+      // (so November and December receive as the other months do, not only the dossiers left open).
+      const day = pick(days.slice(0, days.length - marginDays(route, kind)));
       const minute = route.key === 'marriage' ? 450 + Math.floor(rnd() * 360) : 450 + Math.floor(rnd() * 480);
       received = Date.parse(`${day}T00:00:00+07:00`) + minute * 60_000 + Math.floor(rnd() * 60) * 1000;
       received = Date.parse(nextWorkingInstant(cal, received));
@@ -480,6 +481,23 @@ export function* syntheticHistories(
     if (cutAt >= 0) events.length = cutAt;
     yield replay(engine, p, events);
   }
+}
+
+/**
+ * The working days a dossier of this route and kind can take at most, from receipt to its last event — the
+ * generator's own spans below, rounded up: the share φ of the time limit (a calendar-day limit's days counted as
+ * working days, which is more), the applicant's payment (up to 8 working days), a supplement (its 5 days back and
+ * a new span), an apology's 3 days after the appointment, and two days of slack.
+ */
+function marginDays(route: Route, kind: DossierClass): number {
+  const late = kind === 'late';
+  const phiMax = route.calendarUnit ? (late ? 2 : 0.6) : late ? 1.85 : 0.9;
+  const plainDays = route.key === 'judicial' ? 10 : 15;
+  const base = route.calendarUnit ? plainDays * phiMax : (route.hours * phiMax) / 8;
+  const pays = route.steps.some((e) => e.type === 'FINANCIAL_OBLIGATION_MET') ? 8 : 0;
+  const supplement = kind === 'supplement' ? 5 + (route.calendarUnit ? plainDays : route.hours / 8) * 0.7 : 0;
+  const apology = kind === 'apology' ? 4 + (route.calendarUnit ? plainDays : route.hours / 8) : 0;
+  return Math.ceil(base + pays + supplement + apology) + 2;
 }
 
 /**

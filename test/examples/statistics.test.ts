@@ -36,6 +36,18 @@ describe('examples/monthly-report.ts', () => {
       /Trực tuyến: \d+ hồ sơ \(toàn trình \d+, một phần \d+\); tỷ lệ nộp trực tuyến \d+\.\d %/,
     );
     expect(stdout).toMatch(/Số hóa: hồ sơ số hóa đầy đủ thành phần \d+\.\d %/);
+    // The figures printed are the month's own, and the month is not an empty one: the same summary, here.
+    const procedures = loadProcedures();
+    const engine = createEngine({ procedures: Object.values(procedures) });
+    const t = engine.summarize(syntheticDossiers(engine, procedures, { seed: 29, count: 4000, year: 2026 }), {
+      period: { from: '2026-11-01', to: '2026-11-30' },
+    }).total;
+    expect(t.received).toBeGreaterThan(250);
+    expect(t.resolved.total).toBeGreaterThan(250);
+    expect(stdout).toContain(`mới tiếp nhận ${t.received}:`);
+    expect(stdout).toContain(
+      `Đã giải quyết: ${t.resolved.total} (trước hạn ${t.resolved.early}, đúng hạn ${t.resolved.onTime}, quá hạn ${t.resolved.late})`,
+    );
   }, 120_000);
 });
 
@@ -61,6 +73,18 @@ describe('examples/summarize-parallel.ts', () => {
       const single = engine.summarize(snapshots, { period: { from: '2026-01-01', to: '2026-12-31' } });
       expect(parallel.dossiers).toBe(1_500);
       expect(parallel.total).toEqual(single.total);
+      // Grouped, with the warnings: the whole result of the workers' merged partials is the single pass's.
+      const { summarizeParallel } = await import('../../examples/summarize-parallel.js');
+      const options = {
+        period: { from: '2026-01-01', to: '2026-12-31' },
+        groupBy: ['agency', 'month'] as const,
+        warnings: { limit: 5 },
+      };
+      const merged = await summarizeParallel(file, options, 3);
+      const whole = engine.summarize(snapshots, options);
+      expect(merged.groups.length).toBeGreaterThan(100);
+      expect(merged.warnings!.OVERDUE.count).toBeGreaterThan(0);
+      expect(merged).toEqual(whole);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -239,6 +239,35 @@ describe('periods are checked, never rolled over', () => {
   });
 });
 
+describe('Decision 766 with no due instant (the clock waits for the fees)', () => {
+  // Business registration whose 3 working days run from the fees paid: until FEE_PAID there is no due instant.
+  const paidFirst = (() => {
+    const j = raw('business-registration');
+    j.version = `${j.version}-fee-clock`;
+    j.timing.clockStart = { after: 'FEE_PAID', basis: { document: 'Test rule', articles: ['1'] } };
+    return defineProcedure(j);
+  })();
+  const eng = createEngine({ procedures: [paidFirst] });
+  const march = { from: '2026-03-01', to: '2026-03-31' };
+
+  it('is late when the time used exceeds the time limit, else on time; open, it is within time', () => {
+    // Received 02/03 09:00, never paid: about 21 working days used by 31/03 — more than the 24 working hours.
+    const long = run(paidFirst, received('2026-03-02T09:00:00+07:00'), eng);
+    // Received 31/03 09:00: 8 working hours used by the end of March — within the 24.
+    const short = run(paidFirst, received('2026-03-31T09:00:00+07:00'), eng);
+    expect(eng.dossierDeadline(long)).toBeNull();
+    const one = (s: typeof long) => eng.summarize([s], { period: march }).total;
+    expect(one(long).decision766).toMatchObject({ counted: 1, onTime: 0, late: 1 });
+    expect(one(short).decision766).toMatchObject({ counted: 1, onTime: 1, late: 0 });
+    // With no appointment, nothing is overdue: both open dossiers are within time.
+    expect(eng.summarize([long, short], { period: march }).total.inProgress).toEqual({
+      total: 2,
+      withinTime: 2,
+      overdue: 0,
+    });
+  });
+});
+
 describe('per result, for dossiers with several (a liên thông group)', () => {
   const birth = defineProcedure(raw('birth-residence-health-card'));
   const eng = createEngine({ procedures: [birth] });

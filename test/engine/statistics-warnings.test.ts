@@ -199,6 +199,7 @@ describe("the statistics' messages", () => {
   it("says what a bad partial must be in each language, the guard's own issue included", () => {
     const expectations = [
       'safe-json',
+      'json',
       'format',
       'count',
       'object',
@@ -245,6 +246,15 @@ describe("the statistics' messages", () => {
       expect(englishWords(err.messageVi)).toEqual([]);
     }
     expect(() => summary.merge(summary)).toThrow(expect.objectContaining({ code: 'INVALID_PARTIAL' }));
+    // JSON text merges as its value does; text that is not JSON is refused.
+    const other = defaultEngine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' } });
+    expect(other.merge(JSON.stringify(summary.toJSON())).toJSON()).toEqual(summary.toJSON());
+    expect(() => other.merge('{"format":')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_PARTIAL',
+        params: expect.objectContaining({ expected: 'json' }),
+      }),
+    );
     const withLists = summary.toJSON();
     expect(() => summary.merge({ ...withLists, warnings: null })).toThrow(
       expect.objectContaining({ code: 'INVALID_PARTIAL', path: ['partial', 'warnings'] }),

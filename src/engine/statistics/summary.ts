@@ -90,6 +90,18 @@ export interface GroupState {
 
 const SEP = '\u001f';
 
+/** A partial given as JSON text, parsed (a partial of tens of thousands of groups is a few megabytes). */
+function partialText(other: unknown): unknown {
+  if (typeof other !== 'string') return other;
+  if (other.length > 200_000_000)
+    throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'json', n: 200_000_000 }, ['partial']);
+  try {
+    return JSON.parse(other);
+  } catch {
+    throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'json', n: 200_000_000 }, ['partial']);
+  }
+}
+
 /** The summary accumulator. */
 export class Summary {
   /** @internal */ readonly options: CheckedOptions;
@@ -183,16 +195,18 @@ export class Summary {
 
   /**
    * Adds another summary's counts: a `Summary` made with the same options, or its partial (`toJSON()`, plain JSON
-   * from a worker, a file, another process — checked before it is read).
+   * from a worker, a file, another process — or its JSON text, as `add` takes JSON text — checked before it is read).
    *
    * @example
    * const all = engine.createSummary(options);
    * for (const partial of await Promise.all(workers)) all.merge(partial);
+   * all.merge(readFileSync('shard-3.json', 'utf8'));
    */
-  merge(other: Summary | SummaryPartial | unknown): this {
+  merge(other: Summary | SummaryPartial | string | unknown): this {
     if (other === this)
       throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'not-itself' }, ['partial']);
-    const decoded = other instanceof Summary ? this.sameOptions(other) : decodePartial(other, this.options);
+    const decoded =
+      other instanceof Summary ? this.sameOptions(other) : decodePartial(partialText(other), this.options);
     this.dossiers += decoded.dossiers;
     addCounts(this.total, decoded.total);
     for (const g of decoded.groups) addCounts(this.group(g.key), g.counts);

@@ -34,6 +34,7 @@ export type OptionExpected =
 /** What a value of a partial must be (`INVALID_PARTIAL`): a code, so each language writes its own text. */
 export type PartialExpected =
   | 'safe-json'
+  | 'json'
   | 'format'
   | 'count'
   | 'object'
@@ -94,6 +95,8 @@ function partialExpectedEn(p: PartialParams): string {
         : '';
       return `safe plain JSON within a partial's limits (${issue})`;
     }
+    case 'json':
+      return `JSON text of at most ${n} characters`;
     case 'format':
       return `the format "${p.format ?? ''}"`;
     case 'count':

@@ -35,6 +35,8 @@ function partialExpectedVi(p: PartialParams): string {
         : '';
       return `dữ liệu JSON an toàn trong giới hạn của kết quả từng phần (${issue})`;
     }
+    case 'json':
+      return `văn bản JSON dài không quá ${n} ký tự`;
     case 'format':
       return `định dạng "${p.format ?? ''}"`;
     case 'count':

@@ -277,6 +277,21 @@ describe('parseEvent reads own properties of plain data only', () => {
     }
   });
 
+  it('names the type a misspelt one most likely is', () => {
+    const said = (type: unknown) => {
+      const r = parseEvent({ ...base, type });
+      if (r.ok) throw new Error('accepted');
+      return r.rejection;
+    };
+    expect(said('SUBMITT').params.suggestion).toBe('SUBMIT');
+    expect(said('forward').params.suggestion).toBe('FORWARD');
+    expect(said('APOLOGISE').params.suggestion).toBe('APOLOGIZE');
+    expect(said('SUBMITT').messageVi).toContain('có phải là "SUBMIT"?');
+    expect(said('SUBMITT').message).toContain('did you mean "SUBMIT"?');
+    expect(said('UNKNOWN').params.suggestion).toBeUndefined();
+    expect(said(42).params.suggestion).toBeUndefined();
+  });
+
   it('refuses unknown keys, including "__proto__" written in JSON, by name', () => {
     expect(answer({ ...base, type: 'UNKNOWN' })).toEqual(['unknown-type', ['type']]);
     expect(answer({ ...base, extra: 1 })).toEqual(['unknown-key', ['extra']]);

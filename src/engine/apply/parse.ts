@@ -19,6 +19,7 @@
  * if (!r.ok) return reply(400, r.rejection.messageVi); // 'Sự kiện không hợp lệ: thiếu cơ quan thực hiện'
  * engine.applyEvent(snapshot, r.event);
  */
+import { suggestion } from '../../rules/suggest.js';
 import { forbiddenKeys, inputLimits } from '../../shared/guard.js';
 import { quote } from '../../shared/messages.js';
 import { type Rejection, rejection } from '../errors.js';
@@ -205,8 +206,15 @@ export function checkEvent(input: unknown): DossierEvent | Rejection {
   const own = pollutedPrototype() || proto === null;
   const type = !own || Object.hasOwn(record, 'type') ? record.type : undefined;
   const shape = typeof type === 'string' ? SHAPES.get(type) : undefined;
-  if (shape === undefined)
-    return invalid('unknown-type', 'type', ['type'], { value: quote(type, 40), allowed: TYPES });
+  if (shape === undefined) {
+    // A misspelt type (`SUBMITT`, `submit`) names the one it most likely is.
+    const near = typeof type === 'string' && type.length <= 64 ? suggestion(type, TYPES) : null;
+    return invalid('unknown-type', 'type', ['type'], {
+      value: quote(type, 40),
+      allowed: TYPES,
+      ...(near === null ? {} : { suggestion: near }),
+    });
+  }
   // One object shape for every event (absent fields `undefined`): the engine's reads of them stay monomorphic.
   const out = newEvent(shape.type);
   const { keys, checks, required } = shape;

@@ -68,7 +68,8 @@ export type MigrationProblem =
 
 export const EVENT_EN: Record<EventProblem, (p: EventParams) => string> = {
   'not-an-object': () => 'the event must be a JSON object',
-  'unknown-type': (p) => `unknown event type ${p.value ?? ''}; expected one of ${list(p.allowed ?? [])}`,
+  'unknown-type': (p) =>
+    `unknown event type ${p.value ?? ''}${p.suggestion ? ` — did you mean "${p.suggestion}"?` : ''}; expected one of ${list(p.allowed ?? [])}`,
   missing: (p) => `${p.field} is required`,
   'unknown-key': (p) => `${p.field} is not a field of ${p.type ?? 'this event'}`,
   'not-text': (p) => `${p.field} must be text of 1 to ${p.max ?? 2000} characters`,
@@ -124,6 +125,8 @@ export interface EventParams {
   readonly kind?: string;
   readonly count?: number;
   readonly what?: string;
+  /** The known value an unknown one is most likely a typo of (`SUBMITT` → `SUBMIT`). */
+  readonly suggestion?: string;
 }
 
 export const SNAPSHOT_EN: Record<SnapshotProblem, (p: SnapshotParams) => string> = {

@@ -3,6 +3,7 @@
  * options — is checked here and a misuse throws a typed {@link EngineError} (never a bare `TypeError` from deep
  * inside), with the argument's name as its path and the bad value quoted (at most ~100 characters).
  */
+import { optionSuggestion } from '../rules/suggest.js';
 import { quote } from '../shared/messages.js';
 import { type EngineError, engineError } from './errors.js';
 import type { Expected } from './messages/en.js';
@@ -49,6 +50,37 @@ export function instantArg(value: unknown, argument: string): number {
   const ms = instantMs(value);
   if (ms === null) throw badArgument(argument, 'instant', value);
   return ms;
+}
+
+/**
+ * An options argument (or absent: `{}`) whose keys are all known: a misspelt option (`onlinePaymnt`) would else be
+ * ignored and the answer silently wrong. Refused as `INVALID_OPTIONS` at the key, with the closest known one.
+ *
+ * @example
+ * optionsArg({ onlinePaymnt: true }, 'options', ['onlinePayment']) // throws INVALID_OPTIONS, path ['onlinePaymnt']
+ */
+export function optionsArg<T extends object>(
+  value: T | undefined | null,
+  argument: string,
+  known: readonly string[],
+): T {
+  const o = objectArg(value, argument);
+  for (const key of Object.keys(o))
+    if (!known.includes(key)) {
+      const near = optionSuggestion(key, known);
+      throw engineError(
+        'INVALID_OPTIONS',
+        {
+          option: key,
+          expected: 'known-option',
+          given: quote(key),
+          allowed: known,
+          ...(near === null ? {} : { suggestion: near }),
+        },
+        [key],
+      );
+    }
+  return o;
 }
 
 /** A plain object argument (or absent: `{}`). */

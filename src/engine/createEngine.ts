@@ -29,7 +29,7 @@ import type { ApplyResult, Engine, EngineOptions } from './api.js';
 import { type ApplyEnvironment, applyOne, contextOf } from './apply/apply.js';
 import type { DossierEvent, RecordedEvent } from './apply/events.js';
 import { nextEvents, replayEvents, startSnapshot, verifyHistory } from './apply/replay.js';
-import { badArgument, badOption, instantArg, objectArg } from './check.js';
+import { badArgument, badOption, instantArg, objectArg, optionsArg } from './check.js';
 import type { DossierContext } from './context.js';
 import { isRejection } from './errors.js';
 import {
@@ -40,7 +40,7 @@ import {
   supplementRequestForm,
 } from './forms/index.js';
 import { controlSheetForm, logbookForm } from './forms/sheets.js';
-import { dvcqgRecord } from './interop/dvcqg.js';
+import { DVCQG_OPTIONS, dvcqgRecord } from './interop/dvcqg.js';
 import { statusMessage } from './lookup/statusMessage.js';
 import { type CompiledProcedure, compileProcedure, isProcedure } from './machine/compile.js';
 import { dossierDeadline, stepDeadline } from './sla/deadline.js';
@@ -179,7 +179,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     slaStatus: (snapshot, at, o) => slaStatus(ctx(snapshot), snapshot, instantArg(at, 'at'), sla(o)),
     evaluate: (snapshot, now, o) => evaluate(ctx(snapshot), snapshot, instantArg(now, 'now'), sla(o)),
-    dvcqgRecord: (snapshot, o) => dvcqgRecord(ctx(snapshot), snapshot, objectArg(o, 'options')),
+    dvcqgRecord: (snapshot, o) =>
+      dvcqgRecord(ctx(snapshot), snapshot, optionsArg(o, 'options', DVCQG_OPTIONS)),
     receiptForm: (snapshot, o) => receiptForm(ctx(snapshot), snapshot, o),
     supplementRequestForm: (snapshot, o) => supplementRequestForm(ctx(snapshot), snapshot, o),
     refusalForm: (snapshot, o) => refusalForm(ctx(snapshot), snapshot, o),

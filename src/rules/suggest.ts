@@ -40,3 +40,18 @@ function swapped(a: string, b: string): boolean {
   while (i < a.length && a[i] === b[i]) i++;
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
+
+/**
+ * The option an unknown key most likely means: a typo of one ({@link suggestion}), or the beginning of one
+ * (`group` → `groupBy`), at least three letters long.
+ *
+ * @example
+ * optionSuggestion('group', ['period', 'groupBy']) //=> 'groupBy'
+ * optionSuggestion('asof', ['period', 'asOf'])     //=> 'asOf'
+ */
+export function optionSuggestion(unknown: string, known: readonly string[]): string | null {
+  const typo = suggestion(unknown, known);
+  if (typo !== null || unknown.length < 3) return typo;
+  const lower = unknown.toLowerCase();
+  return known.find((k) => k.toLowerCase().startsWith(lower)) ?? null;
+}

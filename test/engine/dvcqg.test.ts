@@ -80,4 +80,20 @@ describe('the DVCQG record, one per status code', () => {
     const r = engine.dvcqgRecord(s, { onlinePayment: true, digitisedDossier: false, digitisedResult: true });
     expect([r.ThanhToanTrucTuyen, r.SoHoaHoSo, r.SoHoaKetQua]).toEqual([1, 0, 1]);
   });
+
+  it('refuses an option it does not know, with the one meant, instead of ignoring it', () => {
+    const s = run(business, decided);
+    try {
+      engine.dvcqgRecord(s, { onlinePaymnt: true } as never);
+      expect.unreachable();
+    } catch (e) {
+      const err = e as { code: string; path: unknown[]; params: { suggestion?: string }; messageVi: string };
+      expect([err.code, err.path, err.params.suggestion]).toEqual([
+        'INVALID_OPTIONS',
+        ['onlinePaymnt'],
+        'onlinePayment',
+      ]);
+      expect(err.messageVi).toContain('có phải là "onlinePayment"?');
+    }
+  });
 });

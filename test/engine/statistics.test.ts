@@ -203,6 +203,17 @@ describe('periods are checked, never rolled over', () => {
     expect(engine.createSummary({ period, asOf: '2026-02-10T00:00:00+07:00' }).result().period.end).toBe(
       '2026-02-10T00:00:00+07:00',
     );
+    // A misspelt option is refused where it is, with the one it most likely is — never ignored.
+    for (const [options, path, near] of [
+      [{ period, group: ['agency'] }, ['group'], 'groupBy'],
+      [{ period, asof: '2026-02-10T00:00:00+07:00' }, ['asof'], 'asOf'],
+      [{ period, warnings: { limt: 3 } }, ['warnings', 'limt'], 'warnings.limit'],
+      [{ period: { ...period, too: 1 } }, ['period', 'too'], 'period.to'],
+    ] as const) {
+      const e = thrown(() => engine.createSummary(options as never));
+      expect([e.code, e.path, e.params.suggestion]).toEqual(['INVALID_SUMMARY_OPTIONS', path, near]);
+      expect(e.messageVi).toContain(`có phải là "${near}"?`);
+    }
     // Nothing given is said so, not shown as "undefined".
     const none = thrown(() => engine.createSummary({} as never));
     expect(none.messageVi).toContain('chưa có giá trị');

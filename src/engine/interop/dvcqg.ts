@@ -64,6 +64,9 @@ export interface DvcqgRecordOptions {
   readonly digitisedResult?: boolean | null;
 }
 
+/** The options `dvcqgRecord` takes (any other key is refused). */
+export const DVCQG_OPTIONS = ['onlinePayment', 'digitisedDossier', 'digitisedResult'] as const;
+
 const flag = (v: boolean | null | undefined): 0 | 1 | null => (v === true ? 1 : v === false ? 0 : null);
 
 /** Every document recorded at receipt digitised or reused; `null` when none was recorded. */

@@ -163,8 +163,15 @@ export const en = {
   UNKNOWN_DEFINITION: (p: { code: string; version: string; hash: string }) =>
     `Definition ${p.code} version ${p.version} (${p.hash}) is not registered; pass it in createEngine({ procedures }) or engine.register()`,
   INVALID_SNAPSHOT: (p: SnapshotParams) => `Invalid snapshot: ${SNAPSHOT_EN[p.problem](p)}`,
-  INVALID_OPTIONS: (p: { option: string; expected: Expected; given: string; allowed?: readonly string[] }) =>
-    `Option ${p.option} must be ${EXPECTED_EN[p.expected](p.allowed ?? [])} (given ${p.given})`,
+  INVALID_OPTIONS: (p: {
+    option: string;
+    expected: Expected;
+    given: string;
+    allowed?: readonly string[];
+    /** The option an unknown one is most likely a typo of. */
+    suggestion?: string;
+  }) =>
+    `Option ${p.option} must be ${EXPECTED_EN[p.expected](p.allowed ?? [])} (given ${p.given})${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
   INVALID_ARGUMENT: (p: {
     argument: string;
     expected: Expected;
@@ -249,7 +256,8 @@ export type Expected =
   | 'decree-118-dossier'
   | 'document-ids'
   | 'summary-result'
-  | 'fact-rows';
+  | 'fact-rows'
+  | 'known-option';
 
 export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
   'one-of': (allowed) => `one of ${list(allowed)}`,
@@ -280,6 +288,7 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   'document-ids': () => 'a list of at most 100 document ids of the definition',
   'summary-result': () => 'the result of a summary (engine.summarize, or summary.result())',
   'fact-rows': () => 'fact rows (engine.factRows), each an object',
+  'known-option': (allowed) => `one of the options ${list(allowed)}`,
 };
 
 /** Dossier phases as the messages name them. */

@@ -133,6 +133,7 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   'document-ids': () => 'danh sách tối đa 100 mã giấy tờ có trong định nghĩa thủ tục',
   'summary-result': () => 'kết quả của một lần tổng hợp số liệu',
   'fact-rows': () => 'các dòng của bảng dữ kiện, mỗi dòng là một đối tượng',
+  'known-option': (allowed) => `một trong các tùy chọn ${values(allowed)}`,
 };
 
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
@@ -326,7 +327,7 @@ export const vi: Translation<typeof en> = {
     `Chưa nạp định nghĩa thủ tục ${p.code} phiên bản ${p.version} ("${p.hash}"); hãy đăng ký định nghĩa với bộ máy xử lý`,
   INVALID_SNAPSHOT: (p) => `Trạng thái hồ sơ không hợp lệ: ${SNAPSHOT_VI[p.problem](p)}`,
   INVALID_OPTIONS: (p) =>
-    `Tùy chọn "${p.option}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})`,
+    `Tùy chọn "${p.option}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (đã nhập ${p.given})${p.suggestion ? `; có phải là "${p.suggestion}"?` : ''}`,
   INVALID_ARGUMENT: (p) =>
     `Tham số "${p.argument}" phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${
       // `undefined` / `null` are the program's words, not the clerk's: say that nothing was given.

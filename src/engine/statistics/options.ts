@@ -2,6 +2,7 @@
  * The options of a summary, checked: the period, the grouping, the instant read (for a period not over yet), the
  * warnings and how items from outside are checked. Two partial summaries merge only when their options agree.
  */
+import { optionSuggestion } from '../../rules/suggest.js';
 import { quote } from '../../shared/messages.js';
 import { instantMs, vnInstant } from '../time.js';
 import { statisticsError } from './errors.js';
@@ -62,9 +63,32 @@ const bad = (
     path,
   );
 
+/** Refuses a key not among `known` (a misspelt option would else be ignored and the report silently wrong). */
+function knownKeys(value: object, known: readonly string[], prefix: string): void {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const near = optionSuggestion(key, known);
+    throw statisticsError(
+      'INVALID_SUMMARY_OPTIONS',
+      {
+        option: `${prefix}${key}`,
+        expected: 'known-option',
+        given: quote(key),
+        allowed: known,
+        ...(near === null ? {} : { suggestion: `${prefix}${near}` }),
+      },
+      prefix === '' ? [key] : [prefix.slice(0, -1), key],
+    );
+  }
+}
+
+const isPlain = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function checkOptions(options: SummaryOptions): CheckedOptions {
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    throw bad('options', 'object', options);
+  if (!isPlain(options)) throw bad('options', 'object', options);
+  knownKeys(options, ['period', 'groupBy', 'asOf', 'warnings', 'check'], '');
+  if (isPlain(options.period)) knownKeys(options.period, ['from', 'to'], 'period.');
+  if (isPlain(options.warnings)) knownKeys(options.warnings, ['dueWithinHours', 'limit'], 'warnings.');
   const period = summaryPeriod(options.period);
   const groupBy = options.groupBy ?? [];
   if (!Array.isArray(groupBy)) throw bad('groupBy', 'dimensions', groupBy, dimensions);

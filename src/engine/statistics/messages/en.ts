@@ -29,7 +29,8 @@ export type OptionExpected =
   | 'positive-number'
   | 'one-of'
   | 'instant'
-  | 'after-start';
+  | 'after-start'
+  | 'known-option';
 
 /** What a value of a partial must be (`INVALID_PARTIAL`): a code, so each language writes its own text. */
 export type PartialExpected =
@@ -171,6 +172,8 @@ export const en = {
     expected: OptionExpected;
     given: string;
     allowed?: readonly string[];
+    /** The option an unknown one is most likely a typo of (`asof` → `asOf`). */
+    suggestion?: string;
   }) =>
     `Summary option ${p.option} must be ${
       {
@@ -181,8 +184,9 @@ export const en = {
         'one-of': `one of ${(p.allowed ?? []).join(', ')}`,
         instant: 'an instant with an offset within 2014–2199',
         'after-start': "an instant after the period's start",
+        'known-option': `one of ${(p.allowed ?? []).join(', ')}`,
       }[p.expected]
-    } (${givenEn(p.given)})`,
+    } (${givenEn(p.given)})${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
   INVALID_PARTIAL: (p: PartialParams) =>
     `The partial summary is not one motcua made: ${p.field || 'the partial'} must be ${partialExpectedEn(p)}${p.given ? ` (given ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p: IncompatibleParams) =>

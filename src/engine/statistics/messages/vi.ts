@@ -16,6 +16,7 @@ const EXPECTED_VI = {
   'one-of': (allowed: readonly string[]) => `một trong các giá trị ${list(allowed)}`,
   instant: () => 'một thời điểm có múi giờ, trong các năm 2014–2199',
   'after-start': () => 'một thời điểm sau khi kỳ báo cáo bắt đầu',
+  'known-option': (allowed: readonly string[]) => `một trong các tùy chọn ${list(allowed)}`,
 } as const;
 const givenVi = (g: string): string => (g === 'undefined' ? 'chưa có giá trị' : `đã nhập ${g}`);
 
@@ -89,7 +90,7 @@ export const vi: Translation<typeof en> = {
       order: `Kỳ báo cáo phải bắt đầu trước khi kết thúc (đã nhập ${p.from} … ${p.to})`,
     })[p.problem],
   INVALID_SUMMARY_OPTIONS: (p) =>
-    `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${givenVi(p.given)})`,
+    `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${givenVi(p.given)})${p.suggestion ? `; có phải là "${p.suggestion}"?` : ''}`,
   INVALID_PARTIAL: (p) =>
     `Kết quả tổng hợp từng phần không do "motcua" tạo ra: ${p.field ? `trường "${p.field}"` : 'dữ liệu'} phải là ${partialExpectedVi(p)}${p.given ? ` (đã nhập ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p) =>

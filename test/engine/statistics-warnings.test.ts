@@ -219,6 +219,8 @@ describe("the statistics' messages", () => {
       'group-key',
       'unique-key',
       'not-itself',
+      'shards',
+      'not-merged',
     ];
     for (const expected of expectations)
       for (const more of [
@@ -248,7 +250,23 @@ describe("the statistics' messages", () => {
     expect(() => summary.merge(summary)).toThrow(expect.objectContaining({ code: 'INVALID_PARTIAL' }));
     // JSON text merges as its value does; text that is not JSON is refused.
     const other = defaultEngine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' } });
-    expect(other.merge(JSON.stringify(summary.toJSON())).toJSON()).toEqual(summary.toJSON());
+    const { shards: _, ...counted } = other.merge(JSON.stringify(summary.toJSON())).toJSON();
+    const { shards: __, ...expected } = summary.toJSON();
+    expect(counted).toEqual(expected);
+    // A partial counted already — merged before, or the summary's own — is refused: it would count twice.
+    for (const again of [() => other.merge(summary.toJSON()), () => summary.merge(summary.toJSON())])
+      expect(again).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_PARTIAL',
+          params: expect.objectContaining({ expected: 'not-merged' }),
+        }),
+      );
+    // A partial made elsewhere without ids still merges (nothing can be checked then).
+    const { shards: ___, ...anonymous } = summary.toJSON();
+    expect(() => other.merge(anonymous)).not.toThrow();
+    expect(() => other.merge({ ...anonymous, shards: ['not-an-id'] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_PARTIAL', path: ['partial', 'shards', 0] }),
+    );
     expect(() => other.merge('{"format":')).toThrow(
       expect.objectContaining({
         code: 'INVALID_PARTIAL',

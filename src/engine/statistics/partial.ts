@@ -28,6 +28,12 @@ export interface SummaryPartial {
   readonly warnings: Readonly<
     Record<string, { readonly count: number; readonly entries: readonly WarningEntry[] }>
   > | null;
+  /**
+   * The summaries whose dossiers it counts (an id each, made at `createSummary`), in order: a partial merged twice,
+   * or into a summary it came from, is refused — its dossiers would count twice. Absent from a partial made
+   * elsewhere (then nothing can be checked).
+   */
+  readonly shards?: readonly string[];
 }
 
 /** What a partial is written from: a summary's options, counters, groups and lists (`Summary` gives them). */
@@ -37,7 +43,19 @@ export interface SummaryState {
   readonly total: Counts;
   readonly groups: ReadonlyMap<string, { readonly key: readonly string[]; readonly counts: Counts }>;
   readonly warnings: WarningLists | null;
+  readonly shards: ReadonlySet<string>;
 }
+
+/** A new summary's id: 64 random bits as 16 hex digits (Web Crypto, in browsers and Node alike). */
+export function newShardId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+const SHARD_ID = /^[0-9a-f]{16}$/;
 
 export function partialOf(s: SummaryState): SummaryPartial {
   const groups = [...s.groups.values()]
@@ -59,6 +77,7 @@ export function partialOf(s: SummaryState): SummaryPartial {
     total: countsJson(s.total),
     groups,
     warnings,
+    shards: [...s.shards].sort(),
   };
 }
 
@@ -193,6 +212,8 @@ export interface DecodedPartial {
   readonly total: Counts;
   readonly groups: readonly { readonly key: readonly string[]; readonly counts: Counts }[];
   readonly warnings: WarningLists | null;
+  /** The summaries it counts (`[]` when the partial does not say). */
+  readonly shards: readonly string[];
 }
 
 /** Checks a partial from outside against the summary's options and reads it. */
@@ -243,5 +264,17 @@ export function decodePartial(value: unknown, options: CheckedOptions): DecodedP
   });
   // A summary asked for warnings merges only partials that carry them (else its lists would silently miss some).
   const lists = options.warnings === null ? null : warnings(value.warnings, options.warnings.limit);
-  return { dossiers, total, groups, warnings: lists };
+  const shards = value.shards === undefined ? [] : shardIds(value.shards);
+  return { dossiers, total, groups, warnings: lists, shards };
+}
+
+function shardIds(v: unknown): string[] {
+  if (!Array.isArray(v)) throw invalid(['shards'], 'shards');
+  const seen = new Set<string>();
+  v.forEach((id, i) => {
+    if (typeof id !== 'string' || !SHARD_ID.test(id) || seen.has(id))
+      throw invalid(['shards', i], 'shards', { given: id });
+    seen.add(id);
+  });
+  return [...seen];
 }

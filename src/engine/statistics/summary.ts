@@ -41,7 +41,7 @@ import {
   optionsJson,
   type SummaryOptions,
 } from './options.js';
-import { type DecodedPartial, decodePartial, partialOf, type SummaryPartial } from './partial.js';
+import { type DecodedPartial, decodePartial, newShardId, partialOf, type SummaryPartial } from './partial.js';
 import { type PeriodMonth, periodMonths } from './period.js';
 import { readItem, type SummaryItem } from './source.js';
 import {
@@ -109,6 +109,8 @@ export class Summary {
   /** @internal */ readonly groups = new Map<string, GroupState>();
   /** @internal */ readonly warnings: WarningLists | null;
   /** @internal */ dossiers = 0;
+  /** @internal — this summary's id and those of every summary merged into it. */
+  readonly shards = new Set<string>([newShardId()]);
   private readonly env: ApplyEnvironment;
   private readonly months: readonly PeriodMonth[] | null;
   private readonly monthAt: number;
@@ -207,6 +209,16 @@ export class Summary {
       throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'not-itself' }, ['partial']);
     const decoded =
       other instanceof Summary ? this.sameOptions(other) : decodePartial(partialText(other), this.options);
+    // A partial already counted here (merged before, or this summary's own): its dossiers would count twice.
+    decoded.shards.forEach((id, i) => {
+      if (this.shards.has(id))
+        throw statisticsError(
+          'INVALID_PARTIAL',
+          { field: `shards.${i}`, expected: 'not-merged', given: `"${id}"` },
+          ['partial', 'shards', i],
+        );
+    });
+    for (const id of decoded.shards) this.shards.add(id);
     this.dossiers += decoded.dossiers;
     addCounts(this.total, decoded.total);
     for (const g of decoded.groups) addCounts(this.group(g.key), g.counts);
@@ -225,6 +237,7 @@ export class Summary {
       total: other.total,
       groups: [...other.groups.values()],
       warnings: other.warnings,
+      shards: [...other.shards],
     };
   }
 

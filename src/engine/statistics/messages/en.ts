@@ -54,7 +54,9 @@ export type PartialExpected =
   | 'groups'
   | 'group-key'
   | 'unique-key'
-  | 'not-itself';
+  | 'not-itself'
+  | 'shards'
+  | 'not-merged';
 
 /** The type a warning's parameter must have in a partial. */
 export type ParamType = 'string' | 'number' | 'boolean' | 'string?';
@@ -136,6 +138,10 @@ function partialExpectedEn(p: PartialParams): string {
       return 'the key of one group only';
     case 'not-itself':
       return 'another summary (merged with itself, a summary would count its dossiers twice)';
+    case 'shards':
+      return 'a list of distinct summary ids (16 hex digits)';
+    case 'not-merged':
+      return 'a partial not counted here already (this summary already holds that summary: its dossiers would count twice)';
   }
 }
 

@@ -76,6 +76,10 @@ function partialExpectedVi(p: PartialParams): string {
       return 'khoá của riêng một nhóm';
     case 'not-itself':
       return 'một báo cáo khác (gộp một báo cáo với chính nó sẽ đếm mỗi hồ sơ hai lần)';
+    case 'shards':
+      return 'danh sách mã báo cáo khác nhau (16 chữ số hệ mười sáu)';
+    case 'not-merged':
+      return 'một kết quả chưa được gộp vào đây (báo cáo này đã có phần đó: hồ sơ của nó sẽ bị đếm hai lần)';
   }
 }
 

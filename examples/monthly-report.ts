@@ -6,13 +6,12 @@
  *   npx tsx examples/monthly-report.ts [YYYY-MM] [dossiers]
  */
 import { loadProcedures, syntheticDossiers } from '../bench/synthetic.js';
-import { createEngine, summaryCsv, warningCodes } from '../src/engine/index.js';
+import { createEngine, monthPeriod, summaryCsv, warningCodes } from '../src/engine/index.js';
 
 const month = process.argv[2] ?? '2026-11';
 const count = Number(process.argv[3] ?? 20_000);
 const [year, mm] = month.split('-').map(Number) as [number, number];
-const last = new Date(Date.UTC(year, mm, 0)).getUTCDate();
-const period = { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+const period = monthPeriod(month); // { from: '2026-11-01', to: '2026-11-30' }
 
 const procedures = loadProcedures();
 const engine = createEngine({ procedures: Object.values(procedures) });

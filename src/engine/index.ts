@@ -116,6 +116,7 @@ export {
 export { type Dimension, dimensions, type SummaryOptions } from './statistics/options.js';
 export { PARTIAL_FORMAT, type SummaryPartial } from './statistics/partial.js';
 export {
+  monthPeriod,
   periodMonths,
   type SummaryPeriod,
   type SummaryPeriodInput,

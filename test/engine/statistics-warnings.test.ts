@@ -162,6 +162,7 @@ describe("the statistics' messages", () => {
     for (const [c, vi] of Object.entries(statisticsMessagesVi)) {
       for (const problem of [
         'not-an-object',
+        'not-a-month',
         'not-a-day',
         'out-of-range',
         'not-an-instant',

@@ -8,6 +8,7 @@ import {
   createEngine,
   dossierCode,
   EngineError,
+  monthPeriod,
   StatisticsError,
   type UnnumberedEvent,
 } from '../../src/engine/index.js';
@@ -155,7 +156,30 @@ describe('periods are checked, never rolled over', () => {
     expect(e.params.problem).toBe('not-a-day');
     expect(e.path).toEqual(['period', 'to']);
     expect(e.message).toContain('"2026-02-31"');
-    expect(e.messageVi).toContain('ngày 31/02 không tồn tại');
+    expect(e.messageVi).toContain(
+      'ngày không tồn tại (như 31/02) không bao giờ được tự chuyển sang tháng sau',
+    );
+  });
+
+  it('says how to write a day written as clerks write it, and gives a month its days', () => {
+    for (const [given, hint] of [
+      ['01/03/2026', '2026-03-01'],
+      ['1.3.2026', '2026-03-01'],
+      ['2026-3-31', '2026-03-31'],
+    ] as const) {
+      const e = thrown(() => engine.statistics([], { from: given, to: '2026-04-30' }));
+      expect([e.code, e.params.problem, e.params.hint, e.path]).toEqual([
+        'INVALID_PERIOD',
+        'not-a-day',
+        hint,
+        ['period', 'from'],
+      ]);
+      expect(e.messageVi).toContain(`hãy viết ${hint}`);
+    }
+    expect(monthPeriod('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(monthPeriod('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    for (const bad of ['2026-2', '2026-13', '1999-01', 202602])
+      expect(thrown(() => monthPeriod(bad as never)).params.problem).toBe('not-a-month');
   });
 
   it.each([

@@ -35,6 +35,35 @@ export interface SummaryPeriod {
 const VN = 7 * 3_600_000;
 const dayStart = (day: string): number => Date.parse(`${day}T00:00:00Z`) - VN;
 
+/** A day written another way a clerk writes it — 01/03/2026, 1.3.2026, 2026-3-1 — as `YYYY-MM-DD`, or `null`. */
+function dayWrittenOtherwise(v: unknown): string | null {
+  if (typeof v !== 'string' || v.length > 12) return null;
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  const [y, m, d] = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : [];
+  if (y === undefined) return null;
+  const day = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+  return day !== v && realDay(day) ? day : null;
+}
+
+/**
+ * The period of a calendar month `YYYY-MM`: its first and last days.
+ *
+ * @example
+ * monthPeriod('2026-02') //=> { from: '2026-02-01', to: '2026-02-28' }
+ * monthPeriod('2026-2')  // throws StatisticsError INVALID_PERIOD ('not-a-month')
+ */
+export function monthPeriod(month: string): SummaryPeriodInput {
+  const m = typeof month === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month) : null;
+  const last = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate() : 0;
+  const period = { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+  if (m === null || instantMs(`${period.from}T00:00:00+07:00`) === null)
+    throw statisticsError('INVALID_PERIOD', { problem: 'not-a-month', from: quote(month), to: '' }, [
+      'month',
+    ]);
+  return period;
+}
+
 export function summaryPeriod(input: SummaryPeriodInput): SummaryPeriod {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw statisticsError('INVALID_PERIOD', { problem: 'not-an-object', from: quote(input), to: '' }, [
@@ -42,6 +71,15 @@ export function summaryPeriod(input: SummaryPeriodInput): SummaryPeriod {
     ]);
   const { from, to } = input;
   const shown = { from: quote(from), to: quote(to) };
+  // A day written as clerks write it (01/03/2026): said how to write it, not read as a bad instant.
+  for (const [key, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    const hint = dayWrittenOtherwise(value);
+    if (hint !== null)
+      throw statisticsError('INVALID_PERIOD', { problem: 'not-a-day', ...shown, hint }, ['period', key]);
+  }
   const isDay = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v);
   if (isDay(from) || isDay(to)) {
     if (!isDay(from) || !isDay(to)) {

@@ -8,6 +8,7 @@ import { vnClock } from '../../time.js';
 /** What is wrong with a period (`INVALID_PERIOD`). */
 export type PeriodProblem =
   | 'not-an-object'
+  | 'not-a-month'
   | 'not-a-day'
   | 'out-of-range'
   | 'not-an-instant'
@@ -19,6 +20,8 @@ export interface PeriodParams {
   readonly problem: PeriodProblem;
   readonly from: string;
   readonly to: string;
+  /** A day written another way (01/03/2026), as it is written: `2026-03-01`. */
+  readonly hint?: string;
 }
 
 /** What a summary option must be (`INVALID_SUMMARY_OPTIONS`). */
@@ -167,7 +170,8 @@ export const en = {
   INVALID_PERIOD: (p: PeriodParams) =>
     ({
       'not-an-object': `A period is { from, to }: two days YYYY-MM-DD or two instants with an offset (${givenEn(p.from)})`,
-      'not-a-day': `A period's days must be real days YYYY-MM-DD (given ${p.from} … ${p.to}); 2026-02-31 is not a day, and is never rolled over to March`,
+      'not-a-month': `A month is YYYY-MM within 2014–2199 (given ${p.from})`,
+      'not-a-day': `A period's days must be real days YYYY-MM-DD (given ${p.from} … ${p.to})${p.hint ? `; write ${p.hint}` : '; a day that does not exist (2026-02-31) is never rolled over to the next month'}`,
       'out-of-range': `A period's days must be within the calendar's years 2014–2199 (given ${p.from} … ${p.to})`,
       'not-an-instant': `A period's instants must be ISO-8601 with an offset within 2014–2199 (given ${p.from} … ${p.to})`,
       mixed: `A period is two days or two instants, not one of each (given ${p.from} … ${p.to})`,

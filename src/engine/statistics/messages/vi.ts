@@ -87,7 +87,8 @@ export const vi: Translation<typeof en> = {
   INVALID_PERIOD: (p) =>
     ({
       'not-an-object': `Kỳ báo cáo gồm "from" và "to": hai ngày YYYY-MM-DD hoặc hai thời điểm có múi giờ (${givenVi(p.from)})`,
-      'not-a-day': `Ngày của kỳ báo cáo phải là ngày có thật YYYY-MM-DD (đã nhập ${p.from} … ${p.to}); ngày 31/02 không tồn tại và không bao giờ được tự chuyển sang tháng 3`,
+      'not-a-month': `Tháng viết dạng YYYY-MM, trong các năm 2014–2199 (đã nhập ${p.from})`,
+      'not-a-day': `Ngày của kỳ báo cáo phải là ngày có thật, viết dạng YYYY-MM-DD (đã nhập ${p.from} … ${p.to})${p.hint ? `; hãy viết ${p.hint}` : '; ngày không tồn tại (như 31/02) không bao giờ được tự chuyển sang tháng sau'}`,
       'out-of-range': `Ngày của kỳ báo cáo phải trong các năm 2014–2199 của lịch (đã nhập ${p.from} … ${p.to})`,
       'not-an-instant': `Thời điểm của kỳ báo cáo phải theo ISO-8601 có múi giờ, trong các năm 2014–2199 (đã nhập ${p.from} … ${p.to})`,
       mixed: `Kỳ báo cáo là hai ngày hoặc hai thời điểm, không trộn lẫn (đã nhập ${p.from} … ${p.to})`,

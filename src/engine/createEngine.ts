@@ -99,7 +99,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
       typeof s.procedure?.hash !== 'string' ||
       !Number.isSafeInteger(s.seq)
     )
-      throw badArgument('snapshot', 'snapshot', s);
+      // A persisted snapshot (`v`) is read back with restore first: said so.
+      throw badArgument(
+        'snapshot',
+        typeof s === 'object' && s !== null && Object.hasOwn(s, 'v') ? 'restored-snapshot' : 'snapshot',
+        s,
+      );
     return s;
   };
   const ctx = (s: DossierSnapshot): DossierContext => contextOf(env, snap(s));

@@ -96,4 +96,17 @@ describe('the DVCQG record, one per status code', () => {
       expect(err.messageVi).toContain('có phải là "onlinePayment"?');
     }
   });
+
+  it('says a persisted snapshot is restored first', () => {
+    const s = run(business, decided);
+    try {
+      engine.dvcqgRecord(engine.persist(s) as never);
+      expect.unreachable();
+    } catch (e) {
+      const err = e as { code: string; params: { expected: string }; message: string };
+      expect([err.code, err.params.expected]).toEqual(['INVALID_ARGUMENT', 'restored-snapshot']);
+      expect(err.message).toContain('engine.restore');
+    }
+    expect(engine.dvcqgRecord(engine.restore(engine.persist(s))).MaHoSo).toBe(s.dossierCode);
+  });
 });

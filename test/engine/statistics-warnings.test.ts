@@ -222,6 +222,7 @@ describe("the statistics' messages", () => {
       'not-itself',
       'shards',
       'not-merged',
+      'partial-not-snapshot',
     ];
     for (const expected of expectations)
       for (const more of [
@@ -261,6 +262,12 @@ describe("the statistics' messages", () => {
           code: 'INVALID_PARTIAL',
           params: expect.objectContaining({ expected: 'not-merged' }),
         }),
+      );
+    // Snapshots handed to merge are said to be read with add.
+    const snapshot = run(business, []);
+    for (const wrong of [[snapshot], defaultEngine.persist(snapshot)])
+      expect(() => other.merge(wrong)).toThrow(
+        expect.objectContaining({ params: expect.objectContaining({ expected: 'partial-not-snapshot' }) }),
       );
     // A partial made elsewhere without ids still merges (nothing can be checked then).
     const { shards: ___, ...anonymous } = summary.toJSON();

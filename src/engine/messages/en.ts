@@ -257,7 +257,8 @@ export type Expected =
   | 'document-ids'
   | 'summary-result'
   | 'fact-rows'
-  | 'known-option';
+  | 'known-option'
+  | 'restored-snapshot';
 
 export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[]) => string>> = {
   'one-of': (allowed) => `one of ${list(allowed)}`,
@@ -289,6 +290,8 @@ export const EXPECTED_EN: Readonly<Record<Expected, (allowed: readonly string[])
   'summary-result': () => 'the result of a summary (engine.summarize, or summary.result())',
   'fact-rows': () => 'fact rows (engine.factRows), each an object',
   'known-option': (allowed) => `one of the options ${list(allowed)}`,
+  'restored-snapshot': () =>
+    'a dossier snapshot, not its persisted form (engine.persist): read it with engine.restore(…) first',
 };
 
 /** Dossier phases as the messages name them. */

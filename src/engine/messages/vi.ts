@@ -134,6 +134,8 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
   'summary-result': () => 'kết quả của một lần tổng hợp số liệu',
   'fact-rows': () => 'các dòng của bảng dữ kiện, mỗi dòng là một đối tượng',
   'known-option': (allowed) => `một trong các tùy chọn ${values(allowed)}`,
+  'restored-snapshot': () =>
+    'trạng thái hồ sơ, không phải dạng lưu trữ của nó: hãy đọc nó bằng `engine.restore` trước',
 };
 
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {

@@ -227,6 +227,10 @@ export function decodePartial(value: unknown, options: CheckedOptions): DecodedP
       ['partial', ...first.path],
     );
   }
+  // Snapshots handed to merge instead of add: said so.
+  const snapshot = (x: unknown) => isObject(x) && (x.format === 2 || Object.hasOwn(x, 'v'));
+  if ((Array.isArray(value) && value.some(snapshot)) || snapshot(value))
+    throw invalid([], 'partial-not-snapshot');
   if (!isObject(value) || value.format !== PARTIAL_FORMAT)
     throw invalid(['format'], 'format', {
       format: PARTIAL_FORMAT,

@@ -59,7 +59,8 @@ export type PartialExpected =
   | 'unique-key'
   | 'not-itself'
   | 'shards'
-  | 'not-merged';
+  | 'not-merged'
+  | 'partial-not-snapshot';
 
 /** The type a warning's parameter must have in a partial. */
 export type ParamType = 'string' | 'number' | 'boolean' | 'string?';
@@ -102,7 +103,7 @@ function partialExpectedEn(p: PartialParams): string {
       return `safe plain JSON within a partial's limits (${issue})`;
     }
     case 'json':
-      return `JSON text of at most ${n} characters`;
+      return `the JSON text of one partial: one JSON document of at most ${n} characters`;
     case 'format':
       return `the format "${p.format ?? ''}"`;
     case 'count':
@@ -143,6 +144,8 @@ function partialExpectedEn(p: PartialParams): string {
       return 'another summary (merged with itself, a summary would count its dossiers twice)';
     case 'shards':
       return 'a list of distinct summary ids (16 hex digits)';
+    case 'partial-not-snapshot':
+      return "a summary's partial (`summary.toJSON()`): snapshots are read with `add`, one at a time, not merged";
     case 'not-merged':
       return 'a partial not counted here already (this summary already holds that summary: its dossiers would count twice)';
   }

@@ -37,7 +37,7 @@ function partialExpectedVi(p: PartialParams): string {
       return `dữ liệu JSON an toàn trong giới hạn của kết quả từng phần (${issue})`;
     }
     case 'json':
-      return `văn bản JSON dài không quá ${n} ký tự`;
+      return `văn bản JSON của một kết quả từng phần: một tài liệu JSON dài không quá ${n} ký tự`;
     case 'format':
       return `định dạng "${p.format ?? ''}"`;
     case 'count':
@@ -78,6 +78,8 @@ function partialExpectedVi(p: PartialParams): string {
       return 'một báo cáo khác (gộp một báo cáo với chính nó sẽ đếm mỗi hồ sơ hai lần)';
     case 'shards':
       return 'danh sách mã báo cáo khác nhau (16 chữ số hệ mười sáu)';
+    case 'partial-not-snapshot':
+      return 'kết quả tổng hợp từng phần (`summary.toJSON()`): trạng thái hồ sơ được đọc lần lượt bằng `add`, không gộp';
     case 'not-merged':
       return 'một kết quả chưa được gộp vào đây (báo cáo này đã có phần đó: hồ sơ của nó sẽ bị đếm hai lần)';
   }

@@ -25,13 +25,27 @@ import { type DvcqgStatus, phaseOf, toDvcqgChannel, toDvcqgStatus } from './phas
  * both formats are UNVERIFIED against the national specification — adapt them at the portal's edge if needed.
  */
 export interface DvcqgRecord {
+  /** Mã hồ sơ: the dossier code given at receipt (Circular 01/2018/TT-VPCP Art. 19(1)), `null` before receipt. */
   readonly MaHoSo: string | null;
+  /** Trạng thái hồ sơ: the national status code 1–10 (`toDvcqgStatus`), `null` before submission. */
   readonly TrangThaiHoSo: DvcqgStatus | null;
+  /** Kênh thực hiện: 1 in person, 2 online, 3 by post; `null` before submission. */
   readonly KenhThucHien: 1 | 2 | 3 | null;
+  /**
+   * Ngày tiếp nhận: the receipt, as `yyyyMMddHHmmss` in Vietnam's legal time (UTC+7, the zone the national system
+   * reads; the text carries no zone). The same form for the two instants below.
+   */
   readonly NgayTiepNhan: string | null;
+  /** Ngày hẹn trả: the appointment in force (after an apology or an extension, the new one). */
   readonly NgayHenTra: string | null;
+  /** Ngày kết thúc xử lý: when the dossier ended (the result returned, refused, withdrawn, stopped). */
   readonly NgayKetThucXuLy: string | null;
+  /**
+   * Thời gian giải quyết: the time limit of the procedure for this dossier (an amount of `DonViTinh`) — not the
+   * time it took; `null` when the procedure sets none.
+   */
   readonly ThoiGianGiaiQuyet: number | null;
+  /** Đơn vị tính: the unit of `ThoiGianGiaiQuyet`. */
   readonly DonViTinh: 'Giờ làm việc' | 'Ngày làm việc' | 'Ngày' | 'Tháng' | null;
   /** Mã thủ tục hành chính: the national procedure code. */
   readonly MaTTHC: string;

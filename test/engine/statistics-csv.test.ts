@@ -135,6 +135,30 @@ describe('a summary as CSV', () => {
     expect(cells(summaryCsv(result).slice(1).split('\r\n')[2]!)[0]).toBe('Tổng cộng');
   });
 
+  it('writes the channel and the level in Vietnamese in a Vietnamese sheet, as codes in an English one', () => {
+    const s = run(business, [
+      { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'online' },
+      {
+        type: 'RECEIVE',
+        at: '2026-03-02T08:10:00+07:00',
+        by: 'bro',
+        dossierCode: '000.00.24.H29-260302-0001',
+      },
+    ]);
+    const result = engine.summarize([s], {
+      period: { from: '2026-03-01', to: '2026-03-31' },
+      groupBy: ['level', 'channel'],
+    });
+    expect(cells(summaryCsv(result).slice(1).split('\r\n')[1]!).slice(0, 2)).toEqual([
+      'Cấp tỉnh',
+      'Trực tuyến',
+    ]);
+    expect(cells(summaryCsv(result, { lang: 'en' }).slice(1).split('\r\n')[1]!).slice(0, 2)).toEqual([
+      'province',
+      'online',
+    ]);
+  });
+
   it("gives apologies and the procedure's own extensions a column each", () => {
     const result = engine.summarize([], { period: { from: '2026-03-01', to: '2026-03-31' } });
     const header = cells(summaryCsv(result, { lang: 'en' }).slice(1).split('\r\n')[0]!);

@@ -75,6 +75,27 @@ function langOf(options: CsvOptions | undefined): 'vi' | 'en' {
   return o.lang ?? 'vi';
 }
 
+/** The channel and the level as a Vietnamese spreadsheet reads them (the codes stay in JSON and the fact table). */
+const CHANNEL_VI: Readonly<Record<string, string>> = {
+  'in-person': 'Trực tiếp',
+  online: 'Trực tuyến',
+  post: 'Bưu chính',
+};
+const LEVEL_VI: Readonly<Record<string, string>> = {
+  central: 'Trung ương',
+  province: 'Cấp tỉnh',
+  district: 'Cấp huyện',
+  commune: 'Cấp xã',
+};
+function vietnameseKey(
+  key: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const out = { ...key };
+  if (key.channel !== undefined) out.channel = CHANNEL_VI[key.channel] ?? key.channel;
+  if (key.level !== undefined) out.level = LEVEL_VI[key.level] ?? key.level;
+  return out;
+}
+
 function summaryCells(key: Readonly<Record<string, string | undefined>>, f: SummaryFigures): unknown[] {
   const v: Record<string, unknown> = {
     ...key,
@@ -133,7 +154,7 @@ export function summaryCsv(result: SummaryResult, options: CsvOptions = {}): str
   const first = columns[0] !== undefined && dims.includes(columns[0].id) ? columns[0].id : null;
   const totalKey = first === null ? {} : { [first]: lang === 'vi' ? 'Tổng cộng' : 'Total' };
   const rows = [
-    ...result.groups.map((g) => summaryCells(g.key, g.figures)),
+    ...result.groups.map((g) => summaryCells(lang === 'vi' ? vietnameseKey(g.key) : g.key, g.figures)),
     summaryCells(totalKey, result.total),
   ].map((r) => r.filter((_, i) => keep[i]));
   return csv(columns, rows, lang);

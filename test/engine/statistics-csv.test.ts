@@ -112,8 +112,9 @@ describe('the fact table as CSV', () => {
 });
 
 describe('a summary as CSV', () => {
-  it('has one row per group and the total, with the dimensions grouped by', () => {
-    const s = run(business, [
+  /** A business registration sent online and received on Monday 02/03/2026. */
+  const receivedOnline = () =>
+    run(business, [
       { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'online' },
       {
         type: 'RECEIVE',
@@ -122,7 +123,8 @@ describe('a summary as CSV', () => {
         dossierCode: '000.00.24.H29-260302-0001',
       },
     ]);
-    const result = engine.summarize([s], {
+  it('has one row per group and the total, with the dimensions grouped by', () => {
+    const result = engine.summarize([receivedOnline()], {
       period: { from: '2026-03-01', to: '2026-03-31' },
       groupBy: ['procedure'],
     });
@@ -136,16 +138,7 @@ describe('a summary as CSV', () => {
   });
 
   it('writes the channel and the level in Vietnamese in a Vietnamese sheet, as codes in an English one', () => {
-    const s = run(business, [
-      { type: 'SUBMIT', at: '2026-03-02T08:00:00+07:00', channel: 'online' },
-      {
-        type: 'RECEIVE',
-        at: '2026-03-02T08:10:00+07:00',
-        by: 'bro',
-        dossierCode: '000.00.24.H29-260302-0001',
-      },
-    ]);
-    const result = engine.summarize([s], {
+    const result = engine.summarize([receivedOnline()], {
       period: { from: '2026-03-01', to: '2026-03-31' },
       groupBy: ['level', 'channel'],
     });

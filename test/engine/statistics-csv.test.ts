@@ -135,6 +135,14 @@ describe('a summary as CSV', () => {
     expect(cells(lines[1]!).slice(0, 2)).toEqual([business.definition.code, '1']);
     expect(cells(lines[2]!).slice(0, 2)).toEqual(['Total', '1']);
     expect(cells(summaryCsv(result).slice(1).split('\r\n')[2]!)[0]).toBe('Tổng cộng');
+    // The dossiers handled and those on time by Decision 766 stand beside the indicator they make.
+    const header = cells(lines[0]!);
+    const row = cells(lines[1]!);
+    // Received 02/03 with 3 working days, still open at the end of March: overdue, so late by Decision 766.
+    expect(row[header.indexOf('Handled')]).toBe('1');
+    expect(row[header.indexOf('In progress, overdue')]).toBe('1');
+    expect(row[header.indexOf('On time (Decision 766)')]).toBe('0');
+    expect(row[header.indexOf('Progress indicator (Decision 766)')]).toBe('0');
   });
 
   it('writes the channel and the level in Vietnamese in a Vietnamese sheet, as codes in an English one', () => {

@@ -56,6 +56,7 @@ export const summaryColumns: readonly Column[] = [
   col('channel', 'Kênh nộp', 'Channel'),
   col('received', 'Tiếp nhận trong kỳ', 'Received'),
   col('carried_over', 'Kỳ trước chuyển sang', 'Carried over'),
+  col('handled', 'Hồ sơ xử lý trong kỳ', 'Handled'),
   col('resolved', 'Đã giải quyết', 'Resolved'),
   col('resolved_early', 'Giải quyết trước hạn', 'Resolved early'),
   col('resolved_on_time', 'Giải quyết đúng hạn', 'Resolved on time'),
@@ -72,6 +73,7 @@ export const summaryColumns: readonly Column[] = [
   // procedure's own text allows (not late) — two figures, two columns.
   col('apologies', 'Xin lỗi, hẹn lại ngày trả', 'Apologies (new appointment)'),
   col('extensions', 'Gia hạn theo quy định của thủ tục', "Extensions (the procedure's own)"),
+  col('on_time_766', 'Đúng hạn theo Quyết định 766', 'On time (Decision 766)'),
   col('indicator_766', 'Chỉ số tiến độ (Quyết định 766)', 'Progress indicator (Decision 766)'),
   col('online_share', 'Tỷ lệ nộp trực tuyến', 'Online share'),
   col('online_fully_share', 'Tỷ lệ trực tuyến toàn trình', 'Fully online share'),

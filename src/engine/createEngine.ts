@@ -47,6 +47,7 @@ import { dossierDeadline, stepDeadline } from './sla/deadline.js';
 import { evaluate } from './sla/evaluate.js';
 import { defaultReadAt } from './sla/outcome.js';
 import { type SlaOptions, slaStatus } from './sla/status.js';
+import { ownSnapshot } from './snapshot/own.js';
 import { persistSnapshot } from './snapshot/persist.js';
 import { restoreSnapshot } from './snapshot/restore.js';
 import type { DossierSnapshot } from './snapshot/schema.js';
@@ -134,7 +135,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       at,
       hash: r.head,
     }) as RecordedEvent;
-    return { ok: true, snapshot: r, recorded };
+    return { ok: true, snapshot: ownSnapshot(r), recorded };
   };
   const procedureArg = (p: Procedure): Procedure => {
     register(p);
@@ -145,12 +146,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
     calendar,
     policy,
     register,
-    start: (procedure) => startSnapshot(procedureArg(procedure), calendarVersion(calendar)),
+    start: (procedure) => ownSnapshot(startSnapshot(procedureArg(procedure), calendarVersion(calendar))),
     applyEvent,
     replay: (procedure, events, replayOptions) => {
       const p = procedureArg(procedure);
       if (!Array.isArray(events)) throw badArgument('events', 'events', events);
-      return replayEvents(env, p, events, objectArg(replayOptions, 'options').validated === true);
+      const r = replayEvents(env, p, events, objectArg(replayOptions, 'options').validated === true);
+      if (r.ok) ownSnapshot(r.snapshot);
+      return r;
     },
     nextEvents: (snapshot, at) =>
       nextEvents(env, snap(snapshot), at === undefined ? null : instantArg(at, 'at')),
@@ -175,7 +178,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       return verifyHistory(env, procedureArg(procedure), events, snap(snapshot));
     },
     persist: (snapshot) => persistSnapshot(snap(snapshot)),
-    restore: (data) => restoreSnapshot(env, data),
+    restore: (data) => ownSnapshot(restoreSnapshot(env, data)),
     dossierDeadline: (snapshot, at) => dossierDeadline(ctx(snapshot), snapshot, readAt(snapshot, at)),
     stepDeadline: (snapshot, visit, at) => {
       const c = ctx(snapshot);

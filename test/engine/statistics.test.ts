@@ -265,6 +265,8 @@ describe('periods are checked, never rolled over', () => {
       [{ ...row, receivedAt: 'garbage' }, ['source', 0, 'receivedAt']],
       [{ ...row, ledger: 'none' }, ['source', 0, 'ledger']],
       [{ format: 'junk' }, ['source', 0, 'format']],
+      // A copy of the engine's snapshot with a key of the portal's own is not the engine's snapshot.
+      [{ ...early, updatedAt: '2026-02-12' }, ['source', 0, 'updatedAt']],
     ] as const) {
       const e = thrown(() => engine.summarize([row, item], { period: feb }).total) as unknown as EngineError;
       expect(e).toBeInstanceOf(EngineError);

@@ -1,14 +1,15 @@
 /**
- * The items a summary reads: a snapshot (the engine's value, or a row read back as an object), a persisted
- * snapshot (`engine.persist`), or either as JSON text (one line of an NDJSON file). Every item is checked, object
- * or text — a summary cannot tell the engine's own objects from rows read back from a database: its shape by the
- * engine's decoder (the persisted form by the statistics' reader of it, which checks the same), or — with
- * `check: 'restore'` — `restore` itself (shape, then the facts' consistency with each other and the definition).
+ * The items a summary reads: a snapshot (one an engine of this program made, read as it is; any other object — a
+ * row read back from a database, a copy with a key added — checked as data from outside), a persisted snapshot
+ * (`engine.persist`), or either as JSON text (one line of an NDJSON file). Data from outside is checked as `restore`
+ * checks its shape (the persisted form by the statistics' reader of it, which checks the same), or — with
+ * `check: 'restore'` — by `restore` itself (shape, then the facts' consistency with each other and the definition).
  * A refusal is the engine's `INVALID_SNAPSHOT` with the item's index in its path, or `INVALID_SOURCE_ITEM`.
  */
 import { quote } from '../../shared/messages.js';
 import type { ApplyEnvironment } from '../apply/apply.js';
 import { EngineError, engineError } from '../errors.js';
+import { isOwnSnapshot } from '../snapshot/own.js';
 import type { PersistedSnapshot } from '../snapshot/persist.js';
 import { decodeReadableSnapshot, restoreSnapshot } from '../snapshot/restore.js';
 import type { DossierSnapshot } from '../snapshot/schema.js';
@@ -54,9 +55,9 @@ export function readItem(
   try {
     if (check === 'restore') return factsOfSnapshot(restoreSnapshot(env, data));
     if (persisted) return readPersisted(data);
-    // A readable snapshot is checked whether it came as text or as an object: a portal's rows are often parsed
-    // objects (a JSONB column), and an object the engine made cannot be told from one it did not.
-    return factsOfSnapshot(decodeReadableSnapshot(data));
+    // A snapshot an engine made is read as it is; any other object is checked as its text would be: a portal's
+    // rows are often parsed objects (a JSONB column), or copies with a key of its own added.
+    return factsOfSnapshot(isOwnSnapshot(data) ? (data as DossierSnapshot) : decodeReadableSnapshot(data));
   } catch (e) {
     if (e instanceof ShapeError)
       throw engineError(

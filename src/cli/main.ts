@@ -38,7 +38,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const fail = (error: unknown): number => {
     const { line } = errorLine(error, lang);
     const suggestion = (error as { params?: { suggestion?: unknown } } | null)?.params?.suggestion;
-    const hint = typeof suggestion === 'string' ? `; ${t.DID_YOU_MEAN({ suggestion })}` : '';
+    // The library's errors say their own "did you mean"; the CLI's own ones get it here.
+    const hint =
+      error instanceof CliError && typeof suggestion === 'string'
+        ? `; ${t.DID_YOU_MEAN({ suggestion })}`
+        : '';
     io.stderr.write(`${err.error(`motcua: ${line}${hint}`)}\n`);
     return error instanceof CliError ? error.exit : EXIT.usage;
   };

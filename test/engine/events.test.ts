@@ -286,8 +286,8 @@ describe('parseEvent reads own properties of plain data only', () => {
     expect(said('SUBMITT').params.suggestion).toBe('SUBMIT');
     expect(said('forward').params.suggestion).toBe('FORWARD');
     expect(said('APOLOGISE').params.suggestion).toBe('APOLOGIZE');
-    expect(said('SUBMITT').messageVi).toContain('có phải là "SUBMIT"?');
-    expect(said('SUBMITT').message).toContain('did you mean "SUBMIT"?');
+    expect(said('SUBMITT').messageVi).toContain('Có phải là "SUBMIT"?');
+    expect(said('SUBMITT').message).toContain('Did you mean "SUBMIT"?');
     expect(said('UNKNOWN').params.suggestion).toBeUndefined();
     expect(said(42).params.suggestion).toBeUndefined();
   });

@@ -195,6 +195,12 @@ describe('the CSV exports refuse what they cannot write, with a typed error', ()
       'INVALID_OPTIONS',
       ['lang'],
     ],
+    [
+      'an option it does not have',
+      () => factTableCsv([row], { language: 'en' } as never),
+      'INVALID_OPTIONS',
+      ['language'],
+    ],
   ])('%s', (_, f, code, path) => {
     const e = refused(f);
     expect(e).toBeInstanceOf(EngineError);

@@ -3,7 +3,7 @@
  * code, the agency holding it and the working time concerned — bounded lists, and the statistics' messages in both
  * languages (no English in the Vietnamese).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi as vitest } from 'vitest';
 import {
   type DossierSnapshot,
   statisticsMessagesEn,
@@ -250,6 +250,14 @@ describe("the statistics' messages", () => {
       expect(englishWords(err.messageVi)).toEqual([]);
     }
     expect(() => summary.merge(summary)).toThrow(expect.objectContaining({ code: 'INVALID_PARTIAL' }));
+    // Without Web Crypto (a vm context, some runtimes) a summary still gets an id of its own.
+    vitest.stubGlobal('crypto', undefined);
+    try {
+      const plain = defaultEngine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' } });
+      expect(plain.toJSON().shards).toEqual([expect.stringMatching(/^[0-9a-f]{16}$/)]);
+    } finally {
+      vitest.unstubAllGlobals();
+    }
     // JSON text merges as its value does; text that is not JSON is refused.
     const other = defaultEngine.createSummary({ period: { from: '2026-03-01', to: '2026-03-31' } });
     const { shards: _, ...counted } = other.merge(JSON.stringify(summary.toJSON())).toJSON();

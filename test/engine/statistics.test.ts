@@ -10,6 +10,7 @@ import {
   EngineError,
   monthPeriod,
   StatisticsError,
+  summaryPeriod,
   type UnnumberedEvent,
 } from '../../src/engine/index.js';
 import { defineProcedure } from '../../src/rules/index.js';
@@ -178,7 +179,7 @@ describe('periods are checked, never rolled over', () => {
     }
     expect(monthPeriod('2026-02')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
     expect(monthPeriod('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
-    for (const bad of ['2026-2', '2026-13', '1999-01', 202602])
+    for (const bad of ['2026-2', '2026-13', '1999-01', 202602, Symbol('month')])
       expect(thrown(() => monthPeriod(bad as never)).params.problem).toBe('not-a-month');
   });
 
@@ -227,6 +228,12 @@ describe('periods are checked, never rolled over', () => {
     expect(engine.createSummary({ period, asOf: '2026-02-10T00:00:00+07:00' }).result().period.end).toBe(
       '2026-02-10T00:00:00+07:00',
     );
+    // As of the period's very start (a job at 00:00 on the 1st): an empty period, not an error.
+    expect(engine.createSummary({ period, asOf: '2026-02-01T00:00:00+07:00' }).result().dossiers).toBe(0);
+    // A period given back — a result's, or a checked one — is taken: its other keys are derived from the two.
+    const again = engine.createSummary({ period }).result().period;
+    expect(engine.createSummary({ period: again }).result().period).toEqual(again);
+    expect(engine.createSummary({ period: summaryPeriod(period) }).result().period).toEqual(again);
     // A misspelt option is refused where it is, with the one it most likely is — never ignored.
     for (const [options, path, near] of [
       [{ period, group: ['agency'] }, ['group'], 'groupBy'],

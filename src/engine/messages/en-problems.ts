@@ -69,7 +69,7 @@ export type MigrationProblem =
 export const EVENT_EN: Record<EventProblem, (p: EventParams) => string> = {
   'not-an-object': () => 'the event must be a JSON object',
   'unknown-type': (p) =>
-    `unknown event type ${p.value ?? ''}${p.suggestion ? ` — did you mean "${p.suggestion}"?` : ''}; expected one of ${list(p.allowed ?? [])}`,
+    `unknown event type ${p.value ?? ''}; expected one of ${list(p.allowed ?? [])}${p.suggestion ? `. Did you mean "${p.suggestion}"?` : ''}`,
   missing: (p) => `${p.field} is required`,
   'unknown-key': (p) => `${p.field} is not a field of ${p.type ?? 'this event'}`,
   'not-text': (p) => `${p.field} must be text of 1 to ${p.max ?? 2000} characters`,

@@ -141,7 +141,7 @@ const EXPECTED_VI: Readonly<Record<Expected, (allowed: readonly string[]) => str
 const EVENT_VI: Record<EventProblem, (p: EventParams) => string> = {
   'not-an-object': () => 'sự kiện phải là một đối tượng JSON',
   'unknown-type': (p) =>
-    `không có loại sự kiện ${p.value ?? ''}${p.suggestion ? ` — có phải là "${p.suggestion}"?` : ''}; các loại hợp lệ: ${values(p.allowed ?? [])}`,
+    `không có loại sự kiện ${p.value ?? ''}; các loại hợp lệ: ${values(p.allowed ?? [])}${p.suggestion ? `. Có phải là "${p.suggestion}"?` : ''}`,
   missing: (p) => `thiếu ${field(p.field)}`,
   'unknown-key': (p) => `${field(p.field)} không thuộc sự kiện ${EVENT_TYPES_VI[p.type ?? ''] ?? 'này'}`,
   'not-text': (p) => `${field(p.field)} phải là văn bản từ 1 đến ${p.max ?? 2000} ký tự`,

@@ -10,7 +10,7 @@
  * writeFile('report.csv', summaryCsv(engine.summarize(snapshots, options), { lang: 'en' }));
  */
 import type { ApplyEnvironment } from '../apply/apply.js';
-import { badArgument, badOption, instantArg, objectArg } from '../check.js';
+import { badArgument, badOption, instantArg, optionsArg } from '../check.js';
 import { isRecord } from '../snapshot/shape.js';
 import { type Column, factColumns, summaryColumns } from './columns.js';
 import { contextResolver } from './contexts.js';
@@ -69,7 +69,7 @@ const isIterable = (x: unknown): x is Iterable<unknown> =>
   typeof x === 'object' && x !== null && typeof (x as Iterable<unknown>)[Symbol.iterator] === 'function';
 
 function langOf(options: CsvOptions | undefined): 'vi' | 'en' {
-  const o = objectArg(options, 'options');
+  const o = optionsArg(options, 'options', ['lang']);
   if (o.lang !== undefined && o.lang !== 'vi' && o.lang !== 'en')
     throw badOption('lang', 'one-of', o.lang, ['vi', 'en']);
   return o.lang ?? 'vi';
@@ -168,7 +168,7 @@ export function* factRows(
   source: Iterable<SummaryItem>,
   options: { readonly asOf: string | number },
 ): Generator<FactRow> {
-  const asOf = instantArg(options?.asOf, 'asOf');
+  const asOf = instantArg(optionsArg(options, 'options', ['asOf']).asOf, 'asOf');
   const contextOf = contextResolver(env);
   let index = 0;
   for (const item of source) {

@@ -87,7 +87,8 @@ const isPlain = (v: unknown): v is object => typeof v === 'object' && v !== null
 export function checkOptions(options: SummaryOptions): CheckedOptions {
   if (!isPlain(options)) throw bad('options', 'object', options);
   knownKeys(options, ['period', 'groupBy', 'asOf', 'warnings', 'check'], '');
-  if (isPlain(options.period)) knownKeys(options.period, ['from', 'to'], 'period.');
+  // A checked period (`summaryPeriod`) or a result's period may be given back: their other keys are derived.
+  if (isPlain(options.period)) knownKeys(options.period, ['from', 'to', 'start', 'end', 'kind'], 'period.');
   if (isPlain(options.warnings)) knownKeys(options.warnings, ['dueWithinHours', 'limit'], 'warnings.');
   const period = summaryPeriod(options.period);
   const groupBy = options.groupBy ?? [];
@@ -104,7 +105,7 @@ export function checkOptions(options: SummaryOptions): CheckedOptions {
     const ms = instantMs(options.asOf);
     if (ms === null) throw bad('asOf', 'instant', options.asOf);
     // Read before the period starts, a period would be empty: a mistake, not a question.
-    if (ms <= period.start) throw bad('asOf', 'after-start', options.asOf);
+    if (ms < period.start) throw bad('asOf', 'after-start', options.asOf);
     asOf = vnInstant(ms);
     end = Math.min(end, ms);
   }

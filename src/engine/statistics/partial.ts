@@ -29,7 +29,7 @@ export interface SummaryPartial {
     Record<string, { readonly count: number; readonly entries: readonly WarningEntry[] }>
   > | null;
   /**
-   * The summaries whose dossiers it counts (an id each, made at `createSummary`), in order: a partial merged twice,
+   * The summaries whose dossiers it counts (an id each, made at `createSummary`), sorted: a partial merged twice,
    * or into a summary it came from, is refused — its dossiers would count twice. Absent from a partial made
    * elsewhere (then nothing can be checked).
    */
@@ -46,10 +46,18 @@ export interface SummaryState {
   readonly shards: ReadonlySet<string>;
 }
 
-/** A new summary's id: 64 random bits as 16 hex digits (Web Crypto, in browsers and Node alike). */
+/**
+ * A new summary's id: 64 random bits as 16 hex digits — from Web Crypto (browsers, Node, workers), else from
+ * `Math.random` (a `vm` context, a runtime without it): the id only has to differ from the others, not be secret.
+ *
+ * @example
+ * newShardId() // '9f1c2b7e5a40d3c8'
+ */
 export function newShardId(): string {
   const bytes = new Uint8Array(8);
-  globalThis.crypto.getRandomValues(bytes);
+  const crypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => unknown } }).crypto;
+  if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
+  else for (let i = 0; i < 8; i++) bytes[i] = Math.floor(Math.random() * 256);
   let out = '';
   for (const b of bytes) out += b.toString(16).padStart(2, '0');
   return out;

@@ -43,7 +43,8 @@ function dayWrittenOtherwise(v: unknown): string | null {
   const [y, m, d] = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : [];
   if (y === undefined) return null;
   const day = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  return day !== v && realDay(day) ? day : null;
+  // Only a day the period could take: a hint to write 2300-01-01 would be refused next.
+  return day !== v && realDay(day) && instantMs(`${day}T00:00:00+07:00`) !== null ? day : null;
 }
 
 /**
@@ -56,8 +57,8 @@ function dayWrittenOtherwise(v: unknown): string | null {
 export function monthPeriod(month: string): SummaryPeriodInput {
   const m = typeof month === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month) : null;
   const last = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate() : 0;
-  const period = { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
-  if (m === null || instantMs(`${period.from}T00:00:00+07:00`) === null)
+  const period = m ? { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` } : null;
+  if (period === null || instantMs(`${period.from}T00:00:00+07:00`) === null)
     throw statisticsError('INVALID_PERIOD', { problem: 'not-a-month', from: quote(month), to: '' }, [
       'month',
     ]);

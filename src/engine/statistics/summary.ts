@@ -109,8 +109,8 @@ export class Summary {
   /** @internal */ readonly groups = new Map<string, GroupState>();
   /** @internal */ readonly warnings: WarningLists | null;
   /** @internal */ dossiers = 0;
-  /** @internal — this summary's id and those of every summary merged into it. */
-  readonly shards = new Set<string>([newShardId()]);
+  /** @internal — this summary's id and those of every summary merged into it. */ readonly shards =
+    new Set<string>([newShardId()]);
   private readonly env: ApplyEnvironment;
   private readonly months: readonly PeriodMonth[] | null;
   private readonly monthAt: number;

@@ -86,6 +86,14 @@ export interface IncompatibleParams {
   readonly given: string;
 }
 
+/** The reasons a partial cannot be merged although motcua may have made it. */
+const MERGE_REFUSALS: ReadonlySet<string> = new Set([
+  'json',
+  'not-itself',
+  'not-merged',
+  'partial-not-snapshot',
+]);
+
 const TYPE_EN: Readonly<Record<ParamType, string>> = {
   string: 'a text',
   number: 'a finite number',
@@ -93,61 +101,63 @@ const TYPE_EN: Readonly<Record<ParamType, string>> = {
   'string?': 'a text or null',
 };
 
+/** What a bad value of a partial must be, as the rest of a sentence whose subject is the value. */
 function partialExpectedEn(p: PartialParams): string {
-  const n = p.n ?? 0;
+  const n = (p.n ?? 0).toLocaleString('en');
   switch (p.expected) {
     case 'safe-json': {
       const issue = p.inputCode
         ? (inputMessagesEn[p.inputCode] as unknown as (x: PartialParams) => string)(p)
         : '';
-      return `safe plain JSON within a partial's limits (${issue})`;
+      return `must be safe plain JSON within a partial's limits (${issue})`;
     }
-    case 'json':
-      return `the JSON text of one partial: one JSON document of at most ${n} characters`;
     case 'format':
-      return `the format "${p.format ?? ''}"`;
+      return `must have the format "${p.format ?? ''}"`;
     case 'count':
-      return 'a whole number from 0';
+      return 'must be a whole number from 0';
     case 'object':
-      return 'an object';
+      return 'must be an object';
     case 'counters':
-      return `a list of ${n} counts`;
+      return `must be a list of ${n} counts`;
     case 'histogram':
-      return 'a list of [bucket, count]';
+      return 'must be a list of [bucket, count]';
     case 'bucket':
-      return '[bucket, count]';
+      return 'must be [bucket, count]';
     case 'buckets':
-      return `buckets in increasing order up to ${n}, counts from 1`;
+      return `must hold buckets in increasing order up to ${n}, counts from 1`;
     case 'results':
-      return 'a list of [result id, 5 counts]';
+      return 'must be a list of [result id, 5 counts]';
     case 'result':
-      return '[result id, 5 counts], in the order of the ids';
+      return 'must be [result id, 5 counts], in the order of the ids';
     case 'lists':
-      return 'an object of lists';
+      return 'must be an object of lists';
     case 'list':
-      return `{ count, entries } with at most ${n} entries`;
+      return `must be { count, entries } with at most ${n} entries`;
     case 'at-least':
-      return `at least the ${n} entries listed`;
+      return `must be at least the ${n} entries listed`;
     case 'entry':
-      return '{ pressure, key, params }';
+      return 'must be { pressure, key, params }';
     case 'no-key':
-      return 'absent (no such key)';
+      return 'must be absent (no such key)';
     case 'type':
-      return TYPE_EN[p.type ?? 'string'];
+      return `must be ${TYPE_EN[p.type ?? 'string']}`;
     case 'groups':
-      return 'a list';
+      return 'must be a list';
     case 'group-key':
-      return `a list of ${n} texts`;
+      return `must be a list of ${n} texts`;
     case 'unique-key':
-      return 'the key of one group only';
-    case 'not-itself':
-      return 'another summary (merged with itself, a summary would count its dossiers twice)';
+      return 'must be the key of one group only';
     case 'shards':
-      return 'a list of distinct summary ids (16 hex digits)';
-    case 'partial-not-snapshot':
-      return "a summary's partial (`summary.toJSON()`): snapshots are read with `add`, one at a time, not merged";
+      return 'must be a list of distinct summary ids (16 hex digits)';
+    // The partial may be motcua's own: what is wrong is the merge, said as such.
+    case 'json':
+      return `must be the JSON text of exactly one partial, at most ${n} characters`;
+    case 'not-itself':
+      return 'is this very summary: merged with itself, a summary would count its dossiers twice';
     case 'not-merged':
-      return 'a partial not counted here already (this summary already holds that summary: its dossiers would count twice)';
+      return 'is counted in this summary already (merged before, or its own partial): merged again, its dossiers would count twice';
+    case 'partial-not-snapshot':
+      return "is a snapshot, not a summary's partial: snapshots are read with `add`, one at a time";
   }
 }
 
@@ -196,12 +206,12 @@ export const en = {
         'positive-number': 'a number above 0',
         'one-of': `one of ${(p.allowed ?? []).join(', ')}`,
         instant: 'an instant with an offset within 2014–2199',
-        'after-start': "an instant after the period's start",
+        'after-start': "an instant not before the period's start",
         'known-option': `one of ${(p.allowed ?? []).join(', ')}`,
       }[p.expected]
     } (${givenEn(p.given)})${p.suggestion ? `; did you mean ${p.suggestion}?` : ''}`,
   INVALID_PARTIAL: (p: PartialParams) =>
-    `The partial summary is not one motcua made: ${p.field || 'the partial'} must be ${partialExpectedEn(p)}${p.given ? ` (given ${p.given})` : ''}`,
+    `${MERGE_REFUSALS.has(p.expected) ? 'Cannot merge' : 'The partial summary is not one motcua made'}: ${p.expected === 'not-merged' ? `summary ${p.given ?? ''}` : p.field || 'the value given'} ${partialExpectedEn(p)}${p.given && p.expected !== 'not-merged' ? ` (given ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p: IncompatibleParams) =>
     `Partial summaries merge only when made with the same options: ${p.field} is ${p.given} here, ${p.expected} in the summary`,
   INVALID_SOURCE_ITEM: (p: { index: number; problem: SourceProblem; max?: number }) =>

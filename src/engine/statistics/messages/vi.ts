@@ -15,7 +15,7 @@ const EXPECTED_VI = {
   'positive-number': () => 'một số lớn hơn 0',
   'one-of': (allowed: readonly string[]) => `một trong các giá trị ${list(allowed)}`,
   instant: () => 'một thời điểm có múi giờ, trong các năm 2014–2199',
-  'after-start': () => 'một thời điểm sau khi kỳ báo cáo bắt đầu',
+  'after-start': () => 'một thời điểm không trước lúc kỳ báo cáo bắt đầu',
   'known-option': (allowed: readonly string[]) => `một trong các tùy chọn ${list(allowed)}`,
 } as const;
 const givenVi = (g: string): string => (g === 'undefined' ? 'chưa có giá trị' : `đã nhập ${g}`);
@@ -24,74 +24,84 @@ const TYPE_VI: Readonly<Record<ParamType, string>> = {
   string: 'một chuỗi ký tự',
   number: 'một số hữu hạn',
   boolean: 'giá trị đúng hoặc sai',
-  'string?': 'một chuỗi ký tự hoặc null',
+  'string?': 'một chuỗi ký tự, hoặc để trống (giá trị rỗng)',
 };
 
+/** What a bad value of a partial must be, as the rest of a sentence whose subject is the value. */
 function partialExpectedVi(p: PartialParams): string {
-  const n = p.n ?? 0;
+  const n = (p.n ?? 0).toLocaleString('vi-VN');
   switch (p.expected) {
     case 'safe-json': {
       const issue = p.inputCode
         ? (inputMessagesVi[p.inputCode] as unknown as (x: PartialParams) => string)(p)
         : '';
-      return `dữ liệu JSON an toàn trong giới hạn của kết quả từng phần (${issue})`;
+      return `phải là dữ liệu JSON an toàn trong giới hạn của kết quả từng phần (${issue})`;
     }
-    case 'json':
-      return `văn bản JSON của một kết quả từng phần: một tài liệu JSON dài không quá ${n} ký tự`;
     case 'format':
-      return `định dạng "${p.format ?? ''}"`;
+      return `phải có định dạng "${p.format ?? ''}"`;
     case 'count':
-      return 'một số nguyên không âm';
+      return 'phải là một số nguyên không âm';
     case 'object':
-      return 'một đối tượng';
+      return 'phải là một đối tượng';
     case 'counters':
-      return `danh sách ${n} số đếm`;
+      return `phải là danh sách ${n} số đếm`;
     case 'histogram':
-      return 'danh sách các cặp [ngăn, số đếm]';
+      return 'phải là danh sách các cặp [ngăn, số đếm]';
     case 'bucket':
-      return 'một cặp [ngăn, số đếm]';
+      return 'phải là một cặp [ngăn, số đếm]';
     case 'buckets':
-      return `các ngăn tăng dần, tới ngăn ${n}, mỗi ngăn có số đếm từ 1`;
+      return `phải gồm các ngăn tăng dần, tới ngăn ${n}, mỗi ngăn có số đếm từ 1`;
     case 'results':
-      return 'danh sách [mã kết quả, 5 số đếm]';
+      return 'phải là danh sách [mã kết quả, 5 số đếm]';
     case 'result':
-      return '[mã kết quả, 5 số đếm], theo thứ tự mã';
+      return 'phải là [mã kết quả, 5 số đếm], theo thứ tự mã';
     case 'lists':
-      return 'một đối tượng gồm các danh sách';
+      return 'phải là một đối tượng gồm các danh sách';
     case 'list':
-      return `đối tượng gồm "count" và "entries" (tối đa ${n} mục)`;
+      return `phải là đối tượng gồm "count" và "entries" (tối đa ${n} mục)`;
     case 'at-least':
-      return `không nhỏ hơn số mục đã liệt kê (${n})`;
+      return `không được nhỏ hơn số mục đã liệt kê (${n})`;
     case 'entry':
-      return 'đối tượng gồm "pressure", "key" và "params"';
+      return 'phải là đối tượng gồm "pressure", "key" và "params"';
     case 'no-key':
-      return 'không có (không có khoá này)';
+      return 'không được có (không có khoá này)';
     case 'type':
-      return TYPE_VI[p.type ?? 'string'];
+      return `phải là ${TYPE_VI[p.type ?? 'string']}`;
     case 'groups':
-      return 'một danh sách';
+      return 'phải là một danh sách';
     case 'group-key':
-      return `danh sách ${n} chuỗi ký tự`;
+      return `phải là danh sách ${n} chuỗi ký tự`;
     case 'unique-key':
-      return 'khoá của riêng một nhóm';
-    case 'not-itself':
-      return 'một báo cáo khác (gộp một báo cáo với chính nó sẽ đếm mỗi hồ sơ hai lần)';
+      return 'phải là khoá của riêng một nhóm';
     case 'shards':
-      return 'danh sách mã báo cáo khác nhau (16 chữ số hệ mười sáu)';
-    case 'partial-not-snapshot':
-      return 'kết quả tổng hợp từng phần (`summary.toJSON()`): trạng thái hồ sơ được đọc lần lượt bằng `add`, không gộp';
+      return 'phải là danh sách mã báo cáo khác nhau (16 chữ số hệ mười sáu)';
+    // The partial may be motcua's own: what is wrong is the merge, said as such.
+    case 'json':
+      return `phải là văn bản JSON của đúng một kết quả từng phần, dài không quá ${n} ký tự`;
+    case 'not-itself':
+      return 'là chính báo cáo này: gộp một báo cáo với chính nó sẽ đếm mỗi hồ sơ hai lần';
     case 'not-merged':
-      return 'một kết quả chưa được gộp vào đây (báo cáo này đã có phần đó: hồ sơ của nó sẽ bị đếm hai lần)';
+      return `đã có trong báo cáo này (gộp trước đó, hoặc là phần của chính nó): gộp lần nữa sẽ đếm hồ sơ của nó hai lần`;
+    case 'partial-not-snapshot':
+      return 'là trạng thái hồ sơ, không phải kết quả tổng hợp từng phần: trạng thái hồ sơ được đọc lần lượt bằng `add`';
   }
 }
+
+/** The reasons a partial cannot be merged although motcua may have made it. */
+const MERGE_REFUSALS: ReadonlySet<string> = new Set([
+  'json',
+  'not-itself',
+  'not-merged',
+  'partial-not-snapshot',
+]);
 
 export const vi: Translation<typeof en> = {
   INVALID_PERIOD: (p) =>
     ({
       'not-an-object': `Kỳ báo cáo gồm "from" và "to": hai ngày YYYY-MM-DD hoặc hai thời điểm có múi giờ (${givenVi(p.from)})`,
-      'not-a-month': `Tháng viết dạng YYYY-MM, trong các năm 2014–2199 (đã nhập ${p.from})`,
+      'not-a-month': `Tháng phải viết dạng YYYY-MM, nằm trong khoảng các năm 2014–2199 (đã nhập ${p.from})`,
       'not-a-day': `Ngày của kỳ báo cáo phải là ngày có thật, viết dạng YYYY-MM-DD (đã nhập ${p.from} … ${p.to})${p.hint ? `; hãy viết ${p.hint}` : '; ngày không tồn tại (như 31/02) không bao giờ được tự chuyển sang tháng sau'}`,
-      'out-of-range': `Ngày của kỳ báo cáo phải trong các năm 2014–2199 của lịch (đã nhập ${p.from} … ${p.to})`,
+      'out-of-range': `Ngày của kỳ báo cáo phải nằm trong khoảng các năm 2014–2199 của lịch (đã nhập ${p.from} … ${p.to})`,
       'not-an-instant': `Thời điểm của kỳ báo cáo phải theo ISO-8601 có múi giờ, trong các năm 2014–2199 (đã nhập ${p.from} … ${p.to})`,
       mixed: `Kỳ báo cáo là hai ngày hoặc hai thời điểm, không trộn lẫn (đã nhập ${p.from} … ${p.to})`,
       order: `Kỳ báo cáo phải bắt đầu trước khi kết thúc (đã nhập ${p.from} … ${p.to})`,
@@ -99,7 +109,7 @@ export const vi: Translation<typeof en> = {
   INVALID_SUMMARY_OPTIONS: (p) =>
     `Tùy chọn "${p.option}" của báo cáo phải là ${EXPECTED_VI[p.expected](p.allowed ?? [])} (${givenVi(p.given)})${p.suggestion ? `; có phải là "${p.suggestion}"?` : ''}`,
   INVALID_PARTIAL: (p) =>
-    `Kết quả tổng hợp từng phần không do "motcua" tạo ra: ${p.field ? `trường "${p.field}"` : 'dữ liệu'} phải là ${partialExpectedVi(p)}${p.given ? ` (đã nhập ${p.given})` : ''}`,
+    `${MERGE_REFUSALS.has(p.expected) ? 'Không gộp được' : 'Kết quả tổng hợp từng phần không do "motcua" tạo ra'}: ${p.expected === 'not-merged' ? `báo cáo ${p.given ?? ''}` : p.field ? `trường "${p.field}"` : 'dữ liệu đã đưa vào'} ${partialExpectedVi(p)}${p.given && p.expected !== 'not-merged' ? ` (đã nhập ${p.given})` : ''}`,
   INCOMPATIBLE_PARTIAL: (p) =>
     `Chỉ gộp được các kết quả tổng hợp từng phần lập với cùng tùy chọn: trường "${p.field}" ở đây là ${p.given}, còn ở báo cáo là ${p.expected}`,
   INVALID_SOURCE_ITEM: (p) =>

@@ -82,7 +82,7 @@ const CHANNEL_VI: Readonly<Record<string, string>> = {
   post: 'Bưu chính',
 };
 const LEVEL_VI: Readonly<Record<string, string>> = {
-  central: 'Trung ương',
+  central: 'Cấp trung ương',
   province: 'Cấp tỉnh',
   district: 'Cấp huyện',
   commune: 'Cấp xã',

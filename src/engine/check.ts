@@ -3,7 +3,7 @@
  * options — is checked here and a misuse throws a typed {@link EngineError} (never a bare `TypeError` from deep
  * inside), with the argument's name as its path and the bad value quoted (at most ~100 characters).
  */
-import { optionSuggestion } from '../rules/suggest.js';
+import { unknownOption } from '../rules/suggest.js';
 import { quote } from '../shared/messages.js';
 import { type EngineError, engineError } from './errors.js';
 import type { Expected } from './messages/en.js';
@@ -65,22 +65,20 @@ export function optionsArg<T extends object>(
   known: readonly string[],
 ): T {
   const o = objectArg(value, argument);
-  for (const key of Object.keys(o))
-    if (!known.includes(key)) {
-      const near = optionSuggestion(key, known);
-      throw engineError(
-        'INVALID_OPTIONS',
-        {
-          option: key,
-          expected: 'known-option',
-          given: quote(key),
-          allowed: known,
-          ...(near === null ? {} : { suggestion: near }),
-        },
-        [key],
-      );
-    }
-  return o;
+  const unknown = unknownOption(o, known);
+  if (unknown === null) return o;
+  const { key, suggestion } = unknown;
+  throw engineError(
+    'INVALID_OPTIONS',
+    {
+      option: key,
+      expected: 'known-option',
+      given: quote(key),
+      allowed: known,
+      ...(suggestion === null ? {} : { suggestion }),
+    },
+    [key],
+  );
 }
 
 /** A plain object argument (or absent: `{}`). */

@@ -55,3 +55,19 @@ export function optionSuggestion(unknown: string, known: readonly string[]): str
   const lower = unknown.toLowerCase();
   return known.find((k) => k.toLowerCase().startsWith(lower)) ?? null;
 }
+
+/**
+ * The first own key of `value` not among `known`, with the option it most likely means — or `null` when every key
+ * is known. What the option checks of the engine and the statistics refuse (a misspelt option is never ignored).
+ *
+ * @example
+ * unknownOption({ period: {}, group: [] }, ['period', 'groupBy']) //=> { key: 'group', suggestion: 'groupBy' }
+ */
+export function unknownOption(
+  value: object,
+  known: readonly string[],
+): { readonly key: string; readonly suggestion: string | null } | null {
+  for (const key of Object.keys(value))
+    if (!known.includes(key)) return { key, suggestion: optionSuggestion(key, known) };
+  return null;
+}

@@ -1,6 +1,6 @@
 /** "Did you mean …?": the closest known id within a typo's distance, and for options also the start of one. */
 import { describe, expect, it } from 'vitest';
-import { optionSuggestion, suggestion } from '../../src/rules/suggest.js';
+import { optionSuggestion, suggestion, unknownOption } from '../../src/rules/suggest.js';
 
 describe('suggestion', () => {
   it('finds a typo: an edit, a swap of neighbours, a case difference', () => {
@@ -20,5 +20,16 @@ describe('optionSuggestion', () => {
     expect(optionSuggestion('asof', ['period', 'asOf'])).toBe('asOf');
     expect(optionSuggestion('gr', ['groupBy'])).toBeNull();
     expect(optionSuggestion('colour', ['period', 'groupBy'])).toBeNull();
+  });
+});
+
+describe('unknownOption', () => {
+  it('names the first key not known, with the option it most likely means', () => {
+    expect(unknownOption({ period: {}, group: [] }, ['period', 'groupBy'])).toEqual({
+      key: 'group',
+      suggestion: 'groupBy',
+    });
+    expect(unknownOption({ colour: 1 }, ['period'])).toEqual({ key: 'colour', suggestion: null });
+    expect(unknownOption({ period: {} }, ['period', 'groupBy'])).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { type Column, factColumns, summaryColumns } from './columns.js';
 import { contextResolver } from './contexts.js';
 import type { SummaryFigures } from './counts.js';
 import { type FactRow, factRow } from './facttable.js';
-import { readItem, type SummaryItem } from './source.js';
+import { hasIterator, readItem, type SummaryItem } from './source.js';
 import type { SummaryResult } from './summary.js';
 
 /** Options of the CSV exports. */
@@ -54,7 +54,7 @@ function cell(value: unknown): string {
  */
 export function factTableCsv(rows: Iterable<FactRow>, options: CsvOptions = {}): string {
   const lang = langOf(options);
-  if (!isIterable(rows)) throw badArgument('rows', 'fact-rows', rows);
+  if (!hasIterator(rows, Symbol.iterator)) throw badArgument('rows', 'fact-rows', rows);
   const data: unknown[][] = [];
   let i = 0;
   for (const row of rows) {
@@ -64,9 +64,6 @@ export function factTableCsv(rows: Iterable<FactRow>, options: CsvOptions = {}):
   }
   return csv(factColumns, data, lang);
 }
-
-const isIterable = (x: unknown): x is Iterable<unknown> =>
-  typeof x === 'object' && x !== null && typeof (x as Iterable<unknown>)[Symbol.iterator] === 'function';
 
 function langOf(options: CsvOptions | undefined): 'vi' | 'en' {
   const o = optionsArg(options, 'options', ['lang']);

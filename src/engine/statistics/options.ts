@@ -2,8 +2,9 @@
  * The options of a summary, checked: the period, the grouping, the instant read (for a period not over yet), the
  * warnings and how items from outside are checked. Two partial summaries merge only when their options agree.
  */
-import { optionSuggestion } from '../../rules/suggest.js';
+import { unknownOption } from '../../rules/suggest.js';
 import { quote } from '../../shared/messages.js';
+import { isRecord } from '../snapshot/shape.js';
 import { instantMs, vnInstant } from '../time.js';
 import { statisticsError } from './errors.js';
 import type { OptionExpected } from './messages/en.js';
@@ -65,31 +66,28 @@ const bad = (
 
 /** Refuses a key not among `known` (a misspelt option would else be ignored and the report silently wrong). */
 function knownKeys(value: object, known: readonly string[], prefix: string): void {
-  for (const key of Object.keys(value)) {
-    if (known.includes(key)) continue;
-    const near = optionSuggestion(key, known);
-    throw statisticsError(
-      'INVALID_SUMMARY_OPTIONS',
-      {
-        option: `${prefix}${key}`,
-        expected: 'known-option',
-        given: quote(key),
-        allowed: known,
-        ...(near === null ? {} : { suggestion: `${prefix}${near}` }),
-      },
-      prefix === '' ? [key] : [prefix.slice(0, -1), key],
-    );
-  }
+  const unknown = unknownOption(value, known);
+  if (unknown === null) return;
+  const { key, suggestion } = unknown;
+  throw statisticsError(
+    'INVALID_SUMMARY_OPTIONS',
+    {
+      option: `${prefix}${key}`,
+      expected: 'known-option',
+      given: quote(key),
+      allowed: known,
+      ...(suggestion === null ? {} : { suggestion: `${prefix}${suggestion}` }),
+    },
+    prefix === '' ? [key] : [prefix.slice(0, -1), key],
+  );
 }
 
-const isPlain = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function checkOptions(options: SummaryOptions): CheckedOptions {
-  if (!isPlain(options)) throw bad('options', 'object', options);
+  if (!isRecord(options)) throw bad('options', 'object', options);
   knownKeys(options, ['period', 'groupBy', 'asOf', 'warnings', 'check'], '');
   // A checked period (`summaryPeriod`) or a result's period may be given back: their other keys are derived.
-  if (isPlain(options.period)) knownKeys(options.period, ['from', 'to', 'start', 'end', 'kind'], 'period.');
-  if (isPlain(options.warnings)) knownKeys(options.warnings, ['dueWithinHours', 'limit'], 'warnings.');
+  if (isRecord(options.period)) knownKeys(options.period, ['from', 'to', 'start', 'end', 'kind'], 'period.');
+  if (isRecord(options.warnings)) knownKeys(options.warnings, ['dueWithinHours', 'limit'], 'warnings.');
   const period = summaryPeriod(options.period);
   const groupBy = options.groupBy ?? [];
   if (!Array.isArray(groupBy)) throw bad('groupBy', 'dimensions', groupBy, dimensions);

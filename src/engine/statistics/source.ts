@@ -18,6 +18,12 @@ import { statisticsError } from './errors.js';
 import { type DossierFacts, factsOfSnapshot } from './facts.js';
 import { readPersisted } from './persisted.js';
 
+/** Whether `x` has the iterator of `key` (`Symbol.iterator`, `Symbol.asyncIterator`). */
+export const hasIterator = (x: unknown, key: symbol): boolean =>
+  x !== null &&
+  (typeof x === 'object' || typeof x === 'function') &&
+  typeof (x as Record<symbol, unknown>)[key] === 'function';
+
 /** What a summary reads: a snapshot, a persisted snapshot (or any parsed JSON, checked), or either as JSON text. */
 export type SummaryItem = DossierSnapshot | PersistedSnapshot | string | Readonly<Record<string, unknown>>;
 

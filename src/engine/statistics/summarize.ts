@@ -18,7 +18,7 @@
 import type { ApplyEnvironment } from '../apply/apply.js';
 import { statisticsError } from './errors.js';
 import type { SummaryOptions } from './options.js';
-import type { SummaryItem } from './source.js';
+import { hasIterator, type SummaryItem } from './source.js';
 import { Summary, type SummaryResult } from './summary.js';
 
 export function summarize(
@@ -27,13 +27,9 @@ export function summarize(
   options: SummaryOptions,
 ): SummaryResult | Promise<SummaryResult> {
   const summary = new Summary(env, options);
-  const iterable = (x: unknown, key: symbol) =>
-    x !== null &&
-    (typeof x === 'object' || typeof x === 'function') &&
-    typeof (x as Record<symbol, unknown>)[key] === 'function';
-  if (!iterable(source, Symbol.iterator) && !iterable(source, Symbol.asyncIterator))
+  if (!hasIterator(source, Symbol.iterator) && !hasIterator(source, Symbol.asyncIterator))
     throw statisticsError('INVALID_SOURCE_ITEM', { index: -1, problem: 'not-iterable' }, ['source']);
-  if (iterable(source, Symbol.asyncIterator)) {
+  if (hasIterator(source, Symbol.asyncIterator)) {
     return (async () => {
       for await (const item of source as AsyncIterable<SummaryItem>) summary.add(item);
       return summary.result();

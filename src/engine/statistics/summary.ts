@@ -90,15 +90,18 @@ export interface GroupState {
 
 const SEP = '\u001f';
 
+const MAX_PARTIAL_TEXT = 200_000_000;
+
 /** A partial given as JSON text, parsed (a partial of tens of thousands of groups is a few megabytes). */
 function partialText(other: unknown): unknown {
   if (typeof other !== 'string') return other;
-  if (other.length > 200_000_000)
-    throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'json', n: 200_000_000 }, ['partial']);
+  const notJson = () =>
+    statisticsError('INVALID_PARTIAL', { field: '', expected: 'json', n: MAX_PARTIAL_TEXT }, ['partial']);
+  if (other.length > MAX_PARTIAL_TEXT) throw notJson();
   try {
     return JSON.parse(other);
   } catch {
-    throw statisticsError('INVALID_PARTIAL', { field: '', expected: 'json', n: 200_000_000 }, ['partial']);
+    throw notJson();
   }
 }
 

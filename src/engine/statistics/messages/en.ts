@@ -87,7 +87,7 @@ export interface IncompatibleParams {
 }
 
 /** The reasons a partial cannot be merged although motcua may have made it. */
-const MERGE_REFUSALS: ReadonlySet<string> = new Set([
+export const MERGE_REFUSALS: ReadonlySet<string> = new Set([
   'json',
   'not-itself',
   'not-merged',

@@ -3,7 +3,7 @@
 import { inputMessagesVi } from '../../../shared/guard.js';
 import type { Translation } from '../../../shared/messages.js';
 import { vnClock } from '../../time.js';
-import type { en, ParamType, PartialParams } from './en.js';
+import { type en, MERGE_REFUSALS, type ParamType, type PartialParams } from './en.js';
 
 const code = (c: string | null): string => (c === null ? '(chưa có mã)' : `"${c}"`);
 const list = (items: readonly string[]): string => items.map((i) => `"${i}"`).join(', ');
@@ -86,14 +86,6 @@ function partialExpectedVi(p: PartialParams): string {
       return 'là trạng thái hồ sơ, không phải kết quả tổng hợp từng phần: trạng thái hồ sơ được đọc lần lượt bằng `add`';
   }
 }
-
-/** The reasons a partial cannot be merged although motcua may have made it. */
-const MERGE_REFUSALS: ReadonlySet<string> = new Set([
-  'json',
-  'not-itself',
-  'not-merged',
-  'partial-not-snapshot',
-]);
 
 export const vi: Translation<typeof en> = {
   INVALID_PERIOD: (p) =>
